@@ -1,7 +1,93 @@
 // Channels and events for keychain, profiles, progress, import/export (issue 4).
-// import { z } from 'zod';
-// import { channel, event } from '../define';
+// No channel returns a stored secret: the renderer can save, ask whether one is saved, and delete — main uses it.
+import { z } from 'zod';
+import { channel } from '../define';
+import { profileDraftSchema, profileIdSchema, profilePatchSchema, displayNameSchema, type Profile } from '../../profile/profile';
+import { stepActionSchema, stepIdSchema, type WizardProgress } from '../../profile/progress';
+import { retestPolicySchema, windowStateSchema, type StoredSettings } from '../../profile/settings';
+import {
+  saveSecretInputSchema,
+  secretKindSchema,
+  type OrphanSecret,
+  type RemoveOrphansResult,
+  type SaveSecretResult,
+  type SecretKind,
+  type SecretStatus,
+} from '../../profile/secrets';
+import type { Notice } from '../../profile/notices';
+import type { ExportResult, ImportReport } from '../../profile/transfer';
+import type { StoredReport } from '../../profile/reports';
+import type { KeychainProblem } from '../../profile/secrets';
 
-export const vaultChannels = {};
+const byId = z.object({ id: profileIdSchema }).strict();
+const byProfile = z.object({ profileId: profileIdSchema }).strict();
+const secretRef = z.object({ profileId: profileIdSchema, kind: secretKindSchema }).strict();
+
+export interface DeleteProfileResult {
+  id: string;
+  /** Secret kinds removed from the keychain (or session memory) together with the profile. */
+  secretsRemoved: SecretKind[];
+  /** Set when the keychain could not be cleaned; the entries show up later as orphans. */
+  keychainProblem?: KeychainProblem;
+}
+
+export const vaultChannels = {
+  listProfiles: channel(z.undefined()).returns<Profile[]>(),
+  getProfile: channel(byId).returns<Profile>(),
+  createProfile: channel(profileDraftSchema).returns<Profile>(),
+  updateProfile: channel(z.object({ id: profileIdSchema, patch: profilePatchSchema }).strict()).returns<Profile>(),
+  renameProfile: channel(z.object({ id: profileIdSchema, displayName: displayNameSchema }).strict()).returns<Profile>(),
+  /** Also removes the profile's keychain entries, progress and reports. */
+  deleteProfile: channel(byId).returns<DeleteProfileResult>(),
+
+  getWizardProgress: channel(byProfile).returns<WizardProgress>(),
+  /** confirm (timestamped) / undo / attention / note for one step. */
+  updateWizardStep: channel(
+    z.object({ profileId: profileIdSchema, stepId: stepIdSchema, change: stepActionSchema }).strict(),
+  ).returns<WizardProgress>(),
+  setCurrentStep: channel(
+    z.object({ profileId: profileIdSchema, stepId: stepIdSchema.nullable() }).strict(),
+  ).returns<WizardProgress>(),
+  /** The last test reports of a profile, oldest first (at most 20). */
+  listTestReports: channel(byProfile).returns<StoredReport[]>(),
+
+  saveSecret: channel(saveSecretInputSchema).returns<SaveSecretResult>(),
+  secretStatus: channel(secretRef).returns<SecretStatus>(),
+  deleteSecret: channel(secretRef).returns<{ removed: boolean }>(),
+  listOrphanSecrets: channel(z.undefined()).returns<OrphanSecret[]>(),
+  /** Without `accounts`, removes every current orphan; listed accounts are removed only if still orphans. */
+  removeOrphanSecrets: channel(
+    z.object({ accounts: z.array(z.string().min(1).max(200)).max(1000).optional() }).strict(),
+  ).returns<RemoveOrphansResult>(),
+
+  /**
+   * `dialog: true` asks where to save (native save dialog; the harness answers with its data dir), `path` writes
+   * there, neither only returns the contents (e.g. for a browser download).
+   */
+  exportProfiles: channel(
+    z
+      .object({
+        path: z.string().min(1).max(4096).optional(),
+        dialog: z.boolean().optional(),
+        profileIds: z.array(profileIdSchema).max(10_000).optional(),
+      })
+      .strict(),
+  ).returns<ExportResult>(),
+  importProfiles: channel(
+    z.union([
+      // The hard cap is above the 10 MiB import limit so oversize files get a report, not an input error.
+      z.object({ contents: z.string().max(12 * 1024 * 1024) }).strict(),
+      z.object({ path: z.string().min(1).max(4096) }).strict(),
+    ]),
+  ).returns<ImportReport>(),
+
+  getNotices: channel(z.undefined()).returns<Notice[]>(),
+  dismissNotice: channel(z.object({ id: z.string().min(1).max(100) }).strict()).returns<Notice[]>(),
+
+  /** Settings beyond the language: retest policy and window state. */
+  getPreferences: channel(z.undefined()).returns<StoredSettings>(),
+  setRetestPolicy: channel(retestPolicySchema).returns<StoredSettings>(),
+  setWindowState: channel(windowStateSchema).returns<StoredSettings>(),
+};
 
 export const vaultEvents = {};

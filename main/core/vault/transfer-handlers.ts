@@ -1,0 +1,91 @@
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import type { HandlerSlice } from '../ipc/handlers';
+import type { Platform } from '../platform';
+import type { AppStore } from '../store/app-store';
+import { writeFileAtomic } from '../store/atomic-file';
+import { buildExportFile, parseImport } from '../store/profile-transfer';
+import { errnoOf, localizedError } from '../store/store-errors';
+import { MAX_IMPORT_BYTES, type ImportReport } from '../../shared/profile/transfer';
+
+export type TransferChannel = 'exportProfiles' | 'importProfiles';
+
+const realOrSelf = (p: string): string => {
+  try {
+    return realpathSync(p);
+  } catch {
+    return path.resolve(p);
+  }
+};
+
+/**
+ * An export target: an absolute .json path in an existing folder, not a folder itself, and not in the top level
+ * of the data folder, where the store, its backups and its lock live (subfolders such as `exports/` are fine).
+ */
+function checkExportPath(target: string, dataDir: string): string {
+  const invalid = () => localizedError('EXPORT_PATH_INVALID');
+  if (!path.isAbsolute(target) || !/\.json$/i.test(target)) throw invalid();
+  const resolved = path.resolve(target);
+  const parent = path.dirname(resolved);
+  if (!existsSync(parent) || !statSync(parent).isDirectory()) throw invalid();
+  if (realOrSelf(parent) === realOrSelf(dataDir)) throw invalid();
+  if (existsSync(resolved) && !statSync(resolved).isFile()) throw invalid();
+  return resolved;
+}
+
+function readImportFile(file: string): string | ImportReport {
+  const tooLarge: ImportReport = { status: 'rejected', fileProblem: 'too-large', accepted: [], rejected: [] };
+  try {
+    const st = statSync(file);
+    if (!st.isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
+    if (st.size > MAX_IMPORT_BYTES) return tooLarge;
+    return readFileSync(file, 'utf8');
+  } catch (err) {
+    throw localizedError('IMPORT_READ_FAILED', { cause: errnoOf(err) });
+  }
+}
+
+export interface TransferDeps {
+  store: AppStore;
+  dataDir: string;
+  now: () => Date;
+  /** The host's save dialog; without one, `dialog: true` is refused. */
+  chooseSavePath?: Platform['chooseSavePath'];
+}
+
+export function createTransferHandlers({ store, dataDir, now, chooseSavePath }: TransferDeps): HandlerSlice<TransferChannel> {
+  return {
+    async exportProfiles({ path: requested, dialog, profileIds }) {
+      const at = now();
+      const file = buildExportFile(store.snapshot(), at, profileIds);
+      const contents = `${JSON.stringify(file, null, 2)}\n`;
+      const fileName = `mailadapter-profiles-${at.toISOString().slice(0, 10)}.json`;
+      const count = file.profiles.length;
+      let target = requested;
+      if (target === undefined && dialog) {
+        if (!chooseSavePath) throw localizedError('EXPORT_PATH_INVALID');
+        const chosen = await chooseSavePath(fileName, [{ name: 'JSON', extensions: ['json'] }]);
+        if (chosen === null) return { fileName, contents, path: null, count, cancelled: true };
+        target = chosen;
+      }
+      if (target === undefined) return { fileName, contents, path: null, count };
+      const resolved = checkExportPath(target, dataDir);
+      try {
+        writeFileAtomic(resolved, contents);
+      } catch (err) {
+        throw localizedError('EXPORT_WRITE_FAILED', { cause: errnoOf(err) });
+      }
+      return { fileName, contents, path: resolved, count };
+    },
+    importProfiles(input) {
+      const text = 'contents' in input ? input.contents : readImportFile(input.path);
+      if (typeof text !== 'string') return text;
+      const existingIds = new Set(store.listProfiles().map((p) => p.id));
+      const { report, items } = parseImport(text, { existingIds, newId: randomUUID, now: now() });
+      // One write for all accepted profiles: either all of them land or (STORE_WRITE_FAILED) none.
+      if (items.length > 0) store.addImported(items);
+      return report;
+    },
+  };
+}

@@ -1,0 +1,89 @@
+/**
+ * The profiles-and-secrets domain, assembled: the store, the credential vault, notices, IPC handlers, and the
+ * main-side helpers other domains use (getSecret for the connection test, recordReport for its results).
+ */
+import type { HandlerSlice } from '../ipc/handlers';
+import type { Platform } from '../platform';
+import { openAppStore, type AppStore } from '../store/app-store';
+import type { StoreBackendFactory } from '../store/backend';
+import { CURRENT_SCHEMA_VERSION } from '../store/store-document';
+import { createSettingsStore, type SettingsStore } from '../store/settings-store';
+import type { StoredReport } from '../../shared/profile/reports';
+import type { SecretKind } from '../../shared/profile/secrets';
+import { windowStateSchema, type WindowState } from '../../shared/profile/settings';
+import { createCredentialVault, type CredentialVault } from './credential-vault';
+import type { Keychain } from './keychain';
+import { createNativeKeychain } from './native-keychain';
+import { createNoticeBoard, noticesFromLoad } from './notice-board';
+import { createVaultHandlers, type VaultChannel } from './vault-handlers';
+
+export interface VaultServiceOptions {
+  dataDir: string;
+  /** electron-store in the app; conf (the default) under plain Node. */
+  storeBackend?: StoreBackendFactory;
+  /** The OS keychain by default; tests may pass another. */
+  keychain?: Keychain;
+  now?: () => Date;
+  /** How long start-up orphan detection may take before getNotices answers without it. */
+  orphanScanTimeoutMs?: number;
+  /** The host's save dialog, for exporting profiles. */
+  platform?: Pick<Platform, 'chooseSavePath'>;
+}
+
+export interface VaultServices {
+  store: AppStore;
+  settings: SettingsStore;
+  vault: CredentialVault;
+  handlers: HandlerSlice<VaultChannel>;
+  /** The stored secret for main-side use (never sent to the renderer); null when none is saved. */
+  getSecret(profileId: string, kind: SecretKind): Promise<string | null>;
+  /** Keeps a (secret-free) test report; the newest 20 per profile are kept. */
+  recordReport(profileId: string, report: unknown): StoredReport;
+  /** For the Electron window: remembered bounds, and saving them on close. */
+  windowState: { load(): WindowState | undefined; save(state: WindowState): void };
+  dispose(): Promise<void>;
+}
+
+export function createVaultServices(opts: VaultServiceOptions): VaultServices {
+  const now = opts.now ?? (() => new Date());
+  const store = openAppStore({ dataDir: opts.dataDir, now, ...(opts.storeBackend ? { backend: opts.storeBackend } : {}) });
+  const vault = createCredentialVault(opts.keychain ?? createNativeKeychain());
+  const notices = createNoticeBoard(now);
+  for (const n of noticesFromLoad(store.loadEvents, CURRENT_SCHEMA_VERSION)) notices.add(n);
+
+  const handlers = createVaultHandlers({
+    store,
+    vault,
+    notices,
+    dataDir: opts.dataDir,
+    now,
+    orphanScanTimeoutMs: opts.orphanScanTimeoutMs ?? 5000,
+    ...(opts.platform ? { chooseSavePath: (name, filters) => opts.platform!.chooseSavePath(name, filters) } : {}),
+  });
+
+  return {
+    store,
+    settings: createSettingsStore(store),
+    vault,
+    handlers,
+    async getSecret(profileId, kind) {
+      store.requireProfile(profileId);
+      return (await vault.read(profileId, kind))?.secret ?? null;
+    },
+    recordReport: (profileId, report) => store.recordReport(profileId, report),
+    windowState: {
+      load: () => store.getSettings().windowState ?? undefined,
+      save: (state) => {
+        // Window managers can report odd sizes; a position that fails validation is dropped, never stored.
+        const parsed = windowStateSchema.safeParse(state);
+        if (!parsed.success) return;
+        try {
+          store.updateSettings({ windowState: parsed.data });
+        } catch {
+          // Losing the window position (e.g. disk full at quit) must never block closing the app.
+        }
+      },
+    },
+    dispose: () => vault.dispose(),
+  };
+}

@@ -1,0 +1,71 @@
+/** What the renderer may know about secrets: their kind, whether one is saved, and where. Never the value. */
+import { z } from 'zod';
+import { profileIdSchema } from './profile';
+
+export const secretKindSchema = z.enum(['app-password', 'oauth-refresh-token']);
+export type SecretKind = z.infer<typeof secretKindSchema>;
+export const SECRET_KINDS = secretKindSchema.options;
+
+/** 'session' = kept in main-process memory only, gone when the app quits (the user chose this explicitly). */
+export type SecretStorage = 'keychain' | 'session';
+
+/**
+ * Longest secret accepted, in UTF-8 bytes: app passwords are 16 letters, an MSAL token cache a few KiB. The
+ * platform may allow less (Windows Credential Manager: 2,560 bytes); its refusal also maps to SECRET_TOO_LONG.
+ */
+export const MAX_SECRET_BYTES = 16 * 1024;
+
+export const keychainErrorCodes = [
+  'KEYCHAIN_UNAVAILABLE',
+  'KEYCHAIN_LOCKED',
+  'KEYCHAIN_ACCESS_DENIED',
+  'KEYCHAIN_NOT_PERSISTENT',
+  'KEYCHAIN_TIMEOUT',
+  'KEYCHAIN_FAILED',
+] as const;
+export type KeychainErrorCode = (typeof keychainErrorCodes)[number];
+export type SecretInputErrorCode = 'SECRET_EMPTY' | 'SECRET_TOO_LONG';
+export type VaultErrorCode = KeychainErrorCode | SecretInputErrorCode;
+
+/** A keychain failure as the UI sees it: the stable code plus localized text (also in `details` of IPC errors). */
+export interface KeychainProblem {
+  code: KeychainErrorCode;
+  message: string;
+}
+
+export interface SaveSecretResult {
+  storage: SecretStorage;
+  /** Present when the keychain failed and the secret was kept for this session instead. */
+  keychainProblem?: KeychainProblem;
+}
+
+export interface SecretStatus {
+  saved: boolean;
+  storage: SecretStorage | null;
+  /** Set when the keychain could not be asked; `saved` then only reflects a session secret. */
+  keychainProblem?: KeychainProblem;
+}
+
+export interface OrphanSecret {
+  /** The keychain account name, `<profileId>:<kind>` for entries this app wrote. */
+  account: string;
+  profileId: string | null;
+  kind: SecretKind | null;
+}
+
+export interface RemoveOrphansResult {
+  removed: string[];
+  /** Accounts not removed: not orphans (any more) or not found. */
+  skipped: string[];
+}
+
+export const saveSecretInputSchema = z
+  .object({
+    profileId: profileIdSchema,
+    kind: secretKindSchema,
+    // Hard backstop only; the vault enforces MAX_SECRET_BYTES with the SECRET_TOO_LONG code.
+    secret: z.string().max(65_536),
+    /** 'session': if the keychain fails, keep the secret in memory for this run (the user agreed to that). */
+    fallback: z.enum(['none', 'session']).default('none'),
+  })
+  .strict();
