@@ -1,15 +1,9 @@
-import { ipcMain, type WebContents, type WebFrameMain } from 'electron';
+import { ipcMain, type WebContents } from 'electron';
 import { channelNames, type EventName, type EventPayload } from '../shared/ipc/contract';
 import { fail } from '../shared/ipc/result';
 import { dispatch } from '../core/ipc/dispatch';
 import type { Handlers } from '../core/ipc/handlers';
-import { isAppOrigin } from './app-protocol';
-
-/** Only the app's own top-level page may call main; portal windows and frames never can. */
-function isTrustedSender(frame: WebFrameMain | null, sender: WebContents, trusted: () => WebContents | undefined): boolean {
-  if (!frame || frame !== sender.mainFrame) return false;
-  return sender === trusted() && isAppOrigin(frame.url);
-}
+import { isTrustedSender } from './sender-check';
 
 export function sendEvent<E extends EventName>(target: WebContents | undefined, name: E, payload: EventPayload<E>): void {
   if (target && !target.isDestroyed()) target.send(`event:${name}`, payload);
@@ -20,10 +14,12 @@ export function registerIpc(
   handlers: Handlers,
   trusted: () => WebContents | undefined,
   onInternalError: (err: unknown, channel: string) => void,
+  onRefused: (channel: string, url: string) => void = () => {},
 ): void {
   for (const name of channelNames) {
     ipcMain.handle(name, async (event, input: unknown) => {
       if (!isTrustedSender(event.senderFrame, event.sender, trusted)) {
+        onRefused(name, event.senderFrame?.url ?? 'unknown');
         return fail('FORBIDDEN_SENDER', 'This window may not call the app.');
       }
       return dispatch(handlers, name, input, { emit: (e, p) => sendEvent(event.sender, e, p) }, onInternalError);

@@ -1,6 +1,6 @@
-import { BrowserWindow, screen } from 'electron';
+import { app, BrowserWindow, screen } from 'electron';
 import path from 'node:path';
-import { APP_ORIGIN, isAppOrigin } from './app-protocol';
+import { APP_ORIGIN, isAppOrigin } from './app-origin';
 import { guardNavigation } from './window-guards';
 
 export interface WindowBounds {
@@ -46,7 +46,14 @@ export function createMainWindow(preloadDir: string, state: WindowStatePort, onB
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
       webviewTag: false,
+      // The spellchecker would fetch dictionaries from a Google CDN; the app has no free-text fields that need it.
       spellcheck: false,
+      // Middle-click (auxclick) could open links outside the window-open handler's view.
+      disableBlinkFeatures: 'Auxclick',
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      // DevTools only in development builds.
+      devTools: !app.isPackaged,
     },
   });
   if (bounds.maximized) win.maximize();
