@@ -31,7 +31,14 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 const dataDir = path.resolve(values['data-dir'] ?? path.join(os.homedir(), '.mailadapter-assistant-dev'));
 mkdirSync(dataDir, { recursive: true });
 
-const harness = await startHarness({ port, dataDir });
+let harness: Awaited<ReturnType<typeof startHarness>>;
+try {
+  harness = await startHarness({ port, dataDir });
+} catch (err) {
+  // e.g. STORE_LOCKED (another harness uses this data dir) or EADDRINUSE: say what, not a stack trace.
+  console.error(`Cannot start the harness: ${(err as Error).message}`);
+  process.exit(1);
+}
 console.log(harness.url);
 console.error(`Mailadapter Assistant harness: data in ${dataDir}. Stop with Ctrl+C.`);
 

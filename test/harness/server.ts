@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { dispatch } from '../../main/core/ipc/dispatch';
 import { createServices, type Services } from '../../main/core/services';
+import { acquireInstanceLock } from '../../main/core/store/instance-lock';
 import type { EventName, EventPayload } from '../../main/shared/ipc/contract';
 import { createHarnessPlatform, type HarnessObservations } from './harness-platform';
 
@@ -102,7 +103,9 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
     const frame = `data: ${JSON.stringify({ name, payload })}\n\n`;
     for (const c of sseClients) c.write(frame);
   };
-  const { platform, observed } = createHarnessPlatform((w) => broadcast('windowOpened', w));
+  // Two harnesses on one data dir would both write the store: the second one refuses to start (STORE_LOCKED).
+  const lock = acquireInstanceLock(opts.dataDir);
+  const { platform, observed } = createHarnessPlatform((w) => broadcast('windowOpened', w), { dataDir: opts.dataDir });
   const services = createServices({
     dataDir: opts.dataDir,
     platform,
@@ -200,6 +203,10 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
+  }).catch(async (err: unknown) => {
+    await services.dispose();
+    lock.release();
+    throw err;
   });
   port = (server.address() as AddressInfo).port;
   const url = `http://127.0.0.1:${port}/?token=${token}`;
@@ -214,6 +221,7 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
       server.closeAllConnections();
       await new Promise<void>((r) => server.close(() => r()));
       await services.dispose();
+      lock.release();
     },
   };
 }

@@ -1,7 +1,62 @@
-// Channels and events for portal windows, clipboard, retest, setup report (issue 5).
-// import { z } from 'zod';
-// import { channel, event } from '../define';
+// Channels and events for portal windows, private browsers, clipboard, automatic retest and setup report (issue 5).
+import { z } from 'zod';
+import { channel, event } from '../define';
+import { languageSchema } from './app';
+import { profileIdSchema } from '../../profile/profile';
+import { portalIdentitySchema, portalLinkIdSchema, type PortalIdentity, type PortalLinkId } from '../../wizard/portal-links';
+import { privateBrowserIdSchema, type PrivateBrowserId, type PrivateBrowserInfo } from '../../wizard/browsers';
+import { MAX_CLIPBOARD_TEXT, type CopySecretResult } from '../../wizard/clipboard';
+import type { RetestSchedule, RetestState } from '../../wizard/retest';
+import type { ExportSetupReportResult } from '../../wizard/setup-report';
 
-export const wizardChannels = {};
+export const wizardChannels = {
+  /** Opens a Microsoft page (by id, never a URL) in the isolated portal session of one identity. */
+  openPortal: channel(
+    z.object({ linkId: portalLinkIdSchema, identity: portalIdentitySchema.optional() }).strict(),
+  ).returns<{ linkId: PortalLinkId; identity: PortalIdentity }>(),
+  /** Browsers installed on this machine that can open a page in private mode, most preferred first. */
+  listPrivateBrowsers: channel(z.undefined()).returns<PrivateBrowserInfo[]>(),
+  /** Opens a Microsoft page in a private window of the given (or the most preferred installed) browser. */
+  openInPrivateBrowser: channel(
+    z.object({ linkId: portalLinkIdSchema, browser: privateBrowserIdSchema.optional() }).strict(),
+  ).returns<{ browser: PrivateBrowserId }>(),
+  /**
+   * Opens an allowlisted https help page in the default browser. `confirmed` records that the renderer asked
+   * the user first; main still checks the allowlist (EXTERNAL_URL_REFUSED otherwise).
+   */
+  openExternalLink: channel(
+    z.object({ url: z.string().min(1).max(2048), confirmed: z.literal(true) }).strict(),
+  ).returns<{ opened: true }>(),
+  /** Copies a plain, non-secret value (host, user name, port). */
+  copyToClipboard: channel(z.object({ text: z.string().min(1).max(MAX_CLIPBOARD_TEXT) }).strict()).returns<{ copied: true }>(),
+  /** Copies the profile's saved app password from the keychain; cleared after 30 s if still there. Never returns it. */
+  copySecretToClipboard: channel(z.object({ profileId: profileIdSchema }).strict()).returns<CopySecretResult>(),
+  /** The automatic retest of one profile (null when never started), with the schedule it follows. */
+  getRetest: channel(z.object({ profileId: profileIdSchema }).strict()).returns<{
+    retest: RetestState | null;
+    schedule: RetestSchedule;
+  }>(),
+  /** Starts (opt-in) automatic retests for a profile; returns the running one if already active. */
+  startRetest: channel(z.object({ profileId: profileIdSchema }).strict()).returns<RetestState>(),
+  /** Stops automatic retests for a profile; null when there was none. */
+  cancelRetest: channel(z.object({ profileId: profileIdSchema }).strict()).returns<RetestState | null>(),
+  /**
+   * Writes the printable setup report. Without `path`, the user picks the place (save dialog; the harness uses
+   * `<data dir>/exports/`). A given `path` (harness and tests only; the desktop app refuses it with
+   * EXPORT_PATH_NOT_ALLOWED) must be absolute and end in .html.
+   */
+  exportSetupReport: channel(
+    z
+      .object({
+        profileId: profileIdSchema,
+        language: languageSchema,
+        path: z.string().min(1).max(4096).optional(),
+      })
+      .strict(),
+  ).returns<ExportSetupReportResult>(),
+};
 
-export const wizardEvents = {};
+export const wizardEvents = {
+  /** A retest changed: attempt started or finished, rescheduled, ended. Sent to the window that last asked about retests. */
+  retestUpdate: event<RetestState>(),
+};

@@ -1,0 +1,21 @@
+/**
+ * The wizard's step ids in recommended order. They are stored with progress (main/shared/profile/progress.ts),
+ * appear in the setup report and drive time-aware diagnoses, so main and renderer share this one list;
+ * never rename an id.
+ */
+export const WIZARD_STEP_IDS = [
+  'start',
+  'profile',
+  'network',
+  'securityDefaults',
+  'perUserMfa',
+  'appPassword',
+  'test',
+  'agorum',
+  'morePasswords',
+  'modernAuth',
+] as const;
+export type WizardStepId = (typeof WIZARD_STEP_IDS)[number];
+
+/** The step whose confirmation time matters for "may still be taking effect" (security defaults switched off). */
+export const SECURITY_DEFAULTS_STEP: WizardStepId = 'securityDefaults';
