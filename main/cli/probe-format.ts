@@ -1,0 +1,76 @@
+import { STAGE_LABELS } from '../shared/diagnosis/labels';
+import type { DiagnosisCard, Language } from '../shared/diagnosis/types';
+import type { ProbeReport, StageResult } from '../shared/probe/report';
+
+const MARK: Record<StageResult['status'], string> = { ok: '✓', failed: '✗', skipped: '–' };
+
+const LIKELIHOOD: Record<Language, Record<string, string>> = {
+  de: { high: 'wahrscheinlich', medium: 'möglich', low: 'selten' },
+  en: { high: 'likely', medium: 'possible', low: 'unlikely' },
+};
+
+const HEAD: Record<Language, Record<string, string>> = {
+  de: { test: 'Verbindungstest', as: 'als', result: 'Ergebnis', causes: 'Mögliche Ursachen', actions: 'Was tun', evidence: 'Belege', transcript: 'Protokoll' },
+  en: { test: 'Connection test', as: 'as', result: 'Result', causes: 'Likely causes', actions: 'What to do', evidence: 'Evidence', transcript: 'Transcript' },
+};
+
+/** One short fact per stage for the summary line. */
+function stageSummary(stage: StageResult): string {
+  switch (stage.stage) {
+    case 'dns':
+      return stage.details?.addresses.map((a) => a.address).join(', ') ?? '';
+    case 'tcp':
+      return stage.details?.connected ?? stage.details?.attempts.map((a) => `${a.address} ${a.result}`).join(', ') ?? '';
+    case 'tls': {
+      const d = stage.details;
+      if (!d) return '';
+      const leaf = d.chain[0];
+      return [d.protocol, leaf ? `${leaf.subject} ← ${leaf.issuerName}` : undefined].filter(Boolean).join(', ');
+    }
+    case 'greeting':
+      return stage.details?.text ?? '';
+    case 'capabilities':
+      return stage.details?.list.join(' ') ?? '';
+    case 'auth':
+      return [stage.details?.mechanism, stage.details?.response].filter(Boolean).join(': ');
+    case 'mailbox':
+      return stage.details?.messages !== undefined ? `INBOX: ${stage.details.messages}` : (stage.details?.response ?? '');
+    default:
+      return '';
+  }
+}
+
+const clip = (text: string, max = 110) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+/** The staged report for a terminal, in the chosen language. Contains no secret because the report has none. */
+export function formatReport(report: ProbeReport, card: DiagnosisCard, language: Language): string {
+  const h = HEAD[language];
+  const input = report.stages.find((s) => s.stage === 'input');
+  const target = input?.stage === 'input' && input.details ? `${input.details.host}:${input.details.port} (${input.details.security.toUpperCase()}) ${h.as} ${input.details.user || '-'}` : '';
+  const lines: string[] = [`${h.test} ${target}`.trimEnd(), ''];
+  for (const stage of report.stages) {
+    const label = STAGE_LABELS[stage.stage][language].padEnd(30);
+    const ms = stage.status === 'skipped' ? ''.padStart(7) : `${stage.ms} ms`.padStart(7);
+    const summary = stage.status === 'failed' && stage.note ? stage.note : stageSummary(stage);
+    lines.push(clip(`  ${MARK[stage.status]} ${label}${ms}  ${summary}`.trimEnd(), 140));
+  }
+  lines.push('', `${h.result}: ${report.code} — ${card.title} (${report.durationMs} ms)`, card.meaning);
+  if (card.causes.length) {
+    lines.push('', `${h.causes}:`);
+    card.causes.forEach((c, i) => lines.push(`  ${i + 1}. [${LIKELIHOOD[language][c.likelihood]}] ${c.text}`));
+  }
+  if (card.actions.length) {
+    lines.push('', `${h.actions}:`);
+    for (const a of card.actions) lines.push(`  • ${a.text}`);
+  }
+  if (card.evidence.length) {
+    lines.push('', `${h.evidence}:`);
+    for (const e of card.evidence) lines.push(`  ${clip(e, 200)}`);
+  }
+  if (report.transcript.length) {
+    lines.push('', `${h.transcript}:`);
+    const dir = { client: 'C:', server: 'S:', note: '--' } as const;
+    for (const t of report.transcript) lines.push(`  ${String(t.t).padStart(6)} ms ${dir[t.dir]} ${clip(t.line, 200)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}

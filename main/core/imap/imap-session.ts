@@ -1,0 +1,116 @@
+import type { ProbeCode, ProbeStage } from '../../shared/probe/codes';
+import { ConnectionEnded, MAX_LINE_BYTES, type ImapConnection } from './imap-connection';
+import { parseResponse, type ImapResponse } from './imap-response';
+import { StageFailure } from './failure';
+import type { RunBudget } from './run-budget';
+
+class FlushTimeout extends Error {}
+
+export interface Completion {
+  tagged: ImapResponse;
+  untagged: ImapResponse[];
+}
+
+/**
+ * One IMAP conversation: hands out tags, waits for a command's tagged completion within a budget, and turns
+ * "the connection ended" into the right code for the stage (BYE, unavailable, protocol violation, lost).
+ */
+export class ImapSession {
+  private tagCounter = 0;
+  /** The last untagged BYE, if the server sent one. */
+  bye: ImapResponse | undefined;
+
+  constructor(
+    readonly conn: ImapConnection,
+    private readonly budget: RunBudget,
+  ) {}
+
+  /** A stage cap cut to what is left of the overall deadline. */
+  cap(stageCapMs: number): number {
+    return this.budget.cap(stageCapMs);
+  }
+
+  /** Resolves once everything written so far has been handed to the kernel, or after `capMs` (a courtesy only). */
+  async flush(capMs: number): Promise<void> {
+    const flushed = () => new Promise<void>((resolve) => this.conn.socket.write('', () => resolve()));
+    await this.budget.bounded(this.budget.cap(capMs), () => new FlushTimeout(), flushed).catch((err: unknown) => {
+      if (!(err instanceof FlushTimeout)) throw err;
+    });
+  }
+
+  nextTag(): string {
+    this.tagCounter += 1;
+    return `A${this.tagCounter}`;
+  }
+
+  /** Reads one line within the budget (the greeting), noting a BYE. */
+  async readOne(stage: ProbeStage, capMs: number, onTimeout: () => StageFailure, extra?: (signal: AbortSignal) => void): Promise<ImapResponse> {
+    return this.budget.bounded(this.budget.cap(capMs), onTimeout, async (signal) => {
+      extra?.(signal);
+      const response = parseResponse(await this.read(stage, signal));
+      if (response.tag === '*' && response.kind === 'BYE') this.bye = response;
+      return response;
+    });
+  }
+
+  /**
+   * Waits for the tagged completion of `tag`. Untagged data is collected; continuation requests go to
+   * `onContinuation` (which must write something, or the server waits forever).
+   */
+  async complete(
+    tag: string,
+    stage: ProbeStage,
+    capMs: number,
+    onContinuation?: (request: ImapResponse) => void,
+  ): Promise<Completion> {
+    const timeoutCode: ProbeCode = stage === 'greeting' ? 'GREETING_TIMEOUT' : 'TIMEOUT';
+    return this.budget.bounded(
+      this.budget.cap(capMs),
+      () => new StageFailure(timeoutCode, `The server did not complete ${tag} in time.`),
+      async (signal) => {
+        const untagged: ImapResponse[] = [];
+        for (;;) {
+          const response = parseResponse(await this.read(stage, signal));
+          if (response.tag === tag) return { tagged: response, untagged };
+          if (response.tag === '+') {
+            onContinuation?.(response);
+            continue;
+          }
+          if (response.tag === '*' && response.kind === 'BYE') {
+            // BYE means the server is closing; waiting for the socket to close would only cost time.
+            this.bye = response;
+            throw this.byeFailure(response);
+          }
+          untagged.push(response);
+        }
+      },
+    );
+  }
+
+  private async read(stage: ProbeStage, signal: AbortSignal): Promise<string> {
+    try {
+      return await this.conn.readLine(signal);
+    } catch (err) {
+      if (err instanceof ConnectionEnded) throw this.endedFailure(err, stage);
+      throw err;
+    }
+  }
+
+  private byeFailure(bye: ImapResponse): StageFailure {
+    const unavailable = bye.code === 'UNAVAILABLE';
+    return new StageFailure(unavailable ? 'SERVER_UNAVAILABLE' : 'SERVER_BYE', `The server ended the session: ${bye.raw}`);
+  }
+
+  /** Why no further line can come, as a stage failure. */
+  endedFailure(err: ConnectionEnded, stage: ProbeStage): StageFailure {
+    const { problem } = err;
+    if (problem.kind === 'line-too-long') {
+      return new StageFailure('NOT_IMAP', `The server sent a line longer than ${MAX_LINE_BYTES} bytes; that is not an IMAP dialogue.`);
+    }
+    if (problem.kind === 'flood') return new StageFailure('NOT_IMAP', 'The server flooded the connection with lines.');
+    if (this.bye) return this.byeFailure(this.bye);
+    const how = problem.kind === 'error' ? `(${problem.errno ?? problem.message})` : '';
+    const when = stage === 'greeting' && this.conn.bytesReceived === 0 ? ' before greeting' : ` during ${stage}`;
+    return new StageFailure('CONNECTION_LOST', `The connection was closed${when} ${how}`.trim() + '.');
+  }
+}

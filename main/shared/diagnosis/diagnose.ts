@@ -1,0 +1,175 @@
+/**
+ * Turns a probe report into a diagnosis card: picks the entry for the code, applies the variant for the server
+ * product / credential / TLS situation, fills placeholders with evidence, and ranks the likely causes.
+ * Pure function of its inputs (the clock is passed in), so the renderer, the CLI and tests get the same answer.
+ */
+import type { ServerProduct } from '../probe/codes';
+import { isMicrosoftHost } from '../probe/microsoft';
+import { stageOf, type ProbeReport } from '../probe/report';
+import { DIAGNOSES } from './catalog';
+import { FIELD_LABELS, LOOKS_LIKE_TEXT, STAGE_LABELS } from './labels';
+import type { Applies, CauseEntry, DiagnosisCard, DiagnosisEntry, Language, Likelihood } from './types';
+
+export interface DiagnoseOptions {
+  language: Language;
+  /** When the admin confirmed the security-defaults step (ISO string or Date); weights the propagation cause. */
+  securityDefaultsConfirmedAt?: string | Date;
+  now: Date;
+}
+
+const HOUR = 3_600_000;
+
+/**
+ * How likely "the security-defaults change has not taken effect yet" still is: plausible in the first hours
+ * after the change, fading after a day. Unknown confirmation time keeps it in the middle.
+ */
+export function securityDefaultsWeight(hoursSinceConfirmed: number | undefined): number {
+  if (hoursSinceConfirmed === undefined || Number.isNaN(hoursSinceConfirmed)) return 35;
+  if (hoursSinceConfirmed < 1) return 55;
+  if (hoursSinceConfirmed < 6) return 45;
+  if (hoursSinceConfirmed < 24) return 25;
+  if (hoursSinceConfirmed < 72) return 5;
+  return 1;
+}
+
+const likelihoodOf = (weight: number): Likelihood => (weight >= 60 ? 'high' : weight >= 30 ? 'medium' : 'low');
+
+/** Server product for diagnosis: from the greeting, else from the host name when nothing was heard. */
+function productOf(report: ProbeReport): ServerProduct {
+  if (report.server.product !== 'unknown') return report.server.product;
+  const host = stageOf(report, 'input')?.details?.host ?? '';
+  return isMicrosoftHost(host) ? 'exchange-online' : 'unknown';
+}
+
+interface Situation {
+  product: ServerProduct;
+  credential: 'password' | 'xoauth2' | 'none';
+  report: ProbeReport;
+}
+
+function applies(when: Applies, s: Situation): boolean {
+  const input = stageOf(s.report, 'input')?.details;
+  return (
+    (!when.products || when.products.includes(s.product)) &&
+    (!when.credential || (s.credential !== 'none' && when.credential.includes(s.credential))) &&
+    (!when.stages || when.stages.includes(s.report.stage)) &&
+    (when.inspection === undefined || when.inspection === (s.report.tls?.inspection?.suspected === true)) &&
+    (when.networkOnly === undefined || when.networkOnly === (input?.networkOnly === true)) &&
+    (when.starttls === undefined || when.starttls === (input?.security === 'starttls'))
+  );
+}
+
+function resolveEntry(entry: DiagnosisEntry, s: Situation): Omit<DiagnosisEntry, 'variants'> {
+  const variant = entry.variants?.find((v) => applies(v.when, s));
+  return {
+    ...entry,
+    ...(variant?.title ? { title: variant.title } : {}),
+    ...(variant?.meaning ? { meaning: variant.meaning } : {}),
+    ...(variant?.causes ? { causes: variant.causes } : {}),
+    ...(variant?.actions ? { actions: variant.actions } : {}),
+  };
+}
+
+function durationText(ms: number, language: Language): string {
+  const minutes = Math.round(ms / 60_000);
+  if (ms < 90_000) {
+    const seconds = Math.max(1, Math.round(ms / 1000));
+    return language === 'de' ? `${seconds} Sekunden` : `${seconds} seconds`;
+  }
+  if (minutes < 120) return language === 'de' ? `${minutes} Minuten` : `${minutes} minutes`;
+  const hours = Math.round(minutes / 60);
+  return language === 'de' ? `${hours} Stunden` : `${hours} hours`;
+}
+
+function sinceText(confirmedAt: Date | undefined, now: Date, language: Language): string {
+  if (!confirmedAt) return language === 'de' ? 'Zeitpunkt der Bestätigung unbekannt' : 'time of confirmation unknown';
+  const ago = durationText(Math.max(0, now.getTime() - confirmedAt.getTime()), language);
+  return language === 'de' ? `bestätigt vor ${ago}` : `confirmed ${ago} ago`;
+}
+
+const dateOnly = (iso: string | undefined) => (iso ? iso.slice(0, 10) : '?');
+
+function placeholders(report: ProbeReport, language: Language, confirmedAt: Date | undefined, now: Date): Record<string, string> {
+  const de = language === 'de';
+  const input = stageOf(report, 'input')?.details;
+  const auth = stageOf(report, 'auth')?.details;
+  const mailbox = stageOf(report, 'mailbox')?.details;
+  const greeting = stageOf(report, 'greeting')?.details;
+  const caps = stageOf(report, 'capabilities')?.details;
+  const dns = stageOf(report, 'dns')?.details;
+  const tls = report.tls;
+  const leaf = tls?.chain[0];
+  const decisive = report.stages.find((s) => s.stage === report.stage);
+  const looksLike = greeting?.looksLike ? LOOKS_LIKE_TEXT[greeting.looksLike] : undefined;
+  const backoffMs = auth?.backoffMs;
+  const fields = [...new Set(input?.issues.map((i) => FIELD_LABELS[i.field][language]) ?? [])];
+  return {
+    host: input?.host || '?',
+    port: String(input?.port ?? '?'),
+    user: input?.user || '?',
+    fields: fields.join(', ') || '?',
+    dnsError: dns?.error ?? '?',
+    issuer: tls?.inspection?.issuer || leaf?.issuerName || (de ? 'unbekannt' : 'unknown'),
+    product: tls?.inspection?.product ? ` (${tls.inspection.product})` : '',
+    tlsError: tls?.authorizationError ?? tls?.error ?? tls?.hostnameError ?? '?',
+    certNames: leaf?.subjectAltNames.map((n) => n.replace(/^(DNS|IP Address):/, '')).join(', ') || leaf?.subject || '?',
+    validFrom: dateOnly(leaf?.validFrom),
+    validTo: dateOnly(leaf?.validTo),
+    looksLike: looksLike ? ` (${looksLike[language]})` : '',
+    response: mailbox?.response ?? auth?.response ?? (greeting?.text || decisive?.note || '?'),
+    backoff: backoffMs !== undefined ? durationText(backoffMs, language) : de ? 'einige Minuten' : 'a few minutes',
+    mechanisms: caps?.authMechanisms.join(', ') || (de ? 'keine' : 'none'),
+    stageName: STAGE_LABELS[report.stage][language],
+    messages: String(mailbox?.messages ?? '?'),
+    sinceConfirmed: sinceText(confirmedAt, now, language),
+  };
+}
+
+const fill = (text: string, values: Record<string, string>) => text.replace(/\{(\w+)\}/g, (m, key: string) => values[key] ?? m);
+
+function evidenceOf(report: ProbeReport, language: Language): string[] {
+  const de = language === 'de';
+  const out: string[] = [];
+  const dns = stageOf(report, 'dns')?.details;
+  if (dns?.addresses.length) out.push(`${de ? 'Adressen' : 'Addresses'}: ${dns.addresses.map((a) => a.address).join(', ')}`);
+  const tcp = stageOf(report, 'tcp')?.details;
+  const failedAttempts = tcp?.attempts.filter((a) => a.result !== 'connected' && a.result !== 'not-tried') ?? [];
+  if (failedAttempts.length) out.push(`TCP: ${failedAttempts.map((a) => `${a.address} ${a.result} (${a.ms} ms)`).join(', ')}`);
+  const leaf = report.tls?.chain[0];
+  if (leaf) out.push(`${de ? 'Zertifikat' : 'Certificate'}: ${leaf.subject} — ${de ? 'ausgestellt von' : 'issued by'} ${leaf.issuer}`);
+  if (report.server.greeting) out.push(`${de ? 'Begrüßung' : 'Greeting'}: ${report.server.greeting}`);
+  const answer = stageOf(report, 'mailbox')?.details?.response ?? stageOf(report, 'auth')?.details?.response;
+  if (answer && !report.ok) out.push(`${de ? 'Antwort des Servers' : 'Server answer'}: ${answer}`);
+  const sasl = stageOf(report, 'auth')?.details?.saslError;
+  if (sasl) out.push(`SASL: ${sasl}`);
+  return out;
+}
+
+/** The ranked, localized diagnosis for a report. */
+export function diagnose(report: ProbeReport, options: DiagnoseOptions): DiagnosisCard {
+  const { language, now } = options;
+  const confirmedAt = options.securityDefaultsConfirmedAt === undefined ? undefined : new Date(options.securityDefaultsConfirmedAt);
+  const situation: Situation = {
+    product: productOf(report),
+    credential: stageOf(report, 'input')?.details?.credential ?? 'none',
+    report,
+  };
+  const entry = resolveEntry(DIAGNOSES[report.code], situation);
+  const values = placeholders(report, language, confirmedAt, now);
+  const hours = confirmedAt ? (now.getTime() - confirmedAt.getTime()) / HOUR : undefined;
+  const weightOf = (cause: CauseEntry) => (cause.weighting === 'securityDefaultsAge' ? securityDefaultsWeight(hours) : cause.weight);
+  const ranked = entry.causes
+    .map((cause, index) => ({ cause, index, weight: weightOf(cause) }))
+    .sort((a, b) => b.weight - a.weight || a.index - b.index);
+  return {
+    code: report.code,
+    severity: entry.severity,
+    stage: report.stage,
+    product: situation.product,
+    title: fill(entry.title[language], values),
+    meaning: fill(entry.meaning[language], values),
+    causes: ranked.map(({ cause, weight }) => ({ id: cause.id, text: fill(cause.text[language], values), likelihood: likelihoodOf(weight) })),
+    actions: entry.actions.map((a) => ({ id: a.id, text: fill(a.text[language], values) })),
+    evidence: evidenceOf(report, language),
+  };
+}

@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import { DIAGNOSES, duplicateDiagnosisCodes } from '../../../main/shared/diagnosis/catalog';
+import { diagnose, securityDefaultsWeight } from '../../../main/shared/diagnosis/diagnose';
+import { INPUT_REASON_TEXT } from '../../../main/shared/diagnosis/labels';
+import type { Text } from '../../../main/shared/diagnosis/types';
+import { PROBE_CODES, PROBE_STAGES, type ProbeCode, type ProbeStage, type ServerProduct } from '../../../main/shared/probe/codes';
+import type { ProbeReport, StageResult } from '../../../main/shared/probe/report';
+
+/** A minimal report as the probe would produce it for `code` at `stage`. */
+function report(code: ProbeCode, stage: ProbeStage, over: { product?: ServerProduct; credential?: 'password' | 'xoauth2'; host?: string; stages?: StageResult[]; tls?: ProbeReport['tls'] } = {}): ProbeReport {
+  const input: StageResult = {
+    stage: 'input',
+    status: 'ok',
+    ms: 0,
+    details: {
+      host: over.host ?? 'outlook.office365.com',
+      port: 993,
+      security: 'tls',
+      user: 'anna@contoso.example',
+      credential: over.credential ?? 'password',
+      networkOnly: false,
+      notices: [],
+      issues: [],
+    },
+  };
+  const stages = PROBE_STAGES.map(
+    (s): StageResult => over.stages?.find((x) => x.stage === s) ?? (s === 'input' ? input : ({ stage: s, status: s === stage ? 'failed' : 'ok', ms: 1 } as StageResult)),
+  );
+  return {
+    ok: code === 'OK',
+    code,
+    stage,
+    stages,
+    server: { product: over.product ?? 'unknown', greeting: null, capabilities: [] },
+    tls: over.tls ?? null,
+    transcript: [],
+    durationMs: 10,
+    checkedAt: '2026-11-24T10:00:00.000Z',
+  };
+}
+
+const authFailed = (over: Parameters<typeof report>[2] = {}) =>
+  report('AUTH_FAILED', 'auth', {
+    product: 'exchange-online',
+    stages: [{ stage: 'auth', status: 'failed', ms: 40, details: { mechanism: 'PLAIN', response: 'NO AUTHENTICATE failed.' } }],
+    ...over,
+  });
+
+const now = new Date('2026-11-24T12:00:00.000Z');
+const hoursAgo = (h: number) => new Date(now.getTime() - h * 3_600_000).toISOString();
+
+function allTexts(value: unknown, out: Text[] = []): Text[] {
+  if (value && typeof value === 'object') {
+    const v = value as Record<string, unknown>;
+    if (typeof v.de === 'string' && typeof v.en === 'string') out.push(v as unknown as Text);
+    else for (const child of Object.values(v)) allTexts(child, out);
+  }
+  return out;
+}
+
+describe('diagnosis catalog', () => {
+  it('has exactly one entry per code', () => {
+    expect(duplicateDiagnosisCodes()).toEqual([]);
+    expect(Object.keys(DIAGNOSES).sort()).toEqual([...PROBE_CODES].sort());
+  });
+
+  it('has German and English text everywhere, different and non-empty', () => {
+    const texts = allTexts(DIAGNOSES);
+    expect(texts.length).toBeGreaterThan(150);
+    for (const t of texts) {
+      expect(t.de.trim().length).toBeGreaterThan(1);
+      expect(t.en.trim().length).toBeGreaterThan(1);
+    }
+    expect(texts.filter((t) => t.de === t.en && t.de.length > 20)).toEqual([]);
+  });
+
+  it('gives every failure code a title, a meaning, causes and actions', () => {
+    for (const code of PROBE_CODES) {
+      const e = DIAGNOSES[code];
+      expect(e.title.de && e.meaning.en).toBeTruthy();
+      if (code !== 'OK' && code !== 'CANCELLED') expect(e.causes.length, code).toBeGreaterThan(0);
+      expect(e.actions.length, code).toBeGreaterThan(0);
+    }
+  });
+
+  it('has text for every input reason', () => {
+    for (const t of Object.values(INPUT_REASON_TEXT)) expect(t.de && t.en).toBeTruthy();
+  });
+
+  it('fills every placeholder for every code and stage in both languages', () => {
+    for (const code of PROBE_CODES) {
+      for (const language of ['de', 'en'] as const) {
+        const card = diagnose(report(code, 'auth'), { language, now });
+        const text = [card.title, card.meaning, ...card.causes.map((c) => c.text), ...card.actions.map((a) => a.text)].join('\n');
+        expect(text, `${code}/${language}`).not.toMatch(/\{\w+\}/);
+      }
+    }
+  });
+});
+
+describe('AUTH_FAILED against Exchange Online with a password', () => {
+  const ids = (confirmedAt?: string) =>
+    diagnose(authFailed(), { language: 'en', now, ...(confirmedAt ? { securityDefaultsConfirmedAt: confirmedAt } : {}) }).causes.map((c) => c.id);
+
+  it('leads with the permanent switch-off of basic auth, then the app-password typo', () => {
+    expect(ids().slice(0, 2)).toEqual(['basic-auth-off', 'app-password-typo']);
+    const card = diagnose(authFailed(), { language: 'de', now });
+    expect(card.causes[0]).toMatchObject({ likelihood: 'high' });
+    expect(card.causes[0]?.text).toContain('App-Kennwort');
+    expect(card.meaning).toContain('NO AUTHENTICATE failed.');
+  });
+
+  it('ranks the security-defaults propagation by the hours since step 1 was confirmed', () => {
+    expect(ids(hoursAgo(0.5))).toEqual(['basic-auth-off', 'app-password-typo', 'security-defaults-pending', 'imap-disabled-for-mailbox', 'no-mailbox-or-licence']);
+    expect(ids(hoursAgo(12))).toEqual(['basic-auth-off', 'app-password-typo', 'imap-disabled-for-mailbox', 'security-defaults-pending', 'no-mailbox-or-licence']);
+    expect(ids(hoursAgo(48))).toEqual(['basic-auth-off', 'app-password-typo', 'imap-disabled-for-mailbox', 'no-mailbox-or-licence', 'security-defaults-pending']);
+    expect(ids()).toEqual(['basic-auth-off', 'app-password-typo', 'security-defaults-pending', 'imap-disabled-for-mailbox', 'no-mailbox-or-licence']);
+    expect(securityDefaultsWeight(0.2)).toBeGreaterThan(securityDefaultsWeight(3));
+    expect(securityDefaultsWeight(3)).toBeGreaterThan(securityDefaultsWeight(30));
+  });
+
+  it('says how long ago the step was confirmed', () => {
+    const de = diagnose(authFailed(), { language: 'de', now, securityDefaultsConfirmedAt: hoursAgo(0.75) });
+    expect(de.causes.find((c) => c.id === 'security-defaults-pending')?.text).toContain('bestätigt vor 45 Minuten');
+    const en = diagnose(authFailed(), { language: 'en', now, securityDefaultsConfirmedAt: hoursAgo(5) });
+    expect(en.causes.find((c) => c.id === 'security-defaults-pending')?.text).toContain('confirmed 5 hours ago');
+  });
+
+  it('recognises Exchange Online from the host when no greeting was heard', () => {
+    const card = diagnose(authFailed({ product: 'unknown' }), { language: 'en', now });
+    expect(card.product).toBe('exchange-online');
+    expect(card.causes[0]?.id).toBe('basic-auth-off');
+  });
+});
+
+describe('other variants', () => {
+  it('uses token causes for a refused XOAUTH2 login', () => {
+    const card = diagnose(authFailed({ credential: 'xoauth2' }), { language: 'en', now });
+    expect(card.causes.map((c) => c.id)).toEqual(['token-wrong-audience', 'consent-missing', 'imap-disabled-for-mailbox', 'user-not-mailbox', 'token-expired']);
+  });
+
+  it('uses the generic password causes for other servers', () => {
+    const card = diagnose(authFailed({ product: 'dovecot', host: 'mail.example.test' }), { language: 'en', now });
+    expect(card.causes[0]?.id).toBe('wrong-password');
+    expect(card.causes.map((c) => c.id)).not.toContain('basic-auth-off');
+  });
+
+  it('names the issuer and the inspection product for an untrusted chain', () => {
+    const tls: ProbeReport['tls'] = {
+      starttls: false,
+      verdict: 'untrusted',
+      authorizationError: 'SELF_SIGNED_CERT_IN_CHAIN',
+      chain: [],
+      inspection: { suspected: true, issuer: 'Fortinet', product: 'Fortinet' },
+    };
+    const card = diagnose(report('TLS_UNTRUSTED', 'tls', { tls }), { language: 'en', now });
+    expect(card.title).toContain('TLS inspection');
+    expect(card.meaning).toContain('"Fortinet"');
+    expect(card.meaning).toContain('(Fortinet)');
+    expect(card.causes[0]?.id).toBe('tls-inspection');
+  });
+
+  it('formats the throttling back-off', () => {
+    const r = report('AUTH_THROTTLED', 'auth', {
+      stages: [{ stage: 'auth', status: 'failed', ms: 5, details: { mechanism: 'PLAIN', response: 'NO Request is throttled.', backoffMs: 300_000 } }],
+    });
+    expect(diagnose(r, { language: 'de', now }).actions[0]?.text).toContain('5 Minuten');
+  });
+});
