@@ -6,28 +6,129 @@ import type { Handlers } from './ipc/handlers';
 import type { Platform } from './platform';
 import type { AppInfo } from '../shared/ipc/channels/app';
 import { createAppHandlers } from './app/app-handlers';
-import { createSettingsStore } from './store/settings-store';
+import { createProbeHandlers } from './imap/probe-handlers';
+import type { FileLogger } from './log/file-logger';
+import { createSupportServices, recentReports, type SupportServices } from './support/support-services';
+import type { StoreBackendFactory } from './store/backend';
+import { createVaultServices, type VaultServices } from './vault/vault-services';
+import { wizardDataFromVault } from './wizard/wizard-data';
+import { createWizardServices, type WizardServices } from './wizard/wizard-services';
+import { probe, type ProbeOptions } from './imap/probe';
+import { createProfileProbe } from './wizard/retest/profile-probe';
+import { authorityFromEnv } from './oauth/authority';
+import type { EmbeddedSignInPort } from './oauth/interactive-sign-in';
+import { createOAuthHandlers } from './oauth/oauth-handlers';
+import { createOAuthService, type OAuthService } from './oauth/oauth-service';
 
 export interface ServiceOptions {
   /** Folder for the store and logs (Electron: app.getPath('userData'); harness: --data-dir). */
   dataDir: string;
   platform: Platform;
   appInfo: () => AppInfo;
+  /** Store file backend: the Electron edge passes electron-store's; plain Node defaults to conf. */
+  storeBackend?: StoreBackendFactory;
+  /** The app's redacting log; the Electron edge creates it first to log start-up. Default: `<dataDir>/logs`. */
+  logger?: FileLogger;
+  /** Fixed connection-test options (tests add a CA or a resolver; the app uses the defaults). */
+  probeOptions?: Omit<ProbeOptions, 'signal' | 'onStage'>;
+  /** The embedded OAuth sign-in window (Electron only; main/electron/oauth-window.ts). */
+  embeddedSignIn?: EmbeddedSignInPort;
 }
 
 export interface Services {
   handlers: Handlers;
+  /** Logs and support bundle; `support.logger` is the logger every core service gets (a child per domain). */
+  support: SupportServices;
+  /** Profiles, progress, settings and keychain secrets: getSecret / recordReport / windowState for main-side use. */
+  vault: VaultServices;
+  /** Portal windows, clipboard, retests, setup report; `wizard.retest` takes manual test results. */
+  wizard: WizardServices;
+  /** Modern authentication (issue 7): sign-in, silent refresh, XOAUTH2 test, sign-out. */
+  oauth: OAuthService;
   /** Releases timers, sockets and file handles; called on quit and by tests. */
   dispose(): Promise<void>;
 }
 
 export function createServices(opts: ServiceOptions): Services {
-  const settings = createSettingsStore(opts.dataDir);
+  const probeOptions = opts.probeOptions ?? {};
+  const vault = createVaultServices({
+    dataDir: opts.dataDir,
+    platform: opts.platform,
+    ...(opts.storeBackend ? { storeBackend: opts.storeBackend } : {}),
+  });
+  // Logs and support bundle (issue 6): redacted logger for every domain, bundle of logs + settings + recent reports.
+  const support = createSupportServices({
+    dataDir: opts.dataDir,
+    appInfo: opts.appInfo,
+    platform: opts.platform,
+    sources: { settings: () => vault.store.getSettings(), reports: () => recentReports(vault.store) },
+    ...(opts.logger ? { logger: opts.logger } : {}),
+  });
+  // The wizard's main side (issue 5). runProbe (automatic retests) is wired once the connection test exists.
+  const wizardLog = support.logger.child('wizard');
+  const wizard = createWizardServices({
+    platform: opts.platform,
+    dataDir: opts.dataDir,
+    language: () => vault.settings.get().language,
+    appInfo: opts.appInfo,
+    data: wizardDataFromVault(vault),
+    getSecret: (id) => vault.getSecret(id, 'app-password'),
+    onError: (err) => wizardLog.warn('wizard background task failed', err),
+    // Automatic retests run the same connection test with the profile's saved settings and app password.
+    runProbe: createProfileProbe({
+      profile: (id) => vault.store.requireProfile(id),
+      getSecret: (id) => vault.getSecret(id, 'app-password'),
+      probe: (input) => probe(input, probeOptions),
+      onReport: (id, report) => vault.recordReport(id, report),
+    }),
+  });
+  // Modern authentication (issue 7): MSAL sign-in, refresh token in the keychain, XOAUTH2 test.
+  const oauth = createOAuthService({
+    dataDir: opts.dataDir,
+    authority: authorityFromEnv(),
+    vault: vault.vault,
+    profiles: vault.store,
+    runProbe: probe,
+    recordReport: (id, report) => vault.recordReport(id, report),
+    openBrowser: (url) => opts.platform.openExternal(url),
+    ...(opts.embeddedSignIn ? { embedded: opts.embeddedSignIn } : {}),
+    log: support.logger.child('oauth'),
+  });
   const handlers: Handlers = {
-    ...createAppHandlers({ settings, info: opts.appInfo }),
+    ...createAppHandlers({ settings: vault.settings, info: opts.appInfo }),
+    ...vault.handlers,
+    ...support.handlers,
+    ...wizard.handlers,
+    ...createOAuthHandlers(oauth),
+    // Connection test and provider discovery (issue 3). Every manual test is remembered and counts towards the
+    // retest scheduler's hourly cap (Smart Lockout counts all sign-ins alike).
+    ...createProbeHandlers({
+      getSecret: async (id) => (await vault.getSecret(id, 'app-password')) ?? undefined,
+      onReport: (id, report) => {
+        vault.recordReport(id, report);
+        void wizard.retest.recordManualAttempt(id, { code: report.code, ok: report.ok }).catch((err: unknown) =>
+          wizardLog.warn('could not record a manual test for the retest schedule', err),
+        );
+      },
+      ...(opts.probeOptions ? { probeOptions: opts.probeOptions } : {}),
+    }),
+    // Deleting a profile also ends its automatic retests.
+    async deleteProfile(input, ctx) {
+      const result = await vault.handlers.deleteProfile(input, ctx);
+      await wizard.retest.forget(input.id);
+      return result;
+    },
   };
   return {
     handlers,
-    async dispose() {},
+    vault,
+    support,
+    wizard,
+    oauth,
+    async dispose() {
+      await oauth.dispose();
+      await wizard.dispose();
+      await vault.dispose();
+    },
   };
 }

@@ -1,0 +1,86 @@
+/**
+ * The connection test as the composed app wires it: a test by profile id uses the app password saved in the real
+ * OS keychain (throwaway gnome-keyring) against a real Dovecot, its report is remembered without the secret, and
+ * manual tests count towards the retest scheduler's hourly cap.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bindProcessToBus, startKeyringSession, verifyNativeKeyringTalksTo, type KeyringSession } from '../../fixtures/keyring-session';
+import { startDovecot, type DovecotServer } from '../../fixtures/dovecot';
+import { createServices, type Services } from '../../../main/core/services';
+import { createHarnessPlatform } from '../../harness/harness-platform';
+import { filesContaining, invoke, okValue, tempDir } from '../../unit/vault/ipc-kit';
+
+const USER = 'postfach@contoso.example';
+const SECRET = 'Wiring-Canary-äö "{x}" 4711';
+
+let session: KeyringSession;
+let dovecot: DovecotServer;
+let services: Services;
+let dataDir: string;
+const h = () => services.handlers;
+const ctx = { emit: () => {} };
+
+beforeAll(async () => {
+  session = await startKeyringSession('unlocked');
+  bindProcessToBus(session.busAddress);
+  await verifyNativeKeyringTalksTo(session);
+  dovecot = await startDovecot({ users: [{ name: USER, password: SECRET, messages: ['Subject: eins\r\n\r\nHallo\r\n'] }] });
+  dataDir = tempDir('wiring-');
+  services = createServices({
+    dataDir,
+    platform: createHarnessPlatform(() => {}, { dataDir }).platform,
+    appInfo: () => ({ name: 'Mailadapter Assistant', version: '0.1.0', runtime: 'browser-harness', platform: 'linux', versions: {} }),
+    probeOptions: { ca: [dovecot.ca], deadlineMs: 10_000 },
+  });
+}, 60_000);
+
+afterAll(async () => {
+  await services?.dispose();
+  await dovecot?.stop();
+  await session?.stop();
+});
+
+async function profileWithSecret(): Promise<string> {
+  const p = okValue(
+    await invoke(h(), 'createProfile', { displayName: 'Eingang', mailboxUser: USER, host: '127.0.0.1', port: dovecot.imapsPort, security: 'tls' }),
+  );
+  okValue(await invoke(h(), 'saveSecret', { profileId: p.id, kind: 'app-password', secret: SECRET }));
+  return p.id;
+}
+
+describe('connection test wiring', () => {
+  it('tests with the keychain secret when only the profile id is given, and remembers the report', async () => {
+    const id = await profileWithSecret();
+    const report = okValue(
+      await invoke(h(), 'runProbe', { host: '127.0.0.1', port: dovecot.imapsPort, security: 'tls', user: USER, profileId: id }),
+    );
+    expect(report).toMatchObject({ ok: true, code: 'OK' });
+    const reports = okValue(await invoke(h(), 'listTestReports', { profileId: id }));
+    expect(reports).toHaveLength(1);
+    expect(JSON.stringify(reports)).not.toContain(SECRET);
+    expect(filesContaining(dataDir, SECRET)).toEqual([]);
+  });
+
+  it('without a saved secret or typed password it stops at input with CREDENTIAL_MISSING', async () => {
+    const p = okValue(await invoke(h(), 'createProfile', { displayName: 'Leer', mailboxUser: USER, host: '127.0.0.1', port: dovecot.imapsPort }));
+    const r = await invoke(h(), 'runProbe', { host: '127.0.0.1', port: dovecot.imapsPort, security: 'tls', user: USER, profileId: p.id });
+    // The report names the missing credential before any connection is made.
+    const report = okValue(r);
+    expect(report).toMatchObject({ ok: false, code: 'INPUT_INVALID', stage: 'input' });
+    expect(JSON.stringify(report.stages[0]?.details)).toContain('CREDENTIAL_MISSING');
+    expect(report.stages.filter((s) => s.stage !== 'input').every((s) => s.status === 'skipped')).toBe(true);
+  });
+
+  it('counts manual tests towards the hourly cap and deleting the profile ends its retests', async () => {
+    const id = await profileWithSecret();
+    okValue(await invoke(h(), 'updateProfile', { id, patch: { port: 1 } }));
+    okValue(await invoke(h(), 'startRetest', { profileId: id }));
+    const bad = okValue(await invoke(h(), 'runProbe', { host: '127.0.0.1', port: dovecot.imapsPort, security: 'tls', user: USER, password: 'falsch', profileId: id }));
+    expect(bad.code).toBe('AUTH_FAILED');
+    await new Promise((r) => setTimeout(r, 50));
+    const state = okValue(await invoke(h(), 'getRetest', { profileId: id })).retest;
+    expect(state?.attempts.some((a) => a.code === 'AUTH_FAILED')).toBe(true);
+    okValue(await h().deleteProfile({ id }, ctx).then((value) => ({ ok: true as const, value })));
+    expect(okValue(await invoke(h(), 'getRetest', { profileId: id })).retest).toBeNull();
+  });
+});
