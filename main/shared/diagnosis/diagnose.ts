@@ -74,6 +74,8 @@ function durationText(ms: number, language: Language): string {
   const minutes = Math.round(ms / 60_000);
   if (ms < 90_000) {
     const seconds = Math.max(1, Math.round(ms / 1000));
+    // Minutes and hours start at 2 here; only seconds can be exactly one.
+    if (seconds === 1) return language === 'de' ? '1 Sekunde' : '1 second';
     return language === 'de' ? `${seconds} Sekunden` : `${seconds} seconds`;
   }
   if (minutes < 120) return language === 'de' ? `${minutes} Minuten` : `${minutes} minutes`;

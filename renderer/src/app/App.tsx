@@ -4,17 +4,63 @@ import type { AppInfo, Language } from '../../../main/shared/ipc/channels/app';
 import { assistant } from '../bridge/assistant';
 import { call } from '../bridge/call';
 import { applyLanguage } from '../i18n';
-import { STEP_IDS, stepComponents, type StepId } from '../wizard/steps';
+import { WizardProvider, useWizard } from '../wizard/state/wizard-context';
+import { stepBodies } from '../wizard/step-bodies';
+import { STEP_IDS } from '../wizard/steps';
+import { StepNav } from '../wizard/ui/StepNav';
+import { StatusBadge } from '../wizard/ui/StatusBadge';
 import { Header } from './Header';
 import { StatusLine } from './StatusLine';
 import { StepList } from './StepList';
+import '../wizard/wizard.css';
+
+function Shell(props: { info: AppInfo | undefined; language: Language; onLanguageChange: (l: Language) => void }) {
+  const { t } = useTranslation();
+  const { step, stepChange, statusOf, ready } = useWizard();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const contentRef = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    if (stepChange === 0) return;
+    // A new step starts at its top, and keyboard and screen-reader users land on its heading.
+    contentRef.current?.scrollTo({ top: 0 });
+    requestAnimationFrame(() => headingRef.current?.focus());
+  }, [stepChange]);
+
+  const Body = stepBodies[step];
+  const index = STEP_IDS.indexOf(step);
+  return (
+    <div className="shell" data-ready={ready ? 'true' : 'false'}>
+      <a className="skip-link" href="#content">
+        {t('skipToContent')}
+      </a>
+      <Header language={props.language} onLanguageChange={props.onLanguageChange} />
+      <div className="shell-body">
+        <StepList />
+        <main id="content" ref={contentRef} className="content" aria-labelledby="step-heading" data-step={step}>
+          <div className="content-inner">
+            <header className="step-header">
+              <p className="step-eyebrow">{index === 0 ? t('wizard:intro') : t('wizard:stepOf', { n: index, total: STEP_IDS.length - 1 })}</p>
+              <div className="step-title-row">
+                <h1 id="step-heading" ref={headingRef} tabIndex={-1}>
+                  {t(`wizard:steps.${step}.title`)}
+                </h1>
+                {step !== 'start' && <StatusBadge view={statusOf(step)} testId="step-status" />}
+              </div>
+            </header>
+            {ready && <Body key={step} />}
+            <StepNav />
+          </div>
+        </main>
+      </div>
+      <StatusLine info={props.info} />
+    </div>
+  );
+}
 
 export function App() {
-  const { t } = useTranslation();
   const [info, setInfo] = useState<AppInfo>();
   const [language, setLanguage] = useState<Language>('de');
-  const [step, setStep] = useState<StepId>('start');
-  const headingRef = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
     void call(() => assistant.getAppInfo()).then((r) => r.ok && setInfo(r.value));
@@ -32,29 +78,9 @@ export function App() {
     applyLanguage(r.value.language);
   };
 
-  const goTo = (id: StepId) => {
-    setStep(id);
-    // Move focus to the new step's heading so keyboard and screen-reader users land on the content.
-    requestAnimationFrame(() => headingRef.current?.focus());
-  };
-
-  const Body = stepComponents[step];
   return (
-    <div className="shell">
-      <a className="skip-link" href="#content">
-        {t('skipToContent')}
-      </a>
-      <Header language={language} onLanguageChange={changeLanguage} />
-      <div className="shell-body">
-        <StepList steps={STEP_IDS} current={step} onSelect={goTo} />
-        <main id="content" className="content" aria-labelledby="step-heading">
-          <h1 id="step-heading" ref={headingRef} tabIndex={-1}>
-            {t(`wizard:steps.${step}.title`)}
-          </h1>
-          {Body ? <Body stepId={step} /> : <p>{t('steps.placeholder')}</p>}
-        </main>
-      </div>
-      <StatusLine info={info} />
-    </div>
+    <WizardProvider language={language}>
+      <Shell info={info} language={language} onLanguageChange={(l) => void changeLanguage(l)} />
+    </WizardProvider>
   );
 }

@@ -1,17 +1,34 @@
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../main/shared/ipc/channels/app';
+import { useWizard } from '../wizard/state/wizard-context';
+import { AppMark } from '../wizard/ui/icons';
+import { AboutButton } from './AboutButton';
 
 const LANGUAGES: Language[] = ['de', 'en'];
 
 export function Header(props: { language: Language; onLanguageChange: (l: Language) => void }) {
   const { t } = useTranslation();
+  const { profiles, profile, selectProfile } = useWizard();
   return (
     <header className="header">
-      <span className="app-name">{t('appName')}</span>
+      <span className="app-name">
+        <AppMark size={22} className="app-mark" />
+        {t('appName')}
+      </span>
       <label className="header-field">
         <span>{t('header.profile')}</span>
-        <select disabled value="">
-          <option value="">{t('header.profileNone')}</option>
+        <select
+          data-testid="profile-select"
+          disabled={profiles.length === 0}
+          value={profile?.id ?? ''}
+          onChange={(e) => void selectProfile(e.target.value)}
+        >
+          {profiles.length === 0 && <option value="">{t('header.profileNone')}</option>}
+          {profiles.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.displayName}
+            </option>
+          ))}
         </select>
       </label>
       <label className="header-field">
@@ -28,6 +45,7 @@ export function Header(props: { language: Language; onLanguageChange: (l: Langua
           ))}
         </select>
       </label>
+      <AboutButton />
     </header>
   );
 }

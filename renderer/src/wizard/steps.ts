@@ -1,22 +1,8 @@
-import type { ComponentType } from 'react';
+import { WIZARD_STEP_IDS, type WizardStepId } from '../../../main/shared/wizard/steps';
 
-/** The wizard's steps in recommended order; ids are stored with progress, so never rename one. */
-export const STEP_IDS = [
-  'start',
-  'profile',
-  'network',
-  'securityDefaults',
-  'perUserMfa',
-  'appPassword',
-  'test',
-  'agorum',
-  'morePasswords',
-] as const;
-export type StepId = (typeof STEP_IDS)[number];
+/** The wizard's steps in recommended order (shared with main: progress, reports and diagnoses use these ids). */
+export const STEP_IDS = WIZARD_STEP_IDS;
+export type StepId = WizardStepId;
 
-export interface StepProps {
-  stepId: StepId;
-}
-
-/** Step bodies register here; a step without a body shows a placeholder. */
-export const stepComponents: Partial<Record<StepId, ComponentType<StepProps>>> = {};
+export const isStepId = (value: unknown): value is StepId =>
+  typeof value === 'string' && (STEP_IDS as readonly string[]).includes(value);

@@ -124,6 +124,9 @@ describe('AUTH_FAILED against Exchange Online with a password', () => {
     expect(de.causes.find((c) => c.id === 'security-defaults-pending')?.text).toContain('bestätigt vor 45 Minuten');
     const en = diagnose(authFailed(), { language: 'en', now, securityDefaultsConfirmedAt: hoursAgo(5) });
     expect(en.causes.find((c) => c.id === 'security-defaults-pending')?.text).toContain('confirmed 5 hours ago');
+    const justNow = new Date(now.getTime() - 1_000);
+    expect(diagnose(authFailed(), { language: 'de', now, securityDefaultsConfirmedAt: justNow }).causes.find((c) => c.id === 'security-defaults-pending')?.text).toContain('vor 1 Sekunde)');
+    expect(diagnose(authFailed(), { language: 'en', now, securityDefaultsConfirmedAt: justNow }).causes.find((c) => c.id === 'security-defaults-pending')?.text).toContain('1 second ago');
   });
 
   it('recognises Exchange Online from the host when no greeting was heard', () => {

@@ -1,0 +1,100 @@
+/**
+ * Step 7: the tested values for agorum core's mail adapter, each with a Copy button (the app password is copied
+ * by main from the keychain and cleared from the clipboard after 30 s), plus the printable setup report.
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Profile } from '../../../../main/shared/profile/profile';
+import { useSecretStatus } from '../state/use-secret-status';
+import { assistant } from '../../bridge/assistant';
+import { call } from '../../bridge/call';
+import { useWizard } from '../state/wizard-context';
+import { Callout } from '../ui/Callout';
+import { CopyValue } from '../ui/CopyValue';
+import { DoneBar } from '../ui/DoneBar';
+import { NeedsProfile } from '../ui/NeedsProfile';
+import { Illustration } from '../ui/Illustration';
+import { DownloadIcon } from '../ui/icons';
+import { Instructions, Lead, Section } from '../ui/StepParts';
+
+function SetupReport({ profile }: { profile: Profile }) {
+  const { t, i18n } = useTranslation('wizard');
+  const [message, setMessage] = useState('');
+  const exportReport = async () => {
+    setMessage('');
+    const r = await call(() => assistant.exportSetupReport({ profileId: profile.id, language: i18n.language === 'en' ? 'en' : 'de' }));
+    if (r.ok) setMessage(r.value.saved ? t('agorum.reportSaved', { path: r.value.path }) : t('agorum.reportCancelled'));
+  };
+  return (
+    <Section title={t('agorum.reportTitle')}>
+      <p>{t('agorum.reportText')}</p>
+      <div className="form-actions">
+        <button type="button" className="button" onClick={() => void exportReport()}>
+          <DownloadIcon size={18} />
+          {t('agorum.reportButton')}
+        </button>
+        <span className="form-notice" role="status" aria-live="polite" data-testid="report-message">
+          {message}
+        </span>
+      </div>
+    </Section>
+  );
+}
+
+function Values({ profile }: { profile: Profile }) {
+  const { t } = useTranslation('wizard');
+  const [secret] = useSecretStatus(profile.id);
+  return (
+    <Section title={t('agorum.valuesTitle')} testId="agorum-values">
+      <div className="copy-values">
+        <CopyValue label={t('agorum.host')} display={<code>{profile.host}</code>} source={{ text: profile.host }} testId="copy-host" />
+        <CopyValue
+          label={t('agorum.port')}
+          display={<code>{profile.port}</code>}
+          source={{ text: String(profile.port) }}
+          note={t('agorum.portNote')}
+          testId="copy-port"
+        />
+        <CopyValue
+          label={t('agorum.user')}
+          display={<code>{profile.mailboxUser || '—'}</code>}
+          source={{ text: profile.mailboxUser || ' ' }}
+          disabled={!profile.mailboxUser}
+          testId="copy-user"
+        />
+        <CopyValue
+          label={t('agorum.password')}
+          display={secret?.saved ? <code aria-hidden="true">••••••••••••••••</code> : <span className="muted">{t('agorum.noSecret')}</span>}
+          source={{ secretOf: profile.id }}
+          disabled={!secret?.saved}
+          testId="copy-password"
+        />
+      </div>
+    </Section>
+  );
+}
+
+export function AgorumStep() {
+  const { t } = useTranslation('wizard');
+  const { profile, statusOf, goTo } = useWizard();
+  return (
+    <>
+      <Lead>{t('agorum.lead')}</Lead>
+      {profile && statusOf('test').status !== 'done' && (
+        <Callout tone="warning">
+          <p>{t('agorum.notTested')}</p>
+          <button type="button" className="button" onClick={() => goTo('test')}>
+            {t('steps.test.title')}
+          </button>
+        </Callout>
+      )}
+      {profile ? <Values profile={profile} /> : <NeedsProfile />}
+      <Section>
+        <Instructions k="agorum.instructions" />
+        <Illustration spec={{ name: 'agorum-mail-adapter', altKey: 'agorum.figureAlt', captionKey: 'agorum.figureCaption' }} />
+      </Section>
+      {profile && <SetupReport profile={profile} />}
+      <DoneBar stepId="agorum" hintKey="agorum.doneHint" />
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+import { C, bar, button, checkbox, highlight, radio, svgDoc, tabs, text, textWidth } from './lib.mjs';
+import { labels as mfa, mfaPage } from './per-user-mfa.mjs';
+
+export const labels = {
+  de: {
+    ...mfa.de,
+    title: 'Schema: Reiter „Diensteinstellungen“ der MFA-pro-Benutzer-Seite mit der Option, App-Kennwörter zu erlauben',
+    section: 'App-Kennwörter',
+    allow: ['Benutzern das Erstellen von App-Kennwörtern zum Anmelden bei', 'nicht browserbasierten Apps gestatten'],
+    deny: 'Benutzern das Erstellen von App-Kennwörtern nicht gestatten',
+    trusted: 'Vertrauenswürdige IPs',
+    methods: 'Überprüfungsoptionen',
+    save: 'Speichern',
+    pills: { tab: 'Reiter öffnen', allow: 'Diese Option wählen', save: 'Speichern' },
+  },
+  en: {
+    ...mfa.en,
+    title: 'Schematic: the “Service settings” tab of the per-user MFA page with the option that allows app passwords',
+    section: 'App passwords',
+    allow: ['Allow users to create app passwords to sign in to', 'non-browser apps'],
+    deny: 'Do not allow users to create app passwords to sign in to non-browser apps',
+    trusted: 'Trusted IPs',
+    methods: 'Verification options',
+    save: 'Save',
+    pills: { tab: 'Open this tab', allow: 'Choose this option', save: 'Save' },
+  },
+};
+
+export function render(L) {
+  const W = 880;
+  const H = 500;
+  const page = mfaPage(W, H, L);
+  const out = [page.svg];
+  const mx = 220;
+  const t = tabs(mx, 160, L.tabs, 1, W - 20);
+  out.push(t.svg);
+  out.push(text(mx, 206, L.section, { size: 14, weight: 600 }));
+  out.push(radio(mx + 8, 228, true), text(mx + 24, 232.5, L.allow[0], { size: 13 }), text(mx + 24, 250.5, L.allow[1], { size: 13 }));
+  out.push(radio(mx + 8, 276, false), text(mx + 24, 280.5, L.deny, { size: 13, fill: C.muted }));
+  out.push(text(mx, 322, L.trusted, { size: 14, weight: 600 }));
+  out.push(bar(mx, 334, 360), bar(mx, 348, 300), bar(mx, 364, 420, { h: 26, fill: '#f5f5f5' }));
+  out.push(text(mx, 418, L.methods, { size: 14, weight: 600 }));
+  for (let i = 0; i < 2; i++) out.push(checkbox(mx, 428 + i * 22, true), bar(mx + 22, 431 + i * 22, 180 + i * 40));
+  out.push(button(W - 20 - 96, 440, L.save, { primary: true, w: 96 }));
+  const [sx, sw] = t.pos[1];
+  out.push(highlight(sx, 145, sw, 22, 6, L.pills.tab, { label: [sx + sw + 24, 143], badge: 'tr' }));
+  const allowW = Math.max(textWidth(L.allow[0], 13), textWidth(L.allow[1], 13)) + 28;
+  out.push(highlight(mx, 218, allowW, 38, 7, L.pills.allow, { label: [mx + allowW + 20, 224], badge: 'bl' }));
+  out.push(highlight(W - 20 - 96, 440, 96, 30, 7, null, { badge: 'tl' }));
+  return svgDoc(W, H, L.title, out.join('\n'));
+}

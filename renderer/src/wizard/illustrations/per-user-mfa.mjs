@@ -1,0 +1,96 @@
+import { C, checkbox, entraPage, highlight, line, rect, svgDoc, tabs, text, textWidth } from './lib.mjs';
+
+export const labels = {
+  de: {
+    title: 'Schema: Seite „Multi-Faktor-Authentifizierung pro Benutzer“ im Microsoft Entra Admin Center mit dem Postfach-Benutzer auf „Erzwungen“',
+    product: 'Microsoft Entra Admin Center',
+    nav: ['Startseite', 'Entra ID', 'Übersicht', 'Benutzer', 'Alle Benutzer', 'Gruppen', 'Geräte', 'Schutz'],
+    crumb: 'Startseite › Benutzer › Alle Benutzer ›',
+    pageTitle: 'Multi-Faktor-Authentifizierung pro Benutzer',
+    tabs: ['Benutzer', 'Diensteinstellungen'],
+    actions: ['MFA aktivieren', 'MFA deaktivieren', 'MFA erzwingen', 'MFA-Benutzereinstellungen'],
+    cols: ['Anzeigename', 'Benutzerprinzipalname', 'MFA-Status pro Benutzer'],
+    rows: [
+      ['Anna Admin', 'anna.admin@beispiel.de', 'Deaktiviert'],
+      ['Max Muster', 'max.muster@beispiel.de', 'Aktiviert'],
+      ['Rechnungseingang', 'rechnungen@beispiel.de', 'Deaktiviert'],
+      ['Postfach agorum', 'agorum-imap@beispiel.de', 'Erzwungen'],
+    ],
+    pills: { tick: 'Postfach-Benutzer anhaken', enable: 'Erst aktivieren …', enforce: '… dann erzwingen', status: 'Ergebnis', service: 'Danach hier weiter' },
+  },
+  en: {
+    title: 'Schematic: the “Per-user multifactor authentication” page in the Microsoft Entra admin center with the mailbox user set to “Enforced”',
+    product: 'Microsoft Entra admin center',
+    nav: ['Home', 'Entra ID', 'Overview', 'Users', 'All users', 'Groups', 'Devices', 'Protection'],
+    crumb: 'Home › Users › All users ›',
+    pageTitle: 'Per-user multifactor authentication',
+    tabs: ['Users', 'Service settings'],
+    actions: ['Enable MFA', 'Disable MFA', 'Enforce MFA', 'User MFA settings'],
+    cols: ['Display name', 'User principal name', 'Per-user MFA status'],
+    rows: [
+      ['Anna Admin', 'anna.admin@example.com', 'Disabled'],
+      ['Max Sample', 'max.sample@example.com', 'Enabled'],
+      ['Invoices inbox', 'invoices@example.com', 'Disabled'],
+      ['agorum mailbox', 'agorum-imap@example.com', 'Enforced'],
+    ],
+    pills: { tick: 'Tick the mailbox user', enable: 'Enable first …', enforce: '… then enforce', status: 'Result', service: 'Continue here next' },
+  },
+};
+
+/** The per-user MFA page inside the Entra admin center (Users › All users selected); shared with the service-settings picture. */
+export function mfaPage(W, H, L) {
+  return entraPage(W, H, L, [
+    { label: L.nav[0] },
+    { label: L.nav[1], bold: true, expanded: true },
+    { label: L.nav[2], indent: true },
+    { label: L.nav[3], indent: true, expanded: true },
+    { label: L.nav[4], indent: true, selected: true },
+    { label: L.nav[5], indent: true },
+    { label: L.nav[6], indent: true },
+    { label: L.nav[7], expanded: false },
+  ], L.crumb, L.pageTitle);
+}
+
+export function render(L) {
+  const W = 880;
+  const H = 530;
+  const page = mfaPage(W, H, L);
+  const out = [page.svg];
+  const mx = 220;
+  const t = tabs(mx, 160, L.tabs, 0, W - 20);
+  out.push(t.svg);
+  // Toolbar
+  const ax = [];
+  let x = mx;
+  for (const a of L.actions) {
+    const w = textWidth(a, 13) + 22;
+    ax.push([x, w]);
+    out.push(`<circle cx="${x + 6}" cy="${244}" r="5" fill="none" stroke="${C.blue}" stroke-width="1.4"/>`);
+    out.push(text(x + 16, 248.5, a, { size: 13 }));
+    x += w + 18;
+  }
+  // Table
+  const cx = [mx + 34, mx + 196, mx + 452];
+  const ty = 290;
+  out.push(line(mx, ty + 10.5, W - 20, ty + 10.5, { stroke: '#e1dfdd' }));
+  out.push(checkbox(mx + 8, ty - 9, false));
+  L.cols.forEach((c, i) => out.push(text(cx[i], ty + 2, c, { size: 12, weight: 600, fill: C.muted })));
+  L.rows.forEach((r, i) => {
+    const y = ty + 20 + i * 40;
+    const picked = i === 3;
+    if (picked) out.push(rect(mx, y, W - 20 - mx, 38, { fill: '#eff6fc' }));
+    out.push(line(mx, y + 38.5, W - 20, y + 38.5, { stroke: '#edebe9' }));
+    out.push(checkbox(mx + 8, y + 12, picked));
+    out.push(text(cx[0], y + 24, r[0], { size: 13 }), text(cx[1], y + 24, r[1], { size: 13, fill: C.muted }));
+    const color = r[2] === L.rows[3][2] ? C.ok : C.text;
+    out.push(text(cx[2], y + 24, r[2], { size: 13, weight: picked ? 600 : undefined, fill: color }));
+  });
+    const row = ty + 20 + 120;
+  out.push(highlight(mx + 8, row + 12, 14, 14, 2, L.pills.tick, { label: [mx + 40, 490], pad: 5, badge: 'tl' }));
+  out.push(highlight(ax[0][0], 234, ax[0][1], 20, 3, L.pills.enable, { label: [ax[0][0] + 10, 186], badge: 'tl' }));
+  out.push(highlight(ax[2][0], 234, ax[2][1], 20, 4, L.pills.enforce, { label: [ax[2][0] + 10, 186], badge: 'tl' }));
+  out.push(highlight(cx[2] - 4, row + 6, textWidth(L.rows[3][2], 13) + 8, 26, 5, L.pills.status, { label: [cx[2] + textWidth(L.rows[3][2], 13) + 30, row + 6], badge: 'tl' }));
+  const [sx, sw] = t.pos[1];
+  out.push(highlight(sx, 145, sw, 22, 6, L.pills.service, { label: [sx + sw + 24, 143], badge: 'tr' }));
+  return svgDoc(W, H, L.title, out.join('\n'));
+}

@@ -1,0 +1,117 @@
+import { C, bar, button, buttonWidth, dropdown, field, frame, highlight, line, navList, radio, rect, svgDoc, text, textWidth } from './lib.mjs';
+
+export const labels = {
+  de: {
+    title: 'Schema: Microsoft Entra Admin Center, Entra ID › Übersicht › Eigenschaften mit geöffnetem Bereich Sicherheitsstandards',
+    product: 'Microsoft Entra Admin Center',
+    nav: ['Startseite', 'Favoriten', 'Entra ID', 'Übersicht', 'Benutzer', 'Gruppen', 'Geräte', 'Anwendungen', 'Schutz'],
+    crumb: 'Startseite ›',
+    pageTitle: 'Beispiel GmbH | Übersicht',
+    tabs: ['Übersicht', 'Überwachung', 'Eigenschaften'],
+    fields: ['Name', 'Land oder Region', 'Datenspeicherort', 'Technischer Kontakt'],
+    tenant: 'Beispiel GmbH',
+    section: 'Sicherheitsstandards',
+    link: 'Sicherheitsstandards verwalten',
+    panelTitle: 'Sicherheitsstandards',
+    select: 'Sicherheitsstandards',
+    disabled: 'Deaktiviert (nicht empfohlen)',
+    reason: 'Grund für die Deaktivierung',
+    save: 'Speichern',
+    cancel: 'Abbrechen',
+    pills: { tab: 'Reiter öffnen', link: 'Hier klicken', select: '„Deaktiviert“ wählen', save: 'Grund wählen, speichern', nav: 'Entra ID › Übersicht' },
+  },
+  en: {
+    title: 'Schematic: Microsoft Entra admin center, Entra ID › Overview › Properties with the Security defaults panel open',
+    product: 'Microsoft Entra admin center',
+    nav: ['Home', 'Favorites', 'Entra ID', 'Overview', 'Users', 'Groups', 'Devices', 'Applications', 'Protection'],
+    crumb: 'Home ›',
+    pageTitle: 'Example Ltd | Overview',
+    tabs: ['Overview', 'Monitoring', 'Properties'],
+    fields: ['Name', 'Country or region', 'Data location', 'Technical contact'],
+    tenant: 'Example Ltd',
+    section: 'Security defaults',
+    link: 'Manage security defaults',
+    panelTitle: 'Security defaults',
+    select: 'Security defaults',
+    disabled: 'Disabled (not recommended)',
+    reason: 'Reason for disabling',
+    save: 'Save',
+    cancel: 'Cancel',
+    pills: { tab: 'Open this tab', link: 'Click here', select: 'Choose “Disabled”', save: 'Pick a reason, save', nav: 'Entra ID › Overview' },
+  },
+};
+
+export function render(L) {
+  const W = 880;
+  const H = 540;
+  const out = [frame(W, H, 'entra.microsoft.com', L.product)];
+  // Left navigation
+  out.push(rect(0.5, 75, 200, H - 75.5, { fill: C.nav }), line(200.5, 75, 200.5, H - 1, { stroke: '#e1dfdd' }));
+  const nav = navList(0, 86, 200, [
+    { label: L.nav[0] },
+    { label: L.nav[1], expanded: false },
+    { label: L.nav[2], bold: true, expanded: true },
+    { label: L.nav[3], indent: true, selected: true },
+    { label: L.nav[4], indent: true },
+    { label: L.nav[5], indent: true },
+    { label: L.nav[6], indent: true },
+    { label: L.nav[7], indent: true },
+    { label: L.nav[8], expanded: false },
+  ]);
+  out.push(nav.svg);
+  // Main page
+  const mx = 220;
+  out.push(text(mx, 98, L.crumb, { size: 12, fill: C.muted }));
+  out.push(text(mx, 126, L.pageTitle, { size: 18, weight: 600 }));
+  let tx = mx;
+  const tabPos = [];
+  for (const [i, t] of L.tabs.entries()) {
+    const w = textWidth(t, 13);
+    tabPos.push([tx, w]);
+    out.push(text(tx, 158, t, { size: 13, weight: i === 2 ? 600 : undefined, fill: i === 2 ? C.text : C.muted }));
+    tx += w + 22;
+  }
+  out.push(line(mx, 168.5, 536, 168.5, { stroke: '#e1dfdd' }));
+  const [ptx, ptw] = tabPos[2];
+  out.push(rect(ptx, 166, ptw, 3, { fill: C.blue, rx: 1.5 }));
+  let fy = 214;
+  for (const [i, f] of L.fields.entries()) {
+    out.push(text(mx, fy, f, { size: 12, weight: 600, fill: C.muted }));
+    if (i === 0) out.push(field(mx, fy + 8, 300, L.tenant, { h: 26, size: 12 }));
+    else out.push(bar(mx, fy + 12, 120 + ((i * 53) % 110)));
+    fy += i === 0 ? 52 : 40;
+  }
+  out.push(line(mx, 410.5, 536, 410.5, { stroke: '#e1dfdd' }));
+  out.push(text(mx, 436, L.section, { size: 14, weight: 600 }));
+  out.push(bar(mx, 448, 280), bar(mx, 462, 220));
+  const linkW = textWidth(L.link, 13);
+  out.push(text(mx, 492, L.link, { size: 13, fill: C.blue }), line(mx, 495, mx + linkW, 495, { stroke: C.blue }));
+
+  // Side panel
+  const px = 556;
+  out.push(rect(px - 6, 75, 6, H - 76, { fill: '#000000', opacity: 0.06 }));
+  out.push(rect(px, 75, W - px - 0.5, H - 75.5, { fill: '#ffffff' }), line(px + 0.5, 75, px + 0.5, H - 1, { stroke: '#c8c6c4' }));
+  const ix = px + 20;
+  out.push(text(ix, 108, L.panelTitle, { size: 17, weight: 600 }));
+  out.push(`<path d="M${W - 34} 96 l10 10 M${W - 24} 96 l-10 10" stroke="${C.muted}" stroke-width="1.5"/>`);
+  out.push(bar(ix, 124, 270), bar(ix, 138, 250), bar(ix, 152, 190));
+  out.push(text(ix, 190, L.select, { size: 13, weight: 600 }));
+  out.push(dropdown(ix, 200, 280, L.disabled));
+  out.push(text(ix, 292, L.reason, { size: 13, weight: 600 }));
+  for (let i = 0; i < 4; i++) {
+    out.push(radio(ix + 8, 314 + i * 27, i === 3), bar(ix + 24, 310 + i * 27, 150 + ((i * 37) % 90)));
+  }
+  const saveW = buttonWidth(L.save);
+  out.push(line(px, 476.5, W - 1, 476.5, { stroke: '#e1dfdd' }));
+  out.push(button(ix, 490, L.save, { primary: true }), button(ix + saveW + 10, 490, L.cancel));
+
+  // Highlights: numbers match the numbered instructions of the step.
+  const sel = nav.items[3];
+  out.push(highlight(8, sel.y + 1, 184, 26, 2, null, { pad: 2 }));
+  out.push(highlight(ptx, 143, ptw, 24, 2, L.pills.tab, { label: [ptx - 10, 176], badge: 'tr' }));
+  out.push(highlight(mx, 478, linkW, 20, 3, L.pills.link, { label: [mx, 508] }));
+  out.push(highlight(ix, 200, 280, 30, 4, L.pills.select, { label: [ix, 240] }));
+  out.push(highlight(ix - 2, 302, 250, 104, 5, null, { fill: false }));
+  out.push(highlight(ix, 490, saveW, 30, 5, L.pills.save, { label: [ix + saveW + 10, 446] , badge: 'bl'}));
+  return svgDoc(W, H, L.title, out.join('\n'));
+}

@@ -1,0 +1,48 @@
+import { useTranslation } from 'react-i18next';
+import { useWizard } from '../state/wizard-context';
+import { Callout } from '../ui/Callout';
+import { DoneBar } from '../ui/DoneBar';
+import { Illustration } from '../ui/Illustration';
+import { UserIcon } from '../ui/icons';
+import { PortalActions } from '../ui/PortalActions';
+import { Instructions, Lead, Section, StepFacts } from '../ui/StepParts';
+
+/** Step 4: per-user MFA for the mailbox user, plus the tenant-wide "allow app passwords" service setting. */
+export function PerUserMfaStep() {
+  const { t } = useTranslation('wizard');
+  const { profile } = useWizard();
+  const countA = (t('perUserMfa.instructionsA', { returnObjects: true }) as unknown[]).length;
+  return (
+    <>
+      <Lead>{t('perUserMfa.purpose')}</Lead>
+      <StepFacts
+        identity="admin"
+        whereKey="perUserMfa.where"
+        roleKey="perUserMfa.role"
+        extra={
+          profile?.mailboxUser ? (
+            <li className="fact">
+              <UserIcon size={16} />
+              {t('perUserMfa.userChip', { user: profile.mailboxUser })}
+            </li>
+          ) : null
+        }
+      />
+      <Section title={t('perUserMfa.partA')} testId="part-a">
+        <Instructions k="perUserMfa.instructionsA" />
+        <Illustration spec={{ name: 'per-user-mfa', altKey: 'perUserMfa.figureAltA', captionKey: 'perUserMfa.figureCaptionA' }} />
+        <p className="muted">{t('perUserMfa.autoEnforce')}</p>
+        <PortalActions linkId="perUserMfa" identity="admin" labelKey="perUserMfa.openA" />
+      </Section>
+      <Section title={t('perUserMfa.partB')} testId="part-b">
+        <Callout tone="warning">{t('perUserMfa.missing')}</Callout>
+        <Instructions k="perUserMfa.instructionsB" start={countA + 1} />
+        <Illustration
+          spec={{ name: 'mfa-service-settings', altKey: 'perUserMfa.figureAltB', captionKey: 'perUserMfa.figureCaptionB' }}
+        />
+        <PortalActions linkId="mfaServiceSettings" identity="admin" labelKey="perUserMfa.openB" />
+      </Section>
+      <DoneBar stepId="perUserMfa" />
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+import type { ComponentType } from 'react';
+import { AgorumStep } from './agorum/AgorumStep';
+import { AppPasswordStep } from './app-password/AppPasswordStep';
+import { TestStep } from './connection-test/TestStep';
+import { MorePasswordsStep } from './more-passwords/MorePasswordsStep';
+import { NetworkStep } from './network/NetworkStep';
+import { ModernAuthStep } from './oauth/ModernAuthStep';
+import { PerUserMfaStep } from './per-user-mfa/PerUserMfaStep';
+import { ProfileStep } from './profile/ProfileStep';
+import { SecurityDefaultsStep } from './security-defaults/SecurityDefaultsStep';
+import { StartStep } from './start/StartStep';
+import type { StepId } from './steps';
+
+/** The body of every step, in one place so the shell stays free of step knowledge. */
+export const stepBodies: Record<StepId, ComponentType> = {
+  start: StartStep,
+  profile: ProfileStep,
+  network: NetworkStep,
+  securityDefaults: SecurityDefaultsStep,
+  perUserMfa: PerUserMfaStep,
+  appPassword: AppPasswordStep,
+  test: TestStep,
+  agorum: AgorumStep,
+  morePasswords: MorePasswordsStep,
+  modernAuth: ModernAuthStep,
+};

@@ -1,0 +1,66 @@
+/**
+ * A labelled value with a Copy button. Copying goes through main (the clipboard belongs to the OS, and the
+ * app password never reaches the renderer: `secret` copies the profile's saved one and main clears it again).
+ */
+import { useEffect, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { assistant } from '../../bridge/assistant';
+import { call } from '../../bridge/call';
+import { CheckIcon, CopyIcon } from './icons';
+
+type Source = { text: string } | { secretOf: string };
+
+export function CopyValue(props: { label: string; display: ReactNode; source: Source; note?: ReactNode; testId?: string; disabled?: boolean }) {
+  const { t } = useTranslation('wizard');
+  const [message, setMessage] = useState('');
+  const [clearsAt, setClearsAt] = useState<number | null>(null);
+  const [now, setNow] = useState(() => Date.now());
+
+  useEffect(() => {
+    if (clearsAt === null) return;
+    const timer = window.setInterval(() => setNow(Date.now()), 1000);
+    return () => window.clearInterval(timer);
+  }, [clearsAt]);
+
+  const copy = async () => {
+    if ('text' in props.source) {
+      const { text } = props.source;
+      const r = await call(() => assistant.copyToClipboard({ text }));
+      setMessage(r.ok ? t('agorum.copied') : '');
+      setClearsAt(null);
+    } else {
+      const profileId = props.source.secretOf;
+      const r = await call(() => assistant.copySecretToClipboard({ profileId }));
+      if (r.ok) {
+        setClearsAt(Date.parse(r.value.clearsAt));
+        setNow(Date.now());
+      }
+      setMessage('');
+    }
+  };
+
+  const secondsLeft = clearsAt === null ? null : Math.max(0, Math.ceil((clearsAt - now) / 1000));
+  const status =
+    secondsLeft === null ? message : secondsLeft > 0 ? t('agorum.copiedSecret', { seconds: secondsLeft }) : t('agorum.secretCleared');
+
+  return (
+    <div className="copy-value" data-testid={props.testId}>
+      <span className="copy-value-label">{props.label}</span>
+      <span className="copy-value-display">{props.display}</span>
+      <button
+        type="button"
+        className="button button-small"
+        onClick={() => void copy()}
+        disabled={props.disabled}
+        aria-label={t('agorum.copyLabel', { field: props.label })}
+      >
+        {status ? <CheckIcon size={16} /> : <CopyIcon size={16} />}
+        {t('agorum.copy')}
+      </button>
+      <span className="copy-value-status" role="status" aria-live="polite">
+        {status}
+      </span>
+      {props.note && <span className="copy-value-note">{props.note}</span>}
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+import { useTranslation } from 'react-i18next';
+import { useWizard } from '../state/wizard-context';
+import { Callout } from './Callout';
+
+/** Shown by steps that work on a connection while none exists yet, with the way to create one. */
+export function NeedsProfile({ textKey = 'done.needsProfile' }: { textKey?: string }) {
+  const { t } = useTranslation('wizard');
+  const { goTo } = useWizard();
+  return (
+    <Callout tone="info">
+      <p>{t(textKey)}</p>
+      <button type="button" className="button" onClick={() => goTo('profile')}>
+        {t('done.toProfile')}
+      </button>
+    </Callout>
+  );
+}

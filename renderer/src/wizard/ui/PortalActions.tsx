@@ -1,0 +1,68 @@
+/**
+ * "Open" for a Microsoft page: in the app's own sign-in window for the right identity (administrator or mailbox
+ * user, never sharing cookies), or in a private window of the user's browser — where security keys and passkeys
+ * tend to work better.
+ */
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PortalIdentity, PortalLinkId } from '../../../../main/shared/wizard/portal-links';
+import type { PrivateBrowserInfo } from '../../../../main/shared/wizard/browsers';
+import { assistant } from '../../bridge/assistant';
+import { call } from '../../bridge/call';
+import { OpenIcon, PrivateIcon } from './icons';
+
+let browsersOnce: Promise<PrivateBrowserInfo[]> | undefined;
+/** Browser detection runs once per app start; the answer does not change while the app runs. */
+function privateBrowsers(): Promise<PrivateBrowserInfo[]> {
+  browsersOnce ??= call(() => assistant.listPrivateBrowsers(), { quiet: true }).then((r) => (r.ok ? r.value : []));
+  return browsersOnce;
+}
+
+export function PortalActions(props: { linkId: PortalLinkId; identity: PortalIdentity; labelKey: string }) {
+  const { t } = useTranslation('wizard');
+  const [browsers, setBrowsers] = useState<PrivateBrowserInfo[] | undefined>();
+  const [message, setMessage] = useState('');
+
+  useEffect(() => {
+    let alive = true;
+    void privateBrowsers().then((b) => alive && setBrowsers(b));
+    return () => {
+      alive = false;
+    };
+  }, []);
+
+  const open = async () => {
+    setMessage('');
+    const r = await call(() => assistant.openPortal({ linkId: props.linkId, identity: props.identity }));
+    setMessage(r.ok ? t(`portal.opened.${props.identity}`) : t('portal.failed'));
+  };
+
+  const preferred = browsers?.[0];
+  const openPrivate = async () => {
+    if (!preferred) return;
+    setMessage('');
+    const r = await call(() => assistant.openInPrivateBrowser({ linkId: props.linkId, browser: preferred.id }));
+    setMessage(r.ok ? t('portal.openedPrivate', { browser: preferred.name, mode: t(`portal.mode.${preferred.privateMode}`) }) : t('portal.failed'));
+  };
+
+  return (
+    <div className="portal-actions" data-testid={`portal-actions-${props.linkId}`}>
+      <div className="portal-actions-buttons">
+        <button type="button" className="button button-primary" onClick={() => void open()}>
+          <OpenIcon size={18} />
+          {t(props.labelKey)}
+        </button>
+        {preferred && (
+          <button type="button" className="button" onClick={() => void openPrivate()}>
+            <PrivateIcon size={18} />
+            {t('portal.private', { mode: t(`portal.mode.${preferred.privateMode}`), browser: preferred.name })}
+          </button>
+        )}
+      </div>
+      <p className="portal-actions-note">{t(`portal.note.${props.identity}`)}</p>
+      <p className="portal-actions-status" role="status" aria-live="polite">
+        {message}
+      </p>
+    </div>
+  );
+}

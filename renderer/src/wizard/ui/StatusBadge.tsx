@@ -1,0 +1,24 @@
+import { useTranslation } from 'react-i18next';
+import type { StepStatusView } from '../state/wizard-context';
+import { formatDateTime } from './format';
+import { CheckCircleIcon, CircleIcon, WarningIcon } from './icons';
+
+/** "Offen" / "Erledigt · 24.11.2026, 14:05" / "Bitte prüfen": the status of one step as a pill. */
+export function StatusBadge({ view, testId }: { view: StepStatusView; testId?: string }) {
+  const { t, i18n } = useTranslation('wizard');
+  const lang = i18n.language === 'en' ? 'en' : 'de';
+  const text = statusText(view, t, lang);
+  const Icon = view.status === 'done' ? CheckCircleIcon : view.status === 'attention' ? WarningIcon : CircleIcon;
+  return (
+    <span className={`status-badge status-${view.status}`} data-testid={testId} data-status={view.status}>
+      <Icon size={16} />
+      {text}
+    </span>
+  );
+}
+
+export function statusText(view: StepStatusView, t: (k: string, o?: Record<string, string>) => string, lang: 'de' | 'en'): string {
+  if (view.status === 'open') return t('status.open');
+  if (view.status === 'attention') return t('status.attention');
+  return view.at ? t('status.doneAt', { date: formatDateTime(view.at, lang) }) : t('status.done');
+}
