@@ -13,7 +13,7 @@ const isObject = (v: unknown): v is Raw => typeof v === 'object' && v !== null &
 
 /**
  * v1 is the foundation's settings file: `{ settings: { language } }`, written without a version field.
- * v2 adds profiles, progress, reports, retest policy and window state.
+ * v2 added profiles, progress, reports, a global retest policy and window state.
  */
 const v1ToV2: Migration = (doc) => {
   const oldSettings = isObject(doc.settings) ? doc.settings : {};
@@ -27,8 +27,18 @@ const v1ToV2: Migration = (doc) => {
   };
 };
 
+/**
+ * v3 drops the global `settings.retestPolicy`: automatic retests are opted into per profile and follow one fixed,
+ * lockout-safe schedule, so a stored interval could only contradict it.
+ */
+const v2ToV3: Migration = (doc) => {
+  const settings = isObject(doc.settings) ? { ...doc.settings } : {};
+  delete settings.retestPolicy;
+  return { ...doc, schemaVersion: 3, settings };
+};
+
 /** Keyed by the version a step upgrades *from*. */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: v1ToV2 };
+export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: v1ToV2, 2: v2ToV3 };
 
 export type MigrationOutcome =
   | { kind: 'current'; document: Raw }

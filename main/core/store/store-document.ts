@@ -6,7 +6,7 @@ import { storedSettingsSchema, DEFAULT_SETTINGS } from '../../shared/profile/set
 import { MAX_REPORTS_PER_PROFILE } from '../../shared/profile/reports';
 import { isoTimestampSchema } from '../../shared/profile/timestamp';
 
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
 
 const storedReportSchema = z.object({ recordedAt: isoTimestampSchema, report: z.unknown() }).strict();
 

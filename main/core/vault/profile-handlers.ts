@@ -14,7 +14,6 @@ export type ProfileChannel =
   | 'setCurrentStep'
   | 'listTestReports'
   | 'getPreferences'
-  | 'setRetestPolicy'
   | 'setWindowState';
 
 export function createProfileHandlers(store: AppStore, vault: CredentialVault): HandlerSlice<ProfileChannel> {
@@ -36,7 +35,6 @@ export function createProfileHandlers(store: AppStore, vault: CredentialVault): 
     setCurrentStep: ({ profileId, stepId }) => store.setCurrentStep(profileId, stepId),
     listTestReports: ({ profileId }) => store.listReports(profileId),
     getPreferences: () => store.getSettings(),
-    setRetestPolicy: (retestPolicy) => store.updateSettings({ retestPolicy }),
     setWindowState: (windowState) => store.updateSettings({ windowState }),
   };
 }

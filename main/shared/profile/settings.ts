@@ -1,28 +1,9 @@
-/** Persistent app settings beyond the profiles: language, how retests behave, where the window was. */
+/**
+ * Persistent app settings beyond the profiles: language and where the window was. (Automatic retests are opted into
+ * per profile and follow the fixed, lockout-safe schedule in main/shared/wizard/retest.ts — not a setting.)
+ */
 import { z } from 'zod';
 import { languageSchema } from '../ipc/channels/app';
-
-/**
- * Automatic retests after a Microsoft-side change. Bounds respect Smart Lockout (10 failed sign-ins lock the
- * account): at most 4 attempts an hour, never more often than every 10 minutes.
- */
-export const retestPolicySchema = z
-  .object({
-    enabled: z.boolean(),
-    intervalMinutes: z.number().int().min(10).max(24 * 60),
-    maxAttemptsPerHour: z.number().int().min(1).max(4),
-    /** Stop retesting after this many hours without success. */
-    giveUpAfterHours: z.number().int().min(1).max(72),
-  })
-  .strict();
-export type RetestPolicy = z.infer<typeof retestPolicySchema>;
-
-export const DEFAULT_RETEST_POLICY: RetestPolicy = {
-  enabled: false,
-  intervalMinutes: 30,
-  maxAttemptsPerHour: 2,
-  giveUpAfterHours: 24,
-};
 
 /** Same shape as the Electron window's bounds; x/y are absent when the OS should place the window. */
 export const windowStateSchema = z
@@ -39,7 +20,6 @@ export type WindowState = z.infer<typeof windowStateSchema>;
 export const storedSettingsSchema = z
   .object({
     language: languageSchema,
-    retestPolicy: retestPolicySchema,
     windowState: windowStateSchema.nullable(),
   })
   .strict();
@@ -47,6 +27,5 @@ export type StoredSettings = z.infer<typeof storedSettingsSchema>;
 
 export const DEFAULT_SETTINGS: StoredSettings = {
   language: 'de',
-  retestPolicy: DEFAULT_RETEST_POLICY,
   windowState: null,
 };

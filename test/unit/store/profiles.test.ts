@@ -25,7 +25,7 @@ describe('profiles', () => {
     });
     expect(created.id).toMatch(/^[A-Za-z0-9_-]+$/);
     const file = kit.services.store.filePath;
-    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ schemaVersion: 2, profiles: [{ id: created.id }] });
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ schemaVersion: 3, profiles: [{ id: created.id }] });
     expect(statSync(file).mode & 0o777).toBe(0o600);
 
     const reopened = createVaultServices({ dataDir: kit.dataDir, keychain: createMemoryKeychain() });
@@ -186,22 +186,17 @@ describe('test reports', () => {
 });
 
 describe('settings', () => {
-  it('language (foundation channel), retest policy and window state persist', async () => {
+  it('language (foundation channel) and window state persist', async () => {
     const kit = vaultKit();
     const h = { ...kit.services.handlers, ...createAppHandlers({ settings: kit.services.settings, info: () => ({}) as never }) };
     expect(okValue(await invoke(h, 'getSettings'))).toEqual({ language: 'de' });
     okValue(await invoke(h, 'setLanguage', { language: 'en' }));
-    const policy = { enabled: true, intervalMinutes: 20, maxAttemptsPerHour: 3, giveUpAfterHours: 12 };
-    okValue(await invoke(h, 'setRetestPolicy', policy));
     okValue(await invoke(h, 'setWindowState', { x: -1200, y: 40, width: 1180, height: 800, maximized: false }));
-    errorOf(await invoke(h, 'setRetestPolicy', { ...policy, maxAttemptsPerHour: 10 }), 'INPUT_INVALID');
-    errorOf(await invoke(h, 'setRetestPolicy', { ...policy, intervalMinutes: 1 }), 'INPUT_INVALID');
     errorOf(await invoke(h, 'setWindowState', { width: 10, height: 10 }), 'INPUT_INVALID');
 
     const reopened = createVaultServices({ dataDir: kit.dataDir, keychain: createMemoryKeychain() });
     expect(okValue(await invoke(reopened.handlers, 'getPreferences'))).toEqual({
       language: 'en',
-      retestPolicy: policy,
       windowState: { x: -1200, y: 40, width: 1180, height: 800, maximized: false },
     });
     expect(reopened.windowState.load()).toEqual({ x: -1200, y: 40, width: 1180, height: 800, maximized: false });

@@ -20,13 +20,13 @@ function writeStore(dir: string, contents: string | Buffer): string {
 }
 
 describe('corrupt store files never stop the app', () => {
-  const valid = JSON.stringify({ schemaVersion: 2, profiles: [], progress: {}, reports: {}, settings: { language: 'en', retestPolicy: { enabled: false, intervalMinutes: 30, maxAttemptsPerHour: 2, giveUpAfterHours: 24 }, windowState: null } });
+  const valid = JSON.stringify({ schemaVersion: 3, profiles: [], progress: {}, reports: {}, settings: { language: 'en', windowState: null } });
   const cases: [string, string | Buffer, string][] = [
     ['not JSON', 'this is not json', 'not-json'],
     ['truncated', valid.slice(0, valid.length - 7), 'not-json'],
     ['empty', '', 'not-json'],
     ['binary garbage', Buffer.from([0xff, 0xfe, 0x00, 0x7b, 0x22]), 'not-json'],
-    ['schema failure', JSON.stringify({ schemaVersion: 2, profiles: 'nope', progress: {}, reports: {}, settings: {} }), 'schema'],
+    ['schema failure', JSON.stringify({ schemaVersion: 3, profiles: 'nope', progress: {}, reports: {}, settings: {} }), 'schema'],
     ['a JSON array', '[1,2,3]', 'schema'],
     ['invalid profile inside', valid.replace('"profiles":[]', '"profiles":[{"id":"a","displayName":""}]'), 'schema'],
     ['newer version', JSON.stringify({ schemaVersion: 99 }), 'newer-version'],
@@ -94,19 +94,38 @@ describe('migrations', () => {
     const services = createVaultServices({ dataDir: dir, keychain: createMemoryKeychain(), now: () => NOW });
     expect(okValue(await invoke(services.handlers, 'getPreferences'))).toEqual({
       language: 'en',
-      retestPolicy: { enabled: false, intervalMinutes: 30, maxAttemptsPerHour: 2, giveUpAfterHours: 24 },
       windowState: null,
     });
     const notices = okValue(await invoke(services.handlers, 'getNotices'));
-    expect(notices).toEqual([expect.objectContaining({ kind: 'store-migrated', fromVersion: 1, toVersion: 2 })]);
+    expect(notices).toEqual([expect.objectContaining({ kind: 'store-migrated', fromVersion: 1, toVersion: 3 })]);
     const backup = (notices[0] as { backupPath: string }).backupPath;
     expect(path.basename(backup)).toBe('store.v1-backup-2026-11-20T09-00-00-000Z.json');
     expect(readFileSync(backup, 'utf8')).toBe(readFileSync(fixture, 'utf8'));
-    expect(JSON.parse(readFileSync(path.join(dir, 'store.json'), 'utf8'))).toMatchObject({ schemaVersion: 2, settings: { language: 'en' } });
+    expect(JSON.parse(readFileSync(path.join(dir, 'store.json'), 'utf8'))).toMatchObject({ schemaVersion: 3, settings: { language: 'en' } });
 
     const again = createVaultServices({ dataDir: dir, keychain: createMemoryKeychain(), now: () => NOW });
     expect(again.store.loadEvents).toEqual([]);
     expect(again.settings.get()).toEqual({ language: 'en' });
+  });
+
+  it('v2 → v3 drops the global retest policy and keeps everything else', async () => {
+    const dir = tempDir();
+    const profile = { id: 'p1', displayName: 'Eingang', tenantLabel: '', mailboxUser: 'a@contoso.example', host: 'outlook.office365.com', port: 993, security: 'tls', createdAt: NOW.toISOString(), updatedAt: NOW.toISOString() };
+    writeStore(dir, JSON.stringify({
+      schemaVersion: 2,
+      profiles: [profile],
+      progress: {},
+      reports: {},
+      settings: { language: 'en', retestPolicy: { enabled: true, intervalMinutes: 30, maxAttemptsPerHour: 2, giveUpAfterHours: 24 }, windowState: null },
+    }));
+    const services = createVaultServices({ dataDir: dir, keychain: createMemoryKeychain(), now: () => NOW });
+    expect(okValue(await invoke(services.handlers, 'getPreferences'))).toEqual({ language: 'en', windowState: null });
+    expect(okValue(await invoke(services.handlers, 'listProfiles')).map((p) => p.id)).toEqual(['p1']);
+    const notices = okValue(await invoke(services.handlers, 'getNotices'));
+    expect(notices).toEqual([expect.objectContaining({ kind: 'store-migrated', fromVersion: 2, toVersion: 3 })]);
+    const onDisk = JSON.parse(readFileSync(path.join(dir, 'store.json'), 'utf8')) as { schemaVersion: number; settings: object };
+    expect(onDisk.schemaVersion).toBe(3);
+    expect(onDisk.settings).not.toHaveProperty('retestPolicy');
   });
 
   it('a v1 file with an unusable language falls back to German instead of failing', () => {

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { channel } from '../define';
 import { profileDraftSchema, profileIdSchema, profilePatchSchema, displayNameSchema, type Profile } from '../../profile/profile';
 import { stepActionSchema, stepIdSchema, type WizardProgress } from '../../profile/progress';
-import { retestPolicySchema, windowStateSchema, type StoredSettings } from '../../profile/settings';
+import { windowStateSchema, type StoredSettings } from '../../profile/settings';
 import {
   saveSecretInputSchema,
   secretKindSchema,
@@ -86,7 +86,6 @@ export const vaultChannels = {
 
   /** Settings beyond the language: retest policy and window state. */
   getPreferences: channel(z.undefined()).returns<StoredSettings>(),
-  setRetestPolicy: channel(retestPolicySchema).returns<StoredSettings>(),
   setWindowState: channel(windowStateSchema).returns<StoredSettings>(),
 };
 
