@@ -91,6 +91,7 @@ export function createServices(opts: ServiceOptions): Services {
     runProbe: probe,
     recordReport: (id, report) => vault.recordReport(id, report),
     openBrowser: (url) => opts.platform.openExternal(url),
+    probeOptions,
     ...(opts.embeddedSignIn ? { embedded: opts.embeddedSignIn } : {}),
     log: support.logger.child('oauth'),
   });
@@ -116,6 +117,7 @@ export function createServices(opts: ServiceOptions): Services {
     async deleteProfile(input, ctx) {
       const result = await vault.handlers.deleteProfile(input, ctx);
       await wizard.retest.forget(input.id);
+      await oauth.forgetProfile(input.id);
       return result;
     },
   };

@@ -14,6 +14,8 @@ import { createElectronPlatform } from './electron-platform';
 import { electronStoreBackend } from './electron-store-backend';
 import { registerIpc } from './ipc';
 import { createMainWindow } from './main-window';
+import { createEmbeddedSignIn } from './oauth-window';
+import { authorityFromEnv } from '../core/oauth/authority';
 import { closeAllPortalWindows } from './portal-window';
 import { hardenAllSessions, hardenSession } from './session-hardening';
 import { guardAllWebContents } from './window-guards';
@@ -66,6 +68,7 @@ if (!app.requestSingleInstanceLock()) {
         platform: createElectronPlatform(),
         storeBackend: electronStoreBackend,
         logger,
+        embeddedSignIn: createEmbeddedSignIn(authorityFromEnv().host, (url) => log.warn(`sign-in window blocked ${url}`)),
         appInfo: () => ({
           name: app.getName(),
           version: app.getVersion(),

@@ -18,7 +18,6 @@ let dovecot: DovecotServer;
 let services: Services;
 let dataDir: string;
 const h = () => services.handlers;
-const ctx = { emit: () => {} };
 
 beforeAll(async () => {
   session = await startKeyringSession('unlocked');
@@ -80,7 +79,7 @@ describe('connection test wiring', () => {
     await new Promise((r) => setTimeout(r, 50));
     const state = okValue(await invoke(h(), 'getRetest', { profileId: id })).retest;
     expect(state?.attempts.some((a) => a.code === 'AUTH_FAILED')).toBe(true);
-    okValue(await h().deleteProfile({ id }, ctx).then((value) => ({ ok: true as const, value })));
+    okValue(await invoke(h(), 'deleteProfile', { id }));
     expect(okValue(await invoke(h(), 'getRetest', { profileId: id })).retest).toBeNull();
   });
 });

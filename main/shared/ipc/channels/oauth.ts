@@ -1,7 +1,36 @@
 // Channels and events for modern authentication (issue 7).
-// import { z } from 'zod';
-// import { channel, event } from '../define';
+import { z } from 'zod';
+import { channel, event } from '../define';
+import { profileIdSchema } from '../../profile/profile';
+import { DISTINCT_IDS_ISSUE, distinctIds, registrationShape } from '../../oauth/registration';
+import { trackSchema, type OAuthState, type SignInStartedEvent } from '../../oauth/state';
+import type { ProbeReport } from '../../probe/report';
+import type { TokenFacts } from '../../oauth/xoauth2-causes';
 
-export const oauthChannels = {};
+const byProfile = z.object({ profileId: profileIdSchema }).strict();
 
-export const oauthEvents = {};
+/** The result of an XOAUTH2 connection test: the probe's report plus what the token said about itself. */
+export interface OAuthTestResult {
+  report: ProbeReport;
+  /** True when the token had to be renewed for this test (silent refresh). */
+  tokenRefreshed: boolean;
+  /** What the token says about itself; `refineTokenDiagnosis` ranks the AUTH_FAILED causes with it. */
+  token: TokenFacts;
+}
+
+export const oauthChannels = {
+  getOAuthState: channel(byProfile).returns<OAuthState>(),
+  setAuthTrack: channel(z.object({ profileId: profileIdSchema, track: trackSchema }).strict()).returns<OAuthState>(),
+  saveOAuthRegistration: channel(
+    z.object({ profileId: profileIdSchema, ...registrationShape }).strict().refine(distinctIds, DISTINCT_IDS_ISSUE),
+  ).returns<OAuthState>(),
+  /** Resolves when the sign-in finished; fails with `OAUTH_<code>` and the diagnosis in `details.diagnosis`. */
+  startOAuthSignIn: channel(byProfile).returns<OAuthState>(),
+  cancelOAuthSignIn: channel(byProfile).returns<{ cancelled: boolean }>(),
+  testOAuthConnection: channel(z.object({ profileId: profileIdSchema, forceRefresh: z.boolean().default(false) }).strict()).returns<OAuthTestResult>(),
+  signOutOAuth: channel(byProfile).returns<OAuthState & { removed: boolean }>(),
+};
+
+export const oauthEvents = {
+  oauthSignInStarted: event<SignInStartedEvent>(),
+};

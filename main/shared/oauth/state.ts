@@ -1,0 +1,45 @@
+/**
+ * What the renderer learns about a profile's modern-authentication track. Never a token: only whether one is
+ * stored, for whom, and until when the in-memory access token is good.
+ */
+import { z } from 'zod';
+import type { KeychainProblem, SecretStorage } from '../profile/secrets';
+import type { SignInMode } from './constants';
+import type { HandoverValue } from './handover';
+import type { OAuthRegistration } from './registration';
+
+/** The two ways through the wizard: the documented app password (2022) or OAuth 2.0. */
+export const trackSchema = z.enum(['app-password', 'modern-auth']);
+export type Track = z.infer<typeof trackSchema>;
+
+export interface SignedInAccount {
+  username: string;
+  signedInAt: string;
+}
+
+export interface OAuthState {
+  profileId: string;
+  /** null until the admin chose; `recommendedTrack` says what the assistant suggests for the profile's host. */
+  track: Track | null;
+  recommendedTrack: Track;
+  registration: OAuthRegistration | null;
+  /** The embedded window exists only in the desktop app; the browser harness offers the system browser. */
+  embeddedAvailable: boolean;
+  /** A refresh token is stored (keychain) or held for this session after a keychain failure. */
+  signedIn: boolean;
+  account: SignedInAccount | null;
+  storage: SecretStorage | null;
+  keychainProblem?: KeychainProblem;
+  /** Expiry of the access token held in memory, if any (ISO). */
+  accessTokenExpiresAt: string | null;
+  signInInProgress: boolean;
+  /** Everything an OAuth-capable adapter needs; null until the registration is entered. */
+  handover: HandoverValue[] | null;
+}
+
+export interface SignInStartedEvent {
+  profileId: string;
+  mode: SignInMode;
+  /** Where the sign-in page was opened (system browser URL is shown so the admin can copy it elsewhere). */
+  url: string;
+}

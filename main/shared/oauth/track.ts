@@ -1,0 +1,16 @@
+/**
+ * Which track the assistant suggests. Exchange Online refuses every password login over IMAP (basic
+ * authentication is off for good, app passwords included), so for Microsoft hosts only OAuth 2.0 can work.
+ */
+import { isMicrosoftHost } from '../probe/microsoft';
+import type { ServerProduct } from '../probe/codes';
+import type { Track } from './state';
+
+export const recommendTrack = (host: string): Track => (isMicrosoftHost(host.trim()) ? 'modern-auth' : 'app-password');
+
+/**
+ * An app-password login refused by Exchange Online is the moment to offer the switch. Exchange Online is known by
+ * its host name or, behind another name (a proxy, a test double), by its greeting.
+ */
+export const offerSwitchAfter = (code: string, host: string, product?: ServerProduct): boolean =>
+  code === 'AUTH_FAILED' && (product === 'exchange-online' || recommendTrack(host) === 'modern-auth');

@@ -1,0 +1,51 @@
+/**
+ * "Done" for a Microsoft-side part of the registration (register, platform, permissions). Kept in the profile's
+ * wizard progress like every step confirmation, under the part's own id.
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useWizard } from '../state/wizard-context';
+import type { StepId } from '../steps';
+import { formatDateTime } from '../ui/format';
+import { CheckCircleIcon, CheckIcon, UndoIcon } from '../ui/icons';
+
+export type PartId = 'oauthRegister' | 'oauthPlatform' | 'oauthPermissions';
+
+export function usePartDone(id: PartId): string | null {
+  const { progress } = useWizard();
+  const p = progress?.steps[id];
+  return p?.status === 'done' ? (p.confirmedAt ?? '') : null;
+}
+
+export function PartDone({ id }: { id: PartId }) {
+  const { t, i18n } = useTranslation('oauth');
+  const { changeStep } = useWizard();
+  const [busy, setBusy] = useState(false);
+  const doneAt = usePartDone(id);
+  const lang = i18n.language === 'en' ? 'en' : 'de';
+  // Progress accepts any step id; these parts live inside the modern-auth step rather than in the step list.
+  const change = async (action: 'confirm' | 'undo') => {
+    setBusy(true);
+    await changeStep(id as unknown as StepId, { action });
+    setBusy(false);
+  };
+  return (
+    <div className={`part-done${doneAt !== null ? ' part-done-done' : ''}`} data-testid={`part-done-${id}`}>
+      {doneAt !== null ? (
+        <>
+          <CheckCircleIcon size={18} />
+          <span>{t('done.doneAt', { date: doneAt ? formatDateTime(doneAt, lang) : '' })}</span>
+          <button type="button" className="button button-subtle button-small" disabled={busy} onClick={() => void change('undo')}>
+            <UndoIcon size={16} />
+            {t('done.undo')}
+          </button>
+        </>
+      ) : (
+        <button type="button" className="button" disabled={busy} onClick={() => void change('confirm')}>
+          <CheckIcon size={16} />
+          {t('done.confirm')}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+/** Mounted per profile (the track component is keyed by it), so it starts from what main holds. Tenant and client ID (validated as in main: GUIDs, or a verified domain for the tenant) and the sign-in mode. */
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SignInMode } from '../../../../main/shared/oauth/constants';
+import { registrationProblems } from '../../../../main/shared/oauth/registration';
+import type { OAuthState } from '../../../../main/shared/oauth/state';
+import { Field } from '../ui/Field';
+import { Illustration } from '../ui/Illustration';
+import { RichText } from '../ui/RichText';
+import { StepFacts } from '../ui/StepParts';
+import type { OAuthController } from './use-oauth';
+
+/** One ID input: monospace, no autocomplete or spell check (GUIDs and domains are not words). */
+function IdField(props: { label: string; hint: string; error: string | undefined; value: string; onChange: (v: string) => void }) {
+  return (
+    <Field label={props.label} hint={props.hint} error={props.error}>
+      {(ids) => (
+        <input
+          id={ids.id}
+          className="mono"
+          value={props.value}
+          onChange={(e) => props.onChange(e.target.value)}
+          aria-describedby={ids.describedBy}
+          aria-invalid={ids.invalid}
+          autoComplete="off"
+          spellCheck={false}
+        />
+      )}
+    </Field>
+  );
+}
+
+export function RegistrationForm({ oauth, state }: { oauth: OAuthController; state: OAuthState }) {
+  const { t } = useTranslation('oauth');
+  const [tenant, setTenant] = useState(state.registration?.tenant ?? '');
+  const [clientId, setClientId] = useState(state.registration?.clientId ?? '');
+  const [mode, setMode] = useState<SignInMode>(state.registration?.mode ?? 'system-browser');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [saved, setSaved] = useState(false);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setSaved(false);
+    const local = registrationProblems({ tenant, clientId, mode });
+    const issues = local.length ? local : (await oauth.saveRegistration({ tenant, clientId, mode })).issues;
+    setErrors(Object.fromEntries(issues.map((i) => [i.field, t(`ids.errors.${i.code}`, { defaultValue: i.code })])));
+    setSaved(issues.length === 0);
+  };
+
+  return (
+    <form className="form" onSubmit={(e) => void submit(e)} noValidate data-testid="oauth-ids-form">
+      <StepFacts identity="admin" whereKey="oauth:ids.where" />
+      <p>
+        <RichText k="oauth:ids.intro" />
+      </p>
+      <Illustration spec={{ name: 'oauth-ids', altKey: 'oauth:ids.figureAlt', captionKey: 'oauth:ids.figureCaption' }} />
+      <IdField label={t('ids.clientId')} hint={t('ids.clientIdHint')} error={errors.clientId} value={clientId} onChange={setClientId} />
+      <IdField label={t('ids.tenant')} hint={t('ids.tenantHint')} error={errors.tenant} value={tenant} onChange={setTenant} />
+      <fieldset className="oauth-mode">
+        <legend className="field-label">{t('ids.mode')}</legend>
+        <label>
+          <input type="radio" name="oauth-mode" checked={mode === 'system-browser'} onChange={() => setMode('system-browser')} />
+          {t('ids.modeSystem')}
+        </label>
+        <label>
+          <input type="radio" name="oauth-mode" checked={mode === 'embedded'} disabled={!state.embeddedAvailable} onChange={() => setMode('embedded')} />
+          {t('ids.modeEmbedded')}
+          {!state.embeddedAvailable && <span className="muted"> ({t('ids.modeEmbeddedUnavailable')})</span>}
+        </label>
+      </fieldset>
+      <div className="form-actions">
+        <button type="submit" className="button button-primary" disabled={oauth.busy === 'save'}>
+          {t('ids.save')}
+        </button>
+        <span role="status" aria-live="polite" className="muted">
+          {saved ? t('ids.saved') : ''}
+        </span>
+      </div>
+    </form>
+  );
+}

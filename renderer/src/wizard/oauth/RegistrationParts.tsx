@@ -1,0 +1,49 @@
+/** The three Microsoft-side parts of the app registration, in the wizard's step style (admin's portal session). */
+import { useTranslation } from 'react-i18next';
+import { LOOPBACK_REDIRECT, NATIVE_CLIENT_REDIRECT } from '../../../../main/shared/oauth/constants';
+import { CopyValue } from '../ui/CopyValue';
+import { Illustration } from '../ui/Illustration';
+import { PortalActions } from '../ui/PortalActions';
+import { Instructions, StepFacts } from '../ui/StepParts';
+import { PartDone } from './PartDone';
+
+export function RegisterPart() {
+  return (
+    <>
+      <StepFacts identity="admin" whereKey="oauth:register.where" roleKey="oauth:register.role" />
+      <Instructions k="oauth:register.instructions" testId="oauth-register-instructions" />
+      <Illustration spec={{ name: 'oauth-register', altKey: 'oauth:register.figureAlt', captionKey: 'oauth:register.figureCaption' }} />
+      {/* Entra's hash routes are unconfirmed (see portal-links.ts); the overview is the stable entry, the text says where to click. */}
+      <PortalActions linkId="entraOverview" identity="admin" labelKey="oauth:register.open" />
+      <PartDone id="oauthRegister" />
+    </>
+  );
+}
+
+export function PlatformPart() {
+  const { t } = useTranslation('oauth');
+  return (
+    <>
+      <StepFacts identity="admin" whereKey="oauth:platform.where" />
+      <Instructions k="oauth:platform.instructions" />
+      <div className="copy-values">
+        <CopyValue label={t('platform.loopback')} display={<code>{LOOPBACK_REDIRECT}</code>} source={{ text: LOOPBACK_REDIRECT }} />
+        <CopyValue label={t('platform.native')} display={<code>{NATIVE_CLIENT_REDIRECT}</code>} source={{ text: NATIVE_CLIENT_REDIRECT }} />
+      </div>
+      <Illustration spec={{ name: 'oauth-platform', altKey: 'oauth:platform.figureAlt', captionKey: 'oauth:platform.figureCaption' }} />
+      <PartDone id="oauthPlatform" />
+    </>
+  );
+}
+
+export function PermissionsPart() {
+  return (
+    <>
+      <StepFacts identity="admin" whereKey="oauth:permissions.where" roleKey="oauth:permissions.role" />
+      <Instructions k="oauth:permissions.instructions" />
+      <Illustration spec={{ name: 'oauth-permissions', altKey: 'oauth:permissions.figureAlt', captionKey: 'oauth:permissions.figureCaption' }} />
+      <PortalActions linkId="entraOverview" identity="admin" labelKey="oauth:register.open" />
+      <PartDone id="oauthPermissions" />
+    </>
+  );
+}

@@ -1,0 +1,86 @@
+/** Sign-in as the mailbox user: start, wait (with cancel), the signed-in account, sign-out, and what went wrong. */
+import { useTranslation } from 'react-i18next';
+import type { OAuthState } from '../../../../main/shared/oauth/state';
+import type { Profile } from '../../../../main/shared/profile/profile';
+import { Callout } from '../ui/Callout';
+import { formatDateTime } from '../ui/format';
+import { CheckCircleIcon, KeyIcon, SpinnerIcon, TrashIcon } from '../ui/icons';
+import { RichText } from '../ui/RichText';
+import { AadstsLookup } from './AadstsLookup';
+import { scrollToPart } from './parts';
+import { SignInDiagnosisView } from './SignInDiagnosisView';
+import type { OAuthController } from './use-oauth';
+
+export function SignInPanel({ oauth, state, profile }: { oauth: OAuthController; state: OAuthState; profile: Profile }) {
+  const { t, i18n } = useTranslation('oauth');
+  const lang = i18n.language === 'en' ? 'en' : 'de';
+  const waiting = oauth.busy === 'signIn';
+  const failure = oauth.signInFailure;
+  const blocked = !state.registration ? 'needsIds' : profile.mailboxUser.trim() === '' ? 'needsUser' : null;
+
+  return (
+    <div className="oauth-signin" data-testid="oauth-signin">
+      <p>
+        <RichText k="oauth:signIn.intro" values={{ user: profile.mailboxUser || '?' }} />
+      </p>
+      <p className="muted">{t(state.registration?.mode === 'embedded' ? 'signIn.introEmbedded' : 'signIn.introSystem')}</p>
+      {state.signedIn && state.account ? (
+        <div className="success-card" role="status" data-testid="oauth-signed-in">
+          <CheckCircleIcon size={28} className="success-icon" />
+          <div>
+            <p className="success-title">{t('signIn.signedIn', { user: state.account.username, date: formatDateTime(state.account.signedInAt, lang) })}</p>
+            <p className="muted">{t(state.storage === 'session' ? 'signIn.storedSession' : 'signIn.storedKeychain')}</p>
+          </div>
+        </div>
+      ) : (
+        !waiting && <p data-testid="oauth-not-signed-in">{t('signIn.notSignedIn')}</p>
+      )}
+      {state.keychainProblem && <Callout tone="warning">{state.keychainProblem.message}</Callout>}
+      {blocked && <Callout tone="info">{t(`signIn.${blocked}`)}</Callout>}
+      <div className="form-actions">
+        {waiting ? (
+          <>
+            <span role="status" aria-live="polite" data-testid="oauth-waiting">
+              <SpinnerIcon size={18} /> {t('signIn.waiting')}
+            </span>
+            <button type="button" className="button" onClick={() => void oauth.cancelSignIn()}>
+              {t('signIn.cancel')}
+            </button>
+          </>
+        ) : (
+          <button type="button" className="button button-primary" disabled={blocked !== null} onClick={() => void oauth.signIn()}>
+            <KeyIcon size={18} />
+            {state.signedIn ? t('signIn.again') : t('signIn.start')}
+          </button>
+        )}
+        {state.signedIn && !waiting && (
+          <button type="button" className="button button-subtle" disabled={oauth.busy !== null} onClick={() => void oauth.signOut()} data-testid="oauth-sign-out">
+            <TrashIcon size={16} />
+            {t('signIn.signOut')}
+          </button>
+        )}
+      </div>
+      {waiting && oauth.signInUrl && state.registration?.mode !== 'embedded' && (
+        <p className="muted">
+          {t('signIn.opened')} <span className="mono oauth-url">{oauth.signInUrl}</span>
+        </p>
+      )}
+      {failure?.diagnosis && (
+        <SignInDiagnosisView
+          diagnosis={failure.diagnosis}
+          {...(failure.code === 'OAUTH_ACCOUNT_MISMATCH'
+            ? { detail: t('signIn.mismatch', { signedInAs: failure.signedInAs ?? '?', expected: failure.expected ?? profile.mailboxUser }) }
+            : {})}
+          onGoToPart={scrollToPart}
+          onSignInAgain={() => void oauth.signIn()}
+        />
+      )}
+      {failure && !failure.diagnosis && (
+        <Callout tone="error" role="alert" testId="signin-error">
+          {failure.text ? failure.text[lang] : `${failure.code}: ${failure.message}`}
+        </Callout>
+      )}
+      <AadstsLookup onGoToPart={scrollToPart} />
+    </div>
+  );
+}

@@ -1,0 +1,251 @@
+/**
+ * The modern-auth track end to end under plain Node, nothing mocked but Microsoft: MSAL against the local OIDC
+ * provider, the refresh token in a real Secret Service (gnome-keyring on a private bus), XOAUTH2 against a real
+ * Dovecot whose oauth2 passdb asks the provider's introspection endpoint (signature, expiry, audience, scope).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { createMemoryLogger, type MemoryLogEntry } from '../../../main/core/log/logger';
+import { probe } from '../../../main/core/imap/probe';
+import { createOAuthHandlers } from '../../../main/core/oauth/oauth-handlers';
+import { createOAuthService, type OAuthService } from '../../../main/core/oauth/oauth-service';
+import { KEYCHAIN_SERVICE } from '../../../main/core/vault/keychain';
+import { createVaultServices, type VaultServices } from '../../../main/core/vault/vault-services';
+import type { Profile } from '../../../main/shared/profile/profile';
+import type { SignInStartedEvent } from '../../../main/shared/oauth/state';
+import { refineTokenDiagnosis } from '../../../main/shared/oauth/xoauth2-causes';
+import { diagnose } from '../../../main/shared/diagnosis/diagnose';
+import type { OAuthTestResult } from '../../../main/shared/ipc/channels/oauth';
+import type { DovecotServer } from '../../fixtures/dovecot';
+import { startOAuthDovecot } from '../../fixtures/dovecot-oauth';
+import { bindProcessToBus, startKeyringSession, verifyNativeKeyringTalksTo, type KeyringSession } from '../../fixtures/keyring-session';
+import { startOidcProvider, TEST_CLIENT_ID, type OidcProvider } from '../../fixtures/oidc-provider';
+import { errorOf, filesContaining, invoke, okValue, tempDir } from '../../unit/vault/ipc-kit';
+
+const USER = 'imap@contoso.example';
+
+let keyring: KeyringSession;
+let idp: OidcProvider;
+let dovecot: DovecotServer;
+let vault: VaultServices;
+let dataDir: string;
+let profile: Profile;
+const logEntries: MemoryLogEntry[] = [];
+const services: OAuthService[] = [];
+/** What the "browser" does when the app opens the sign-in page: by default, sign in at once. */
+let browser: (url: string) => void;
+
+const causesOf = (r: OAuthTestResult) =>
+  refineTokenDiagnosis(diagnose(r.report, { language: 'de', now: new Date() }), r.token, USER, 'de', new Date()).causes;
+
+const account = () => `${profile.id}:oauth-refresh-token`;
+const stored = () => keyring.lookup(KEYCHAIN_SERVICE, account());
+
+function newService(): OAuthService {
+  const service = createOAuthService({
+    dataDir,
+    authority: { host: idp.host },
+    vault: vault.vault,
+    profiles: vault.store,
+    runProbe: probe,
+    recordReport: (id, report) => vault.recordReport(id, report),
+    openBrowser: async (url) => browser(url),
+    probeOptions: { ca: [dovecot.ca] },
+    networkClient: idp.msalNetworkClient,
+    log: createMemoryLogger(logEntries, 'oauth'),
+    signInTimeoutMs: 15_000,
+  });
+  services.push(service);
+  return service;
+}
+
+beforeAll(async () => {
+  keyring = await startKeyringSession('unlocked');
+  bindProcessToBus(keyring.busAddress);
+  await verifyNativeKeyringTalksTo(keyring);
+  idp = await startOidcProvider({ users: [{ username: USER }] });
+  dovecot = await startOAuthDovecot(idp, { users: [USER, 'other@contoso.example'], messages: ['Subject: hi\n\nhello\n'] });
+  dataDir = tempDir('maa-oauth-');
+  vault = createVaultServices({ dataDir });
+  profile = vault.store.createProfile({
+    displayName: 'Posteingang',
+    tenantLabel: '',
+    mailboxUser: USER,
+    host: '127.0.0.1',
+    port: dovecot.imapsPort,
+    security: 'tls',
+  });
+  browser = (url) => void idp.browse(url);
+});
+
+afterAll(async () => {
+  for (const s of services) await s.dispose();
+  await vault?.dispose();
+  await dovecot?.stop();
+  await idp?.stop();
+  await keyring?.stop();
+});
+
+describe('modern-auth track against a local provider, Dovecot and a real keychain', () => {
+  it('refuses to sign in before the registration is entered, and validates the IDs at the boundary', async () => {
+    const h = createOAuthHandlers(newService());
+    errorOf(await invoke(h, 'startOAuthSignIn', { profileId: profile.id }), 'OAUTH_NOT_REGISTERED');
+    const bad = errorOf(
+      await invoke(h, 'saveOAuthRegistration', { profileId: profile.id, tenant: 'common', clientId: 'not-a-guid', mode: 'system-browser' }),
+      'INPUT_INVALID',
+    );
+    expect(JSON.stringify(bad.details)).toContain('tenant.alias');
+    expect(JSON.stringify(bad.details)).toContain('clientId.invalid');
+  });
+
+  it('signs in through the system browser, keeps only the refresh token in the keychain and passes the XOAUTH2 test', async () => {
+    const service = newService();
+    const h = createOAuthHandlers(service);
+    okValue(await invoke(h, 'saveOAuthRegistration', { profileId: profile.id, tenant: idp.tenantId, clientId: TEST_CLIENT_ID, mode: 'system-browser' }));
+    const started: SignInStartedEvent[] = [];
+    const state = await service.signIn(profile.id, (e) => started.push(e));
+    expect(state).toMatchObject({ signedIn: true, storage: 'keychain', account: { username: USER }, track: 'modern-auth' });
+    expect(started[0]?.url).toContain(`https://${idp.host}/`);
+
+    // The keychain item is the bare refresh token; the account records (no secret) are in oauth.json.
+    const [accessToken, idToken, refreshToken] = idp.issuedSecrets;
+    expect(await stored()).toBe(refreshToken);
+    const file = readFileSync(path.join(dataDir, 'oauth.json'), 'utf8');
+    expect(file).toContain('RefreshToken');
+    for (const secret of [accessToken!, idToken!, refreshToken!]) expect(file).not.toContain(secret);
+
+    const result = okValue(await invoke(h, 'testOAuthConnection', { profileId: profile.id }));
+    expect(result.report).toMatchObject({ ok: true, code: 'OK' });
+    expect(result.tokenRefreshed).toBe(false);
+    expect(result.token).toMatchObject({ audience: 'https://outlook.office.com', user: USER, scopes: ['IMAP.AccessAsUser.All'] });
+    expect(JSON.stringify(result.report.transcript)).toContain('AUTHENTICATE XOAUTH2 ****');
+    expect(idp.introspections.at(-1)).toMatchObject({ active: true, username: USER });
+  });
+
+  it('renews an expired access token silently on retest', async () => {
+    idp.accessTokenTtl = 2;
+    const service = newService();
+    const first = await service.accessToken(profile.id);
+    expect(first.refreshed).toBe(true);
+    await new Promise((r) => setTimeout(r, 2500));
+    // The old token is really dead: Dovecot (via introspection) refuses it.
+    const stale = await probe(
+      { host: '127.0.0.1', port: dovecot.imapsPort, security: 'tls', user: USER, credential: { kind: 'xoauth2', accessToken: first.token } },
+      { ca: [dovecot.ca] },
+    );
+    expect(stale.code).toBe('AUTH_FAILED');
+    expect(idp.introspections.at(-1)).toMatchObject({ active: false, reason: 'expired' });
+    const refreshesBefore = idp.tokenRequests.filter((t) => t.grant === 'refresh_token').length;
+    idp.accessTokenTtl = 3600;
+    const retest = await service.test(profile.id);
+    expect(retest.report.code).toBe('OK');
+    expect(retest.tokenRefreshed).toBe(true);
+    expect(idp.tokenRequests.filter((t) => t.grant === 'refresh_token')).toHaveLength(refreshesBefore + 1);
+    // The renewed token is kept in memory: the next retest needs no refresh.
+    const again = await service.test(profile.id);
+    expect(again).toMatchObject({ tokenRefreshed: false, report: { code: 'OK' } });
+    expect(idp.tokenRequests.filter((t) => t.grant === 'refresh_token')).toHaveLength(refreshesBefore + 1);
+  });
+
+  it('after a restart the sign-in comes back from the keychain', async () => {
+    const service = newService();
+    expect(await service.state(profile.id)).toMatchObject({ signedIn: true, accessTokenExpiresAt: null });
+    const result = await service.test(profile.id);
+    expect(result.report.code).toBe('OK');
+    expect(result.tokenRefreshed).toBe(true);
+    // The renewed access token stays in memory (not in the keychain) and serves the next test.
+    const refreshes = idp.tokenRequests.filter((t) => t.grant === 'refresh_token').length;
+    expect((await service.test(profile.id)).tokenRefreshed).toBe(false);
+    expect(idp.tokenRequests.filter((t) => t.grant === 'refresh_token')).toHaveLength(refreshes);
+    expect(await stored()).not.toContain(idp.issuedSecrets.at(-3));
+  });
+
+  it('a tampered token is refused by the server and diagnosed with token causes', async () => {
+    idp.tamperAccessTokens = true;
+    try {
+      const result = await newService().test(profile.id, { forceRefresh: true });
+      expect(result.report.code).toBe('AUTH_FAILED');
+      expect(idp.introspections.at(-1)).toMatchObject({ active: false, reason: 'bad-signature' });
+      // The token's claims look right, so the mailbox side is ranked first; the evidence names the token's facts.
+      expect(causesOf(result)[0]).toMatchObject({ id: 'imap-disabled-for-mailbox', likelihood: 'high' });
+    } finally {
+      idp.tamperAccessTokens = false;
+    }
+  });
+
+  it('a token for another resource ranks "wrong resource" first', async () => {
+    idp.accessTokenAudience = 'https://graph.microsoft.com';
+    try {
+      const result = await newService().test(profile.id, { forceRefresh: true });
+      expect(result.report.code).toBe('AUTH_FAILED');
+      expect(causesOf(result)[0]).toMatchObject({ id: 'token-wrong-audience', likelihood: 'high' });
+    } finally {
+      idp.accessTokenAudience = 'https://outlook.office.com';
+    }
+  });
+
+  it('a revoked refresh token leads back to sign-in and is removed from the keychain', async () => {
+    idp.revokeRefreshTokens();
+    const h = createOAuthHandlers(newService());
+    const error = errorOf(await invoke(h, 'testOAuthConnection', { profileId: profile.id }), 'OAUTH_REFRESH_EXPIRED');
+    expect(error.details).toMatchObject({ diagnosis: { code: 'REFRESH_EXPIRED', aadsts: 700082, action: 'sign-in-again' } });
+    expect(await stored()).toBeNull();
+    expect(okValue(await invoke(h, 'getOAuthState', { profileId: profile.id }))).toMatchObject({ signedIn: false, account: null });
+    errorOf(await invoke(h, 'testOAuthConnection', { profileId: profile.id }), 'OAUTH_SIGN_IN_REQUIRED');
+  });
+
+  it('refuses a different account and stores nothing', async () => {
+    idp.signInAs({ username: 'other@contoso.example' });
+    try {
+      const h = createOAuthHandlers(newService());
+      const error = errorOf(await invoke(h, 'startOAuthSignIn', { profileId: profile.id }), 'OAUTH_ACCOUNT_MISMATCH');
+      expect(error.details).toMatchObject({ signedInAs: 'other@contoso.example', expected: USER, diagnosis: { code: 'ACCOUNT_MISMATCH' } });
+      expect(await stored()).toBeNull();
+    } finally {
+      idp.signInAs({ username: USER });
+    }
+  });
+
+  it('cancelling a waiting sign-in ends it promptly and closes the loopback listener', async () => {
+    let authUrl = '';
+    browser = (url) => void (authUrl = url);
+    try {
+      const service = newService();
+      const pending = service.signIn(profile.id).catch((e: unknown) => e);
+      await expect.poll(() => authUrl, { timeout: 10_000 }).not.toBe('');
+      const started = Date.now();
+      expect(service.cancelSignIn(profile.id)).toBe(true);
+      const err = (await pending) as { code?: string };
+      expect(err.code).toBe('OAUTH_USER_CANCELLED');
+      expect(Date.now() - started).toBeLessThan(3000);
+      const loopback = new URL(new URL(authUrl).searchParams.get('redirect_uri')!);
+      loopback.hostname = '127.0.0.1';
+      await expect(fetch(loopback)).rejects.toThrow();
+    } finally {
+      browser = (url) => void idp.browse(url);
+    }
+  });
+
+  it('sign-out deletes the keychain entry', async () => {
+    const service = newService();
+    await service.signIn(profile.id);
+    expect(await stored()).not.toBeNull();
+    const h = createOAuthHandlers(service);
+    expect(okValue(await invoke(h, 'signOutOAuth', { profileId: profile.id }))).toMatchObject({ removed: true, signedIn: false });
+    expect(await stored()).toBeNull();
+    expect(await keyring.searchAccounts(KEYCHAIN_SERVICE)).not.toContain(account());
+  });
+
+  it('no token the provider issued is in any file the app wrote or in the log', async () => {
+    expect(idp.issuedSecrets.length).toBeGreaterThan(5);
+    const logText = JSON.stringify(logEntries);
+    for (const secret of idp.issuedSecrets) {
+      expect(filesContaining(dataDir, secret)).toEqual([]);
+      expect(logText).not.toContain(secret);
+      // A token's signature alone must not leak either (e.g. a truncated token in a message).
+      expect(filesContaining(dataDir, secret.split('.').at(-1)!.slice(0, 40))).toEqual([]);
+    }
+    expect(vault.store.listReports(profile.id).length).toBeGreaterThan(0);
+  });
+});
