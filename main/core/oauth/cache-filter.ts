@@ -45,8 +45,9 @@ export function cacheSecrets(serialized: string): string[] {
 
 /**
  * Splits a persistable cache into the refresh token(s) — the only secret, for the keychain — and a skeleton with
- * the secret fields emptied (account records, ids), which is not secret. Keeping the keychain item to the bare
- * token matters on Windows, whose Credential Manager holds at most 2,560 bytes (about 1,280 characters) per item.
+ * the secret fields emptied (account records, ids), which is not secret. The bare token keeps the keychain entry
+ * small: Windows' Credential Manager holds at most 2,560 bytes per item, and the vault splits anything longer into
+ * several items, each one more keychain call.
  */
 export function splitSecrets(persistable: string): { secret: string; skeleton: string } {
   const cache = JSON.parse(persistable) as SerializedCache;

@@ -28,7 +28,7 @@ import { createKeychainCachePlugin, type KeychainCachePlugin } from './keychain-
 import type { Logger } from '../log/logger';
 import { createMsalClient } from './msal-client';
 import { diagnosisError, signInError } from './msal-errors';
-import { openRegistrationStore, type OAuthEntry } from './registration-store';
+import { openRegistrationStore, type OAuthEntry, type RegistrationStore } from './registration-store';
 import { profileCacheSlot } from './secret-slot';
 import { tokenFacts } from './token-facts';
 
@@ -50,6 +50,8 @@ export interface OAuthServiceOptions {
   log?: Logger;
   now?: () => Date;
   signInTimeoutMs?: number;
+  /** The per-profile track data (oauth.json), when the composition root shares it with profile export/import. */
+  registrations?: RegistrationStore;
 }
 
 export interface AccessToken {
@@ -105,7 +107,7 @@ const announced = (port: EmbeddedSignInPort, onOpen: (url: string) => void): Emb
 
 export function createOAuthService(opts: OAuthServiceOptions): OAuthService {
   const now = opts.now ?? (() => new Date());
-  const registrations = openRegistrationStore(opts.dataDir);
+  const registrations = opts.registrations ?? openRegistrationStore(opts.dataDir);
   const sessions = new Map<string, Session>();
   const inFlight = new Map<string, AbortController>();
 

@@ -34,6 +34,11 @@ export interface RegistrationStore {
   get(profileId: string): OAuthEntry;
   update(profileId: string, patch: Partial<OAuthEntry>): OAuthEntry;
   remove(profileId: string): void;
+  /**
+   * Sets track and registration of several profiles in one write (an import); their sign-in starts empty. `null`
+   * removes a profile's entry. Throws, changing nothing, when the file cannot be written.
+   */
+  replaceMany(entries: readonly { profileId: string; entry: Pick<OAuthEntry, 'track' | 'registration'> | null }[]): void;
   /** Problem found while loading (unreadable or invalid file); the track then starts empty. */
   readonly loadProblem: string | undefined;
 }
@@ -66,6 +71,15 @@ export function openRegistrationStore(dataDir: string): RegistrationStore {
       if (!Object.hasOwn(profiles, profileId)) return;
       const { [profileId]: _gone, ...rest } = profiles;
       persist(rest);
+    },
+    replaceMany(entries) {
+      const next = { ...profiles };
+      for (const { profileId, entry } of entries) {
+        profileIdSchema.parse(profileId);
+        if (entry === null) delete next[profileId];
+        else next[profileId] = entrySchema.parse({ ...emptyEntry(), track: entry.track, registration: entry.registration });
+      }
+      persist(next);
     },
   };
 }

@@ -1,9 +1,12 @@
 /**
- * Export and import of profiles (with wizard progress, never secrets) as a JSON file. Import validates every
- * profile on its own and reports what it took and what it refused and why; the file as a whole is refused when it
- * is too large, not JSON, of another format, or carries prototype-reaching keys outside a profile.
+ * Export and import of profiles (with wizard progress and sign-in track, never secrets) as a JSON file. Import
+ * validates every profile on its own and reports what it took and what it refused and why; the file as a whole is
+ * refused when it is too large, not JSON, of another format, or carries prototype-reaching keys outside a profile.
+ * Sign-in data that fails validation is dropped and reported without costing the profile its import.
  */
 import { z } from 'zod';
+import { DISTINCT_IDS_ISSUE, distinctIds, registrationShape } from '../../shared/oauth/registration';
+import { trackSchema } from '../../shared/oauth/state';
 import { profileDraftSchema, profileIdSchema, type Profile } from '../../shared/profile/profile';
 import { wizardProgressSchema } from '../../shared/profile/progress';
 import { isoTimestampSchema } from '../../shared/profile/timestamp';
@@ -12,6 +15,7 @@ import {
   EXPORT_FORMAT_VERSION,
   MAX_IMPORT_BYTES,
   MAX_IMPORT_PROFILES,
+  type ExportedAuth,
   type ExportFile,
   type ImportAccepted,
   type ImportFileProblem,
@@ -21,7 +25,12 @@ import {
 import type { ImportItem, StoreDocumentView } from './transfer-types';
 import { findForbiddenKeys } from './forbidden-keys';
 
-export function buildExportFile(doc: StoreDocumentView, exportedAt: Date, profileIds?: readonly string[]): ExportFile {
+export function buildExportFile(
+  doc: StoreDocumentView,
+  exportedAt: Date,
+  profileIds?: readonly string[],
+  authOf?: (profileId: string) => ExportedAuth | undefined,
+): ExportFile {
   const wanted = profileIds ? new Set(profileIds) : undefined;
   return {
     format: EXPORT_FORMAT,
@@ -31,10 +40,20 @@ export function buildExportFile(doc: StoreDocumentView, exportedAt: Date, profil
       .filter((p) => !wanted || wanted.has(p.id))
       .map((p) => {
         const progress = doc.progress[p.id];
-        return progress ? { ...p, progress } : { ...p };
+        const auth = authOf?.(p.id);
+        return { ...p, ...(progress ? { progress } : {}), ...(auth ? { auth } : {}) };
       }),
   };
 }
+
+/**
+ * `auth` as version 2 writes it. Tenant and client ID pass the same rules as when typed in (GUID, or a verified
+ * domain for the tenant; no multi-tenant alias); unknown fields (a token someone pasted in) are dropped.
+ */
+const importedAuthSchema = z.object({
+  track: trackSchema.nullable().default(null),
+  registration: z.object(registrationShape).refine(distinctIds, DISTINCT_IDS_ISSUE).nullable().default(null),
+});
 
 /** The draft's fields and defaults; unknown fields are dropped (newer exporters), wrong types refuse the profile. */
 const importedProfileSchema = z.object({
@@ -42,6 +61,8 @@ const importedProfileSchema = z.object({
   id: z.unknown().optional(),
   createdAt: isoTimestampSchema.optional(),
   progress: wizardProgressSchema.optional(),
+  // Checked on its own (below): a bad registration costs only itself, not the profile.
+  auth: z.unknown().optional(),
 });
 
 const fileShapeSchema = z.object({
@@ -79,6 +100,21 @@ export interface ParseImportOptions {
   existingIds: ReadonlySet<string>;
   newId: () => string;
   now: Date;
+  /** Whether sign-in data can be restored here; without it, `auth` in the file is ignored. */
+  acceptAuth?: boolean;
+}
+
+type AuthOutcome = { auth?: ExportedAuth; rejection?: string[] };
+
+// Wrapped so zod's own messages name their field as `auth.…`; field codes (`tenant.invalid`) stay as they are.
+const authFieldSchema = z.object({ auth: importedAuthSchema });
+
+function parseAuth(raw: unknown): AuthOutcome {
+  if (raw === undefined) return {};
+  const parsed = authFieldSchema.safeParse({ auth: raw });
+  if (!parsed.success) return { rejection: fieldReasons(parsed.error) };
+  const { track, registration } = parsed.data.auth;
+  return track === null && registration === null ? {} : { auth: { track, registration } };
 }
 
 export function parseImport(text: string, opts: ParseImportOptions): ParsedImport {
@@ -120,18 +156,43 @@ export function parseImport(text: string, opts: ParseImportOptions): ParsedImpor
       rejected.push({ index, displayName, reasons: fieldReasons(parsed.error) });
       return;
     }
-    const { id: fileId, progress, createdAt, ...fields } = parsed.data;
+    const { id: fileId, progress, createdAt, auth: rawAuth, ...fields } = parsed.data;
     const idOk = profileIdSchema.safeParse(fileId);
     const keepId = idOk.success && !usedIds.has(idOk.data);
     const id = keepId ? idOk.data : opts.newId();
     usedIds.add(id);
     const profile: Profile = { id, ...fields, createdAt: createdAt ?? at, updatedAt: at };
-    items.push(progress ? { profile, progress } : { profile });
-    accepted.push({ index, id, displayName: profile.displayName, idChanged: !keepId, withProgress: progress !== undefined });
+    // Version 1 never wrote `auth`; whatever a v1 file has there is ignored like any unknown field.
+    const { auth, rejection } = opts.acceptAuth && shape.data.version >= 2 ? parseAuth(rawAuth) : {};
+    if (rejection) rejected.push({ index, displayName: profile.displayName, reasons: rejection, part: 'auth' });
+    items.push({ profile, ...(progress ? { progress } : {}), ...(auth ? { auth } : {}) });
+    accepted.push({
+      index,
+      id,
+      displayName: profile.displayName,
+      idChanged: !keepId,
+      withProgress: progress !== undefined,
+      withAuth: auth !== undefined,
+    });
   });
 
   if (accepted.length === 0) {
     return { report: { status: 'rejected', fileProblem: 'no-valid-profiles', accepted, rejected }, items: [] };
   }
   return { report: { status: rejected.length ? 'partial' : 'imported', fileProblem: null, accepted, rejected }, items };
+}
+
+/** The report after the profiles were stored but their sign-in data could not be: that part counts as refused. */
+export function authNotSaved(report: ImportReport): ImportReport {
+  const lost = report.accepted.filter((a) => a.withAuth);
+  if (lost.length === 0) return report;
+  return {
+    ...report,
+    status: 'partial',
+    accepted: report.accepted.map((a) => ({ ...a, withAuth: false })),
+    rejected: [
+      ...report.rejected,
+      ...lost.map((a) => ({ index: a.index, displayName: a.displayName, reasons: ['auth.notSaved'], part: 'auth' as const })),
+    ].sort((x, y) => x.index - y.index),
+  };
 }

@@ -1,6 +1,7 @@
 /**
  * Secrets per profile and kind, in the OS keychain — or, only when the user accepts it after a keychain failure,
- * in this process's memory for the current session. There is no disk fallback of any kind.
+ * in this process's memory for the current session. There is no disk fallback of any kind. Long secrets are kept
+ * as several keychain items (chunked-items.ts); callers never see the difference.
  */
 import { AppError } from '../../shared/ipc/result';
 import {
@@ -14,7 +15,8 @@ import {
   type SecretStatus,
   type SecretStorage,
 } from '../../shared/profile/secrets';
-import { accountFor, parseAccount } from './account-key';
+import { accountFor, parseAccount, primaryAccount } from './account-key';
+import { createChunkedItems } from './chunked-items';
 import { KeychainFailure, type Keychain } from './keychain';
 import { classifyKeychainMessage, problemOf, vaultError } from './keychain-errors';
 
@@ -48,9 +50,27 @@ function checkSecret(secret: string): void {
   if (Buffer.byteLength(secret, 'utf8') > MAX_SECRET_BYTES) throw vaultError('SECRET_TOO_LONG');
 }
 
-export function createCredentialVault(keychain: Keychain): CredentialVault {
+export interface CredentialVaultOptions {
+  /** Longest secret (UTF-16 code units) kept in one keychain item; longer ones are chunked. Tests use small sizes. */
+  chunkSize?: number;
+}
+
+export function createCredentialVault(keychain: Keychain, opts: CredentialVaultOptions = {}): CredentialVault {
   /** Session-only secrets by account; the Map lives and dies with this process. */
   const session = new Map<string, string>();
+  const items = createChunkedItems(keychain, opts.chunkSize);
+
+  /**
+   * One vault operation at a time: a chunked secret takes several keychain calls, and a read, an orphan scan or
+   * another write in between could see (or delete) a half-written one. The keychain worker serializes its calls
+   * anyway, so this costs no parallelism.
+   */
+  let tail: Promise<unknown> = Promise.resolve();
+  const exclusive = <T>(op: () => Promise<T>): Promise<T> => {
+    const run = tail.then(op);
+    tail = run.catch(() => undefined);
+    return run;
+  };
 
   const guarded = async <T>(op: () => Promise<T>): Promise<T> => {
     try {
@@ -64,23 +84,46 @@ export function createCredentialVault(keychain: Keychain): CredentialVault {
     const account = accountFor(profileId, kind);
     const inSession = session.get(account);
     if (inSession !== undefined) return { secret: inSession, storage: 'session' };
-    const stored = await guarded(() => keychain.get(account));
+    const stored = await guarded(() => items.get(account));
     return stored === null ? null : { secret: stored, storage: 'keychain' };
   };
 
+  /**
+   * Entries without a profile, unparsable names, and chunk items that the live secret they are named after no
+   * longer references (left by a save or delete that was cut off).
+   */
   const listOrphans: CredentialVault['listOrphans'] = async (profileExists) => {
     const accounts = await guarded(() => keychain.listAccounts());
-    return [...new Set(accounts)]
-      .map((account) => ({ account, ...parseAccount(account) }))
-      .filter((o) => o.profileId === null || o.kind === null || !profileExists(o.profileId));
+    const entries = [...new Set(accounts)].map((account) => ({ account, ...parseAccount(account) }));
+    const isOrphan = (o: (typeof entries)[number]) => o.profileId === null || o.kind === null || !profileExists(o.profileId);
+    const orphans = new Set(entries.filter(isOrphan).map((o) => o.account));
+    const liveChunks = new Map<string, number[]>();
+    for (const o of entries) {
+      if (o.chunk === undefined || orphans.has(o.account)) continue;
+      const primary = primaryAccount(o.account);
+      liveChunks.set(primary, [...(liveChunks.get(primary) ?? []), o.chunk]);
+    }
+    for (const [primary, indexes] of liveChunks) {
+      for (const i of await guarded(() => items.unreferenced(primary, indexes))) orphans.add(`${primary}#${i}`);
+    }
+    // Each secret's own item first, then its chunks in order.
+    const order = (o: (typeof entries)[number]) => [primaryAccount(o.account), o.chunk ?? -1] as const;
+    return entries
+      .filter((o) => orphans.has(o.account))
+      .sort((x, y) => {
+        const [px, cx] = order(x);
+        const [py, cy] = order(y);
+        return px < py ? -1 : px > py ? 1 : cx - cy;
+      });
   };
 
-  return {
+  /** The operations without serialization; the vault hands them out one at a time (see `exclusive`). */
+  const ops: Omit<CredentialVault, 'dispose'> = {
     async save(profileId, kind, secret, fallback = 'none') {
       checkSecret(secret);
       const account = accountFor(profileId, kind);
       try {
-        await guarded(() => keychain.set(account, secret));
+        await guarded(() => items.set(account, secret));
         session.delete(account);
         return { storage: 'keychain' };
       } catch (err) {
@@ -101,7 +144,8 @@ export function createCredentialVault(keychain: Keychain): CredentialVault {
       const account = accountFor(profileId, kind);
       if (session.has(account)) return { saved: true, storage: 'session' };
       try {
-        const stored = await guarded(() => keychain.get(account));
+        // A full read: a chunked secret that no longer fits together is reported, not announced as saved.
+        const stored = await guarded(() => items.get(account));
         return stored === null ? { saved: false, storage: null } : { saved: true, storage: 'keychain' };
       } catch (err) {
         return { saved: false, storage: null, keychainProblem: problemOf(toVaultError(err)) };
@@ -111,7 +155,7 @@ export function createCredentialVault(keychain: Keychain): CredentialVault {
     async delete(profileId, kind) {
       const account = accountFor(profileId, kind);
       const hadSession = session.delete(account);
-      const removed = await guarded(() => keychain.delete(account));
+      const removed = await guarded(() => items.delete(account));
       return { removed: removed || hadSession };
     },
 
@@ -124,7 +168,7 @@ export function createCredentialVault(keychain: Keychain): CredentialVault {
         let inKeychain = false;
         if (!keychainProblem) {
           try {
-            inKeychain = await guarded(() => keychain.delete(account));
+            inKeychain = await guarded(() => items.delete(account));
           } catch (err) {
             keychainProblem = problemOf(toVaultError(err));
           }
@@ -137,11 +181,14 @@ export function createCredentialVault(keychain: Keychain): CredentialVault {
     listOrphans,
 
     async removeOrphans(profileExists, accounts) {
-      const orphans = new Set((await listOrphans(profileExists)).map((o) => o.account));
-      const wanted = accounts ? [...new Set(accounts)] : [...orphans];
+      const found = await listOrphans(profileExists);
+      const orphans = new Set(found.map((o) => o.account));
+      const asked = new Set(accounts ?? orphans);
+      // Removing a secret's own item takes its orphaned chunk items along, so no piece of it stays behind.
+      const chunksOfAsked = found.filter((o) => o.chunk !== undefined && asked.has(primaryAccount(o.account))).map((o) => o.account);
       const removed: string[] = [];
       const skipped: string[] = [];
-      for (const account of wanted) {
+      for (const account of new Set([...asked, ...chunksOfAsked])) {
         if (!orphans.has(account)) {
           skipped.push(account);
           continue;
@@ -151,7 +198,17 @@ export function createCredentialVault(keychain: Keychain): CredentialVault {
       }
       return { removed, skipped };
     },
+  };
 
+  return {
+    save: (...args) => exclusive(() => ops.save(...args)),
+    read: (...args) => exclusive(() => ops.read(...args)),
+    exists: (...args) => exclusive(() => ops.exists(...args)),
+    status: (...args) => exclusive(() => ops.status(...args)),
+    delete: (...args) => exclusive(() => ops.delete(...args)),
+    deleteAllFor: (...args) => exclusive(() => ops.deleteAllFor(...args)),
+    listOrphans: (...args) => exclusive(() => ops.listOrphans(...args)),
+    removeOrphans: (...args) => exclusive(() => ops.removeOrphans(...args)),
     async dispose() {
       session.clear();
       await keychain.dispose();

@@ -5,7 +5,8 @@ import type { HandlerSlice } from '../ipc/handlers';
 import type { Platform } from '../platform';
 import type { AppStore } from '../store/app-store';
 import { writeFileAtomic } from '../store/atomic-file';
-import { buildExportFile, parseImport } from '../store/profile-transfer';
+import { authNotSaved, buildExportFile, parseImport } from '../store/profile-transfer';
+import type { AuthTransferPort } from '../store/transfer-types';
 import { errnoOf, localizedError } from '../store/store-errors';
 import { MAX_IMPORT_BYTES, type ImportReport } from '../../shared/profile/transfer';
 
@@ -52,13 +53,15 @@ export interface TransferDeps {
   now: () => Date;
   /** The host's save dialog; without one, `dialog: true` is refused. */
   chooseSavePath?: Platform['chooseSavePath'];
+  /** The sign-in track's data (oauth.json); without it, exports carry none and imports ignore it. */
+  auth?: AuthTransferPort;
 }
 
-export function createTransferHandlers({ store, dataDir, now, chooseSavePath }: TransferDeps): HandlerSlice<TransferChannel> {
+export function createTransferHandlers({ store, dataDir, now, chooseSavePath, auth }: TransferDeps): HandlerSlice<TransferChannel> {
   return {
     async exportProfiles({ path: requested, dialog, profileIds }) {
       const at = now();
-      const file = buildExportFile(store.snapshot(), at, profileIds);
+      const file = buildExportFile(store.snapshot(), at, profileIds, auth ? (id) => auth.exportOf(id) : undefined);
       const contents = `${JSON.stringify(file, null, 2)}\n`;
       const fileName = `mailadapter-profiles-${at.toISOString().slice(0, 10)}.json`;
       const count = file.profiles.length;
@@ -82,10 +85,19 @@ export function createTransferHandlers({ store, dataDir, now, chooseSavePath }: 
       const text = 'contents' in input ? input.contents : readImportFile(input.path);
       if (typeof text !== 'string') return text;
       const existingIds = new Set(store.listProfiles().map((p) => p.id));
-      const { report, items } = parseImport(text, { existingIds, newId: randomUUID, now: now() });
+      const { report, items } = parseImport(text, { existingIds, newId: randomUUID, now: now(), acceptAuth: auth !== undefined });
+      if (items.length === 0) return report;
       // One write for all accepted profiles: either all of them land or (STORE_WRITE_FAILED) none.
-      if (items.length > 0) store.addImported(items);
-      return report;
+      store.addImported(items);
+      if (!auth) return report;
+      try {
+        // Every new profile gets exactly what the file says, replacing whatever an earlier profile with a reused
+        // id may have left behind.
+        auth.restore(items.map((i) => ({ profileId: i.profile.id, auth: i.auth ?? null })));
+        return report;
+      } catch {
+        return authNotSaved(report);
+      }
     },
   };
 }

@@ -2,6 +2,8 @@
 import type { HandlerSlice } from '../ipc/handlers';
 import type { Platform } from '../platform';
 import type { AppStore } from '../store/app-store';
+import type { AuthTransferPort } from '../store/transfer-types';
+import { primaryAccount } from './account-key';
 import type { CredentialVault } from './credential-vault';
 import type { NoticeBoard } from './notice-board';
 import { createProfileHandlers, type ProfileChannel } from './profile-handlers';
@@ -19,17 +21,22 @@ export interface VaultHandlerDeps {
   now: () => Date;
   orphanScanTimeoutMs: number;
   chooseSavePath?: Platform['chooseSavePath'];
+  authTransfer?: AuthTransferPort;
 }
 
 export function createVaultHandlers(deps: VaultHandlerDeps): HandlerSlice<VaultChannel> {
   const { store, vault, notices } = deps;
   let orphanScan: Promise<void> | undefined;
 
-  /** Counts keychain entries without a profile; a keychain failure just means no orphan notice. */
+  /**
+   * Counts keychain entries without a profile — a long secret's chunk items count once, with their secret — and a
+   * keychain failure just means no orphan notice.
+   */
   const scanOrphans = async () => {
     try {
       const orphans = await vault.listOrphans((id) => store.hasProfile(id));
-      notices.replaceKind('orphan-secrets', orphans.length ? { kind: 'orphan-secrets', count: orphans.length } : null);
+      const count = new Set(orphans.map((o) => primaryAccount(o.account))).size;
+      notices.replaceKind('orphan-secrets', count ? { kind: 'orphan-secrets', count } : null);
     } catch {
       notices.replaceKind('orphan-secrets', null);
     }
@@ -43,6 +50,7 @@ export function createVaultHandlers(deps: VaultHandlerDeps): HandlerSlice<VaultC
       dataDir: deps.dataDir,
       now: deps.now,
       ...(deps.chooseSavePath ? { chooseSavePath: deps.chooseSavePath } : {}),
+      ...(deps.authTransfer ? { auth: deps.authTransfer } : {}),
     }),
     async getNotices() {
       // The first call (at UI start-up) scans the keychain once; a slow keychain never holds the UI for long.

@@ -6,6 +6,7 @@ import type { HandlerSlice } from '../ipc/handlers';
 import type { Platform } from '../platform';
 import { openAppStore, type AppStore } from '../store/app-store';
 import type { StoreBackendFactory } from '../store/backend';
+import type { AuthTransferPort } from '../store/transfer-types';
 import { CURRENT_SCHEMA_VERSION } from '../store/store-document';
 import { createSettingsStore, type SettingsStore } from '../store/settings-store';
 import type { StoredReport } from '../../shared/profile/reports';
@@ -23,11 +24,15 @@ export interface VaultServiceOptions {
   storeBackend?: StoreBackendFactory;
   /** The OS keychain by default; tests may pass another. */
   keychain?: Keychain;
+  /** Longest secret kept in one keychain item before it is chunked (default 1,000 characters); for tests. */
+  chunkSize?: number;
   now?: () => Date;
   /** How long start-up orphan detection may take before getNotices answers without it. */
   orphanScanTimeoutMs?: number;
   /** The host's save dialog, for exporting profiles. */
   platform?: Pick<Platform, 'chooseSavePath'>;
+  /** The sign-in track's per-profile data, carried through export and import. */
+  authTransfer?: AuthTransferPort;
 }
 
 export interface VaultServices {
@@ -47,7 +52,7 @@ export interface VaultServices {
 export function createVaultServices(opts: VaultServiceOptions): VaultServices {
   const now = opts.now ?? (() => new Date());
   const store = openAppStore({ dataDir: opts.dataDir, now, ...(opts.storeBackend ? { backend: opts.storeBackend } : {}) });
-  const vault = createCredentialVault(opts.keychain ?? createNativeKeychain());
+  const vault = createCredentialVault(opts.keychain ?? createNativeKeychain(), opts.chunkSize ? { chunkSize: opts.chunkSize } : {});
   const notices = createNoticeBoard(now);
   for (const n of noticesFromLoad(store.loadEvents, CURRENT_SCHEMA_VERSION)) notices.add(n);
 
@@ -59,6 +64,7 @@ export function createVaultServices(opts: VaultServiceOptions): VaultServices {
     now,
     orphanScanTimeoutMs: opts.orphanScanTimeoutMs ?? 5000,
     ...(opts.platform ? { chooseSavePath: (name, filters) => opts.platform!.chooseSavePath(name, filters) } : {}),
+    ...(opts.authTransfer ? { authTransfer: opts.authTransfer } : {}),
   });
 
   return {

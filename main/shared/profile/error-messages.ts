@@ -35,13 +35,17 @@ export const VAULT_ERROR_MESSAGES = {
     de: 'Der Schlüsselbund meldet einen unerwarteten Fehler. Versuchen Sie es erneut; hilft das nicht, verwenden Sie das Passwort nur für diese Sitzung und erstellen Sie ein Support-Paket.',
     en: 'The keychain reported an unexpected error. Try again; if that does not help, use the password for this session only and create a support bundle.',
   },
+  KEYCHAIN_ENTRY_DAMAGED: {
+    de: 'Der gespeicherte Eintrag im Schlüsselbund ist unvollständig oder beschädigt – ein Teil fehlt oder passt nicht zum Rest. Er wird nicht verwendet. Speichern Sie das Passwort erneut bzw. melden Sie sich erneut an; dabei wird der Eintrag ersetzt.',
+    en: 'The entry stored in the keychain is incomplete or damaged – a part is missing or does not fit the rest. It is not used. Save the password again or sign in again; that replaces the entry.',
+  },
   SECRET_EMPTY: {
     de: 'Das Passwort ist leer. Fügen Sie das App-Kennwort ein, das Microsoft angezeigt hat.',
     en: 'The password is empty. Paste the app password that Microsoft showed you.',
   },
   SECRET_TOO_LONG: {
-    de: 'Das Passwort ist zu lang für den Schlüsselbund (höchstens 16 KiB, unter Windows weniger). Prüfen Sie, ob versehentlich mehr als das Passwort eingefügt wurde.',
-    en: 'The password is too long for the keychain (at most 16 KiB, less on Windows). Check whether more than the password was pasted by mistake.',
+    de: 'Das Passwort ist zu lang für den Schlüsselbund (höchstens 16 KiB). Prüfen Sie, ob versehentlich mehr als das Passwort eingefügt wurde.',
+    en: 'The password is too long for the keychain (at most 16 KiB). Check whether more than the password was pasted by mistake.',
   },
   STORE_WRITE_FAILED: {
     de: 'Die Einstellungen konnten nicht gespeichert werden (Datenträger voll oder schreibgeschützt?). Die zuletzt gespeicherte Fassung ist unverändert. Schaffen Sie Platz bzw. prüfen Sie die Schreibrechte und versuchen Sie es erneut.',

@@ -22,7 +22,10 @@ export type Notice =
   | {
       id: string;
       kind: 'orphan-secrets';
-      /** Keychain entries of this app whose profile no longer exists; offer `removeOrphanSecrets`. */
+      /**
+       * Keychain entries of this app whose profile no longer exists (a long secret's chunk items count once);
+       * offer `removeOrphanSecrets`.
+       */
       count: number;
       at: string;
     };

@@ -10,8 +10,9 @@ export const SECRET_KINDS = secretKindSchema.options;
 export type SecretStorage = 'keychain' | 'session';
 
 /**
- * Longest secret accepted, in UTF-8 bytes: app passwords are 16 letters, an MSAL token cache a few KiB. The
- * platform may allow less (Windows Credential Manager: 2,560 bytes); its refusal also maps to SECRET_TOO_LONG.
+ * Longest secret accepted, in UTF-8 bytes: app passwords are 16 letters, a Microsoft refresh token a few KiB. The
+ * vault splits anything longer than one keychain item may hold (Windows Credential Manager: 2,560 bytes) into
+ * chunk items, so this cap is the same on every platform.
  */
 export const MAX_SECRET_BYTES = 16 * 1024;
 
@@ -22,6 +23,8 @@ export const keychainErrorCodes = [
   'KEYCHAIN_NOT_PERSISTENT',
   'KEYCHAIN_TIMEOUT',
   'KEYCHAIN_FAILED',
+  /** A secret stored in chunks is incomplete or does not fit together (a chunk was deleted or altered). */
+  'KEYCHAIN_ENTRY_DAMAGED',
 ] as const;
 export type KeychainErrorCode = (typeof keychainErrorCodes)[number];
 export type SecretInputErrorCode = 'SECRET_EMPTY' | 'SECRET_TOO_LONG';
@@ -47,10 +50,15 @@ export interface SecretStatus {
 }
 
 export interface OrphanSecret {
-  /** The keychain account name, `<profileId>:<kind>` for entries this app wrote. */
+  /** The keychain account name, `<profileId>:<kind>` (or `<profileId>:<kind>#<chunk>`) for entries this app wrote. */
   account: string;
   profileId: string | null;
   kind: SecretKind | null;
+  /**
+   * Set for one chunk of a long secret: of a deleted profile, or one that its secret no longer references (left
+   * behind by an interrupted save).
+   */
+  chunk?: number;
 }
 
 export interface RemoveOrphansResult {

@@ -1,17 +1,33 @@
 /** Moving profiles between machines: the export file format and the import report. Secrets are never exported. */
+import type { OAuthRegistration } from '../oauth/registration';
+import type { Track } from '../oauth/state';
 import type { Profile } from './profile';
 import type { WizardProgress } from './progress';
 
 export const EXPORT_FORMAT = 'mailadapter-assistant/profiles';
-export const EXPORT_FORMAT_VERSION = 1;
+/** 1: profiles with progress. 2: plus `auth` (track choice and app registration). Imports accept both. */
+export const EXPORT_FORMAT_VERSION = 2;
 /** Files larger than this are refused before parsing. */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 export const MAX_IMPORT_PROFILES = 1000;
+
+/**
+ * The sign-in track of a profile as it travels: which track, and the app registration's tenant and client ID (plus
+ * the sign-in window choice). Never tokens, and never the signed-in account: the refresh token stays in the source
+ * machine's keychain, so the target has to sign in anyway, and the account record (a user object ID) would only
+ * claim a sign-in that did not travel.
+ */
+export interface ExportedAuth {
+  track: Track | null;
+  registration: OAuthRegistration | null;
+}
 
 export interface ExportedProfile extends Omit<Profile, 'createdAt' | 'updatedAt'> {
   createdAt: string;
   updatedAt: string;
   progress?: WizardProgress;
+  /** Since version 2; absent when the profile has neither a track choice nor a registration. */
+  auth?: ExportedAuth;
 }
 
 export interface ExportFile {
@@ -46,8 +62,13 @@ export interface ImportRejection {
   /** Position in the file's `profiles` array; -1 for the file itself. */
   index: number;
   displayName: string | null;
-  /** Field codes (see PROFILE_FIELD_MESSAGES) or 'forbidden-key' / 'not-an-object'. */
+  /**
+   * Field codes (see PROFILE_FIELD_MESSAGES; `tenant.*` / `clientId.*` for the registration) or 'forbidden-key' /
+   * 'not-an-object' / 'auth.notSaved'.
+   */
   reasons: string[];
+  /** 'auth': only the profile's sign-in data was refused; the profile itself was imported without it. */
+  part?: 'auth';
 }
 
 export interface ImportAccepted {
@@ -57,6 +78,8 @@ export interface ImportAccepted {
   /** The file's id was taken on this machine, so the profile got a new one. */
   idChanged: boolean;
   withProgress: boolean;
+  /** The track choice and app registration were restored (see ExportedAuth). */
+  withAuth: boolean;
 }
 
 export interface ImportReport {

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { DovecotServer } from '../../fixtures/dovecot';
 import { startOAuthDovecot } from '../../fixtures/dovecot-oauth';
 import { startOidcProvider, type OidcProvider } from '../../fixtures/oidc-provider';
-import { tempDir } from '../../unit/vault/ipc-kit';
+import { tempDir } from '../../fixtures/ipc-kit';
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('../../..', import.meta.url));

@@ -21,7 +21,7 @@ import type { DovecotServer } from '../../fixtures/dovecot';
 import { startOAuthDovecot } from '../../fixtures/dovecot-oauth';
 import { bindProcessToBus, startKeyringSession, verifyNativeKeyringTalksTo, type KeyringSession } from '../../fixtures/keyring-session';
 import { startOidcProvider, TEST_CLIENT_ID, type OidcProvider } from '../../fixtures/oidc-provider';
-import { errorOf, filesContaining, invoke, okValue, tempDir } from '../../unit/vault/ipc-kit';
+import { errorOf, filesContaining, invoke, okValue, tempDir } from '../../fixtures/ipc-kit';
 
 const USER = 'imap@contoso.example';
 

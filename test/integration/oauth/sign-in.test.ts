@@ -13,8 +13,8 @@ import { diagnoseAadsts, extractAadsts, type SignInDiagnosis } from '../../../ma
 import { classifyNavigation } from '../../../main/shared/oauth/redirect';
 import type { SignInMode } from '../../../main/shared/oauth/constants';
 import { startOidcProvider, TEST_CLIENT_ID, type BrowseResult, type OidcProvider } from '../../fixtures/oidc-provider';
-import { tempDir } from '../../unit/vault/ipc-kit';
-import { createMemoryKeychain, type MemoryKeychain } from '../../unit/vault/memory-keychain';
+import { tempDir } from '../../fixtures/ipc-kit';
+import { createMemoryKeychain, type MemoryKeychain } from '../../fixtures/memory-keychain';
 
 const USER = 'imap@contoso.example';
 const WEB_CLIENT = '0b5e7b4c-0000-4000-8000-00000000feed';

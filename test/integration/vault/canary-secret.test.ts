@@ -11,7 +11,7 @@ import { bindProcessToBus, startKeyringSession, verifyNativeKeyringTalksTo, type
 import { createServices, type Services } from '../../../main/core/services';
 import type { Platform } from '../../../main/core/platform';
 import { KEYCHAIN_SERVICE } from '../../../main/core/vault/keychain';
-import { filesBelow, filesContaining, invoke, okValue, tempDir } from '../../unit/vault/ipc-kit';
+import { filesBelow, filesContaining, invoke, okValue, tempDir } from '../../fixtures/ipc-kit';
 
 const CANARY = `canary-${Date.now().toString(36)}-Ünïcødé-€`;
 

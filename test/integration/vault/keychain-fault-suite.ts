@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createVaultServices, type VaultServices } from '../../../main/core/vault/vault-services';
 import { createNativeKeychain } from '../../../main/core/vault/native-keychain';
-import { errorOf, filesContaining, invoke, okValue, tempDir } from '../../unit/vault/ipc-kit';
+import { errorOf, filesContaining, invoke, okValue, tempDir } from '../../fixtures/ipc-kit';
 import type { KeychainErrorCode } from '../../../main/shared/profile/secrets';
 
 export interface FaultStarted {

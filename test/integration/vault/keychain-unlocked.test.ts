@@ -8,7 +8,7 @@ import { bindProcessToBus, startKeyringSession, verifyNativeKeyringTalksTo, type
 import { createVaultServices, type VaultServices } from '../../../main/core/vault/vault-services';
 import { createNativeKeychain } from '../../../main/core/vault/native-keychain';
 import { KEYCHAIN_SERVICE } from '../../../main/core/vault/keychain';
-import { errorOf, invoke, okValue, tempDir } from '../../unit/vault/ipc-kit';
+import { errorOf, invoke, okValue, tempDir } from '../../fixtures/ipc-kit';
 
 let session: KeyringSession;
 let services: VaultServices;
@@ -45,10 +45,14 @@ describe('vault on a real Secret Service', () => {
     ] as const) {
       expect(okValue(await invoke(h(), 'saveSecret', { profileId: p.id, kind, secret }))).toEqual({ storage: 'keychain' });
       expect(await services.getSecret(p.id, kind)).toBe(secret);
-      // Independent check through the Secret Service itself.
-      expect(await session.lookup(KEYCHAIN_SERVICE, `${p.id}:${kind}`)).toBe(secret);
     }
-    expect((await session.searchAccounts(KEYCHAIN_SERVICE)).sort()).toEqual([`${p.id}:app-password`, `${p.id}:oauth-refresh-token`].sort());
+    // Independent check through the Secret Service itself: the short secret is one plain item; the long one is a
+    // manifest plus chunk items (keychain-chunks.test.ts covers those in depth).
+    expect(await session.lookup(KEYCHAIN_SERVICE, `${p.id}:app-password`)).toBe(unicode);
+    expect(await session.lookup(KEYCHAIN_SERVICE, `${p.id}:oauth-refresh-token`)).toMatch(/^chunks:v1:0:3:[0-9a-f]{16}$/);
+    expect((await session.searchAccounts(KEYCHAIN_SERVICE)).sort()).toEqual(
+      [`${p.id}:app-password`, `${p.id}:oauth-refresh-token`, ...[0, 1, 2].map((i) => `${p.id}:oauth-refresh-token#${i}`)].sort(),
+    );
   });
 
   it('round-trips a secret of the maximum accepted size (16 KiB)', async () => {

@@ -8,7 +8,7 @@ import { bindProcessToBus, startKeyringSession, verifyNativeKeyringTalksTo, type
 import { startDovecot, type DovecotServer } from '../../fixtures/dovecot';
 import { createServices, type Services } from '../../../main/core/services';
 import { createHarnessPlatform } from '../../harness/harness-platform';
-import { filesContaining, invoke, okValue, tempDir } from '../../unit/vault/ipc-kit';
+import { filesContaining, invoke, okValue, tempDir } from '../../fixtures/ipc-kit';
 
 const USER = 'postfach@contoso.example';
 const SECRET = 'Wiring-Canary-äö "{x}" 4711';

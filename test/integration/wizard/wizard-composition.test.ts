@@ -9,7 +9,7 @@ import path from 'node:path';
 import { bindProcessToBus, startKeyringSession, verifyNativeKeyringTalksTo, type KeyringSession } from '../../fixtures/keyring-session';
 import { createServices, type Services } from '../../../main/core/services';
 import { createHarnessPlatform, type HarnessObservations } from '../../harness/harness-platform';
-import { filesContaining, invoke, okValue, tempDir } from '../../unit/vault/ipc-kit';
+import { filesContaining, invoke, okValue, tempDir } from '../../fixtures/ipc-kit';
 
 const CANARY = 'Canary-AppPw-2f8d61c0';
 

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { acquireInstanceLock, LOCK_FILE_NAME } from '../../../main/core/store/instance-lock';
-import { tempDir } from '../vault/ipc-kit';
+import { tempDir } from '../../fixtures/ipc-kit';
 
 const lockModule = fileURLToPath(new URL('../../../main/core/store/instance-lock.ts', import.meta.url));
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, statSync } from 'node:fs';
-import { errorOf, invoke, okValue } from '../vault/ipc-kit';
-import { vaultKit } from '../vault/vault-kit';
+import { errorOf, invoke, okValue } from '../../fixtures/ipc-kit';
+import { vaultKit } from '../../fixtures/vault-kit';
 import { createVaultServices } from '../../../main/core/vault/vault-services';
-import { createMemoryKeychain } from '../vault/memory-keychain';
+import { createMemoryKeychain } from '../../fixtures/memory-keychain';
 import { createAppHandlers } from '../../../main/core/app/app-handlers';
 
 const issuesOf = (details: unknown) => (details as { issues: { path: string[]; message: string }[] }).issues;

@@ -6,8 +6,8 @@ import { openAppStore } from '../../../main/core/store/app-store';
 import { confBackendFactory } from '../../../main/core/store/conf-backend';
 import { migrateDocument } from '../../../main/core/store/migrations';
 import { createVaultServices } from '../../../main/core/vault/vault-services';
-import { createMemoryKeychain } from '../vault/memory-keychain';
-import { invoke, okValue, tempDir } from '../vault/ipc-kit';
+import { createMemoryKeychain } from '../../fixtures/memory-keychain';
+import { invoke, okValue, tempDir } from '../../fixtures/ipc-kit';
 
 const fixture = fileURLToPath(new URL('../../fixtures/store/v1.json', import.meta.url));
 const NOW = new Date('2026-11-20T09:00:00.000Z');

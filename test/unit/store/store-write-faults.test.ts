@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { closeSync, openSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { openAppStore } from '../../../main/core/store/app-store';
-import { tempDir } from '../vault/ipc-kit';
+import { tempDir } from '../../fixtures/ipc-kit';
 
 const draft = (displayName: string) =>
   ({ displayName, tenantLabel: '', mailboxUser: 'a@contoso.de', host: 'outlook.office365.com', port: 993, security: 'tls' }) as const;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { vaultChannels } from '../../../main/shared/ipc/channels/vault';
-import { errorOf, invoke, okValue } from './ipc-kit';
-import { vaultKit } from './vault-kit';
+import { errorOf, invoke, okValue } from '../../fixtures/ipc-kit';
+import { vaultKit } from '../../fixtures/vault-kit';
 
 const SECRET = 'abcd efgh ijkl mnop';
 

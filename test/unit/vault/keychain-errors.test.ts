@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyKeychainMessage, vaultError } from '../../../main/core/vault/keychain-errors';
-import { accountFor, parseAccount } from '../../../main/core/vault/account-key';
+import { accountFor, parseAccount, primaryAccount } from '../../../main/core/vault/account-key';
 
 describe('keychain error classification', () => {
   // Linux messages observed on this machine with @napi-rs/keyring 2.1.2 against gnome-keyring (see integration tests).
@@ -44,5 +44,13 @@ describe('keychain account names', () => {
     expect(parseAccount('p-1:smtp-password')).toEqual({ profileId: 'p-1', kind: null });
     expect(parseAccount('bad id!:app-password')).toEqual({ profileId: null, kind: 'app-password' });
     expect(parseAccount('__proto__:app-password').profileId).toBeNull();
+  });
+  it('recognize chunk items of long secrets, and nothing that merely looks similar', () => {
+    expect(parseAccount('p-1:oauth-refresh-token#12')).toEqual({ profileId: 'p-1', kind: 'oauth-refresh-token', chunk: 12 });
+    expect(primaryAccount('p-1:oauth-refresh-token#12')).toBe('p-1:oauth-refresh-token');
+    for (const odd of ['p-1:app-password#', 'p-1:app-password#01', 'p-1:app-password#-1', 'p-1:app-password#x', 'p-1:app-password#12345']) {
+      expect(parseAccount(odd), odd).toEqual({ profileId: 'p-1', kind: null });
+      expect(primaryAccount(odd)).toBe(odd);
+    }
   });
 });

@@ -20,6 +20,8 @@ describe('portal link table', () => {
 
   it('admin pages open for the admin, the app-password pages for the mailbox user', () => {
     expect(PORTAL_LINKS.entraOverview.identity).toBe('admin');
+    expect(PORTAL_LINKS.entraAppRegistrations).toMatchObject({ identity: 'admin', verified: 'unconfirmed' });
+    expect(PORTAL_LINKS.entraAppRegistrations.url).toMatch(/^https:\/\/entra\.microsoft\.com\/#view\/Microsoft_AAD_RegisteredApps\//);
     expect(PORTAL_LINKS.perUserMfa.identity).toBe('admin');
     expect(PORTAL_LINKS.mfaServiceSettings.identity).toBe('admin');
     expect(PORTAL_LINKS.securityInfo.identity).toBe('mailbox');

@@ -15,19 +15,21 @@ import { createHarnessPlatform } from '../../harness/harness-platform';
 
 const CANARY = 'CANARY-app-pw-93c1';
 
+const dataPort = (): WizardDataPort => ({
+  profile: (id) => {
+    if (id !== 'p1') throw new AppError('PROFILE_NOT_FOUND', 'no such profile');
+    return { displayName: 'Rechnungen <b>', host: 'outlook.office365.com', port: 993, security: 'tls', mailboxUser: 'rechnung@contoso.de' };
+  },
+  progress: () => emptyProgress(),
+  lastReport: () => null,
+  secretSaved: async () => true,
+});
+
 function setup(over: Partial<WizardServiceOptions> = {}) {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'wizard-'));
   const announced: unknown[] = [];
   const { platform, observed, controls } = createHarnessPlatform((w) => announced.push(w), { dataDir });
-  const data: WizardDataPort = {
-    profile: (id) => {
-      if (id !== 'p1') throw new AppError('PROFILE_NOT_FOUND', 'no such profile');
-      return { displayName: 'Rechnungen <b>', host: 'outlook.office365.com', port: 993, security: 'tls', mailboxUser: 'rechnung@contoso.de' };
-    },
-    progress: () => emptyProgress(),
-    lastReport: () => null,
-    secretSaved: async () => true,
-  };
+  const data = dataPort();
   let language: 'de' | 'en' = 'de';
   const wizard = createWizardServices({
     platform,
@@ -205,6 +207,29 @@ describe('setup report channel', () => {
     expect(await t.call('exportSetupReport', { profileId: 'p1', language: 'en', path: path.join(t.dataDir, 'missing-dir', 'x.html') })).toMatchObject({ ok: false, error: { code: 'EXPORT_WRITE_FAILED' } });
     expect(await t.call('exportSetupReport', { profileId: 'zz', language: 'de' })).toMatchObject({ ok: false, error: { code: 'PROFILE_NOT_FOUND' } });
     await t.wizard.dispose();
+  });
+
+  it('takes the modern-auth facts through the data port; a failing port still exports the documented report', async () => {
+    const oauth: WizardDataPort['oauth'] = async () => ({
+      track: 'modern-auth',
+      registered: true,
+      signedIn: false,
+      account: null,
+      handover: [{ key: 'clientId', value: '5e3ce6c0-2b1f-4285-8d4b-75ee78787346' }],
+    });
+    const t = setup({ data: { ...dataPort(), oauth } });
+    const target = path.join(t.dataDir, 'oauth.html');
+    expect(await t.call('exportSetupReport', { profileId: 'p1', language: 'en', path: target })).toMatchObject({ ok: true });
+    const html = readFileSync(target, 'utf8');
+    expect(html).toContain('<section data-section="handover">');
+    expect(html).toContain('<dd><code>5e3ce6c0-2b1f-4285-8d4b-75ee78787346</code></dd>');
+    await t.wizard.dispose();
+
+    const broken = setup({ data: { ...dataPort(), oauth: async () => Promise.reject(new Error('keychain locked')) } });
+    const fallback = path.join(broken.dataDir, 'fallback.html');
+    expect(await broken.call('exportSetupReport', { profileId: 'p1', language: 'en', path: fallback })).toMatchObject({ ok: true });
+    expect(readFileSync(fallback, 'utf8')).not.toContain('data-section="handover"');
+    await broken.wizard.dispose();
   });
 
   it('in the desktop app a page cannot choose the target path; the save dialog decides', async () => {
