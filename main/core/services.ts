@@ -19,6 +19,8 @@ import { authorityFromEnv } from './oauth/authority';
 import type { EmbeddedSignInPort } from './oauth/interactive-sign-in';
 import { createOAuthHandlers } from './oauth/oauth-handlers';
 import { createOAuthService, type OAuthService } from './oauth/oauth-service';
+import { openRegistrationStore } from './oauth/registration-store';
+import { registrationTransfer } from './oauth/registration-transfer';
 
 export interface ServiceOptions {
   /** Folder for the store and logs (Electron: app.getPath('userData'); harness: --data-dir). */
@@ -51,10 +53,13 @@ export interface Services {
 
 export function createServices(opts: ServiceOptions): Services {
   const probeOptions = opts.probeOptions ?? {};
+  // The modern-auth track's per-profile data (oauth.json), shared with profile export/import.
+  const registrations = openRegistrationStore(opts.dataDir);
   const vault = createVaultServices({
     dataDir: opts.dataDir,
     platform: opts.platform,
     ...(opts.storeBackend ? { storeBackend: opts.storeBackend } : {}),
+    authTransfer: registrationTransfer(registrations),
   });
   // Logs and support bundle (issue 6): redacted logger for every domain, bundle of logs + settings + recent reports.
   const support = createSupportServices({
@@ -71,7 +76,7 @@ export function createServices(opts: ServiceOptions): Services {
     dataDir: opts.dataDir,
     language: () => vault.settings.get().language,
     appInfo: opts.appInfo,
-    data: wizardDataFromVault(vault),
+    data: wizardDataFromVault(vault, { state: (id) => oauth.state(id) }),
     getSecret: (id) => vault.getSecret(id, 'app-password'),
     onError: (err) => wizardLog.warn('wizard background task failed', err),
     // Automatic retests run the same connection test with the profile's saved settings and app password.
@@ -94,6 +99,7 @@ export function createServices(opts: ServiceOptions): Services {
     probeOptions,
     ...(opts.embeddedSignIn ? { embedded: opts.embeddedSignIn } : {}),
     log: support.logger.child('oauth'),
+    registrations,
   });
   const handlers: Handlers = {
     ...createAppHandlers({ settings: vault.settings, info: opts.appInfo }),

@@ -1,7 +1,8 @@
+import type { OAuthState } from '../../shared/oauth/state';
 import type { StoredReport } from '../../shared/profile/reports';
 import type { WizardProgress } from '../../shared/profile/progress';
 import type { VaultServices } from '../vault/vault-services';
-import type { ReportProfile } from './report/build-report';
+import type { ReportOAuth, ReportProfile } from './report/build-report';
 
 /**
  * What the wizard reads about a profile (for the setup report and notifications). Each method throws the store's
@@ -13,11 +14,26 @@ export interface WizardDataPort {
   lastReport(profileId: string): StoredReport | null;
   /** Whether an app password is saved; null when the keychain could not be asked. */
   secretSaved(profileId: string): Promise<boolean | null>;
+  /** The modern-auth track's facts (track, sign-in, hand-over values); absent where that track is not wired. */
+  oauth?(profileId: string): Promise<ReportOAuth>;
 }
 
-/** The port over the profile store and credential vault (issue 4). */
-export function wizardDataFromVault(vault: Pick<VaultServices, 'store' | 'vault'>): WizardDataPort {
+/** Copies field by field what a report may print, so nothing else main's state might ever carry slips through. */
+export const reportOAuthOf = (s: OAuthState): ReportOAuth => ({
+  track: s.track,
+  registered: s.registration !== null,
+  signedIn: s.signedIn,
+  account: s.account ? { username: s.account.username, signedInAt: s.account.signedInAt } : null,
+  handover: s.handover ? s.handover.map(({ key, value }) => ({ key, value })) : null,
+});
+
+/** The port over the profile store and credential vault (issue 4), and the modern-auth state when given (issue 7). */
+export function wizardDataFromVault(
+  vault: Pick<VaultServices, 'store' | 'vault'>,
+  oauth?: { state(profileId: string): Promise<OAuthState> },
+): WizardDataPort {
   return {
+    ...(oauth ? { oauth: async (id: string) => reportOAuthOf(await oauth.state(id)) } : {}),
     profile: (id) => vault.store.requireProfile(id),
     progress: (id) => vault.store.getProgress(id),
     lastReport: (id) => vault.store.listReports(id).at(-1) ?? null,

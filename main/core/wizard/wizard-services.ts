@@ -165,6 +165,8 @@ export function createWizardServices(opts: WizardServiceOptions) {
         secretSaved: await opts.data.secretSaved(profileId).catch(() => null),
         lastTest: opts.data.lastReport(profileId),
         retest: await retest.get(profileId),
+        // A keychain hiccup must not stop the export; the report then shows the documented procedure.
+        oauth: opts.data.oauth ? await opts.data.oauth(profileId).catch(() => null) : null,
       });
       const target = requested
         ? checkReportPath(requested)

@@ -1,5 +1,6 @@
 import type { WizardProgress } from '../profile/progress';
 import { SECURITY_DEFAULTS_STEP, type WizardStepId } from './steps';
+import type { RegistrationPartId } from './tracks';
 
 /**
  * When a step was (last) confirmed as done, as stored; undefined when it is not confirmed or the timestamp is
@@ -8,7 +9,7 @@ import { SECURITY_DEFAULTS_STEP, type WizardStepId } from './steps';
  */
 export function confirmedAtOf(
   progress: Pick<WizardProgress, 'steps'> | undefined,
-  stepId: WizardStepId = SECURITY_DEFAULTS_STEP,
+  stepId: WizardStepId | RegistrationPartId = SECURITY_DEFAULTS_STEP,
 ): string | undefined {
   // 'attention' keeps confirmedAt: a failed test does not undo the admin's change, it only questions its effect.
   const confirmedAt = progress?.steps[stepId]?.confirmedAt;
@@ -22,7 +23,7 @@ export function confirmedAtOf(
 export function hoursSinceConfirmed(
   progress: Pick<WizardProgress, 'steps'> | undefined,
   now: Date | number,
-  stepId: WizardStepId = SECURITY_DEFAULTS_STEP,
+  stepId: WizardStepId | RegistrationPartId = SECURITY_DEFAULTS_STEP,
 ): number | null {
   const confirmedAt = confirmedAtOf(progress, stepId);
   if (confirmedAt === undefined) return null;

@@ -2,6 +2,8 @@ export * from './portal-links';
 export * from './external-links';
 export * from './browsers';
 export * from './steps';
+export * from './tracks';
+export * from './step-status';
 export * from './elapsed';
 export * from './retest';
 export * from './clipboard';

@@ -15,6 +15,7 @@ export type PortalIdentity = z.infer<typeof portalIdentitySchema>;
 export const PORTAL_LINK_IDS = [
   'entraOverview',
   'entraUsers',
+  'entraAppRegistrations',
   'perUserMfa',
   'mfaServiceSettings',
   'securityInfo',
@@ -41,6 +42,13 @@ export const PORTAL_LINKS: Readonly<Record<PortalLinkId, PortalLink>> = Object.f
   // Entra ID → Users → All users, whose toolbar holds "Per-user MFA". Unconfirmed route, see above.
   entraUsers: {
     url: 'https://entra.microsoft.com/#view/Microsoft_AAD_UsersAndTenants/UserManagementMenuBlade/~/AllUsers',
+    identity: 'admin',
+    verified: 'unconfirmed',
+  },
+  // Entra ID → App registrations (the list with "New registration"; API permissions and Authentication live inside
+  // each registration). Unconfirmed route, as above: a renamed blade lands on Entra's home, and the step says where to click.
+  entraAppRegistrations: {
+    url: 'https://entra.microsoft.com/#view/Microsoft_AAD_RegisteredApps/ApplicationsListBlade',
     identity: 'admin',
     verified: 'unconfirmed',
   },

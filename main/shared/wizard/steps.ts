@@ -1,7 +1,7 @@
 /**
- * The wizard's step ids in recommended order. They are stored with progress (main/shared/profile/progress.ts),
- * appear in the setup report and drive time-aware diagnoses, so main and renderer share this one list;
- * never rename an id.
+ * Every step id of the wizard. Which of them a profile walks, and in which order, depends on its track
+ * (tracks.ts). They are stored with progress (main/shared/profile/progress.ts), appear in the setup report and
+ * drive time-aware diagnoses, so main and renderer share this one list; never rename an id.
  */
 export const WIZARD_STEP_IDS = [
   'start',
@@ -13,7 +13,14 @@ export const WIZARD_STEP_IDS = [
   'test',
   'agorum',
   'morePasswords',
+  // The page where the track is chosen (its id predates the track-aware step list; it is numbered in neither track).
   'modernAuth',
+  // The modern-authentication track (main/shared/wizard/tracks.ts).
+  'oauthRegistration',
+  'oauthIds',
+  'oauthSignIn',
+  'oauthTest',
+  'oauthHandover',
 ] as const;
 export type WizardStepId = (typeof WIZARD_STEP_IDS)[number];
 

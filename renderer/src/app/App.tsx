@@ -5,8 +5,8 @@ import { assistant } from '../bridge/assistant';
 import { call } from '../bridge/call';
 import { applyLanguage } from '../i18n';
 import { WizardProvider, useWizard } from '../wizard/state/wizard-context';
+import { TRACK_CHOICE_STEP } from '../../../main/shared/wizard/tracks';
 import { stepBodies } from '../wizard/step-bodies';
-import { STEP_IDS } from '../wizard/steps';
 import { StepNav } from '../wizard/ui/StepNav';
 import { StatusBadge } from '../wizard/ui/StatusBadge';
 import { Header } from './Header';
@@ -16,19 +16,26 @@ import '../wizard/wizard.css';
 
 function Shell(props: { info: AppInfo | undefined; language: Language; onLanguageChange: (l: Language) => void }) {
   const { t } = useTranslation();
-  const { step, stepChange, statusOf, ready } = useWizard();
+  const { step, steps, stepChange, focusTarget, statusOf, ready } = useWizard();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const contentRef = useRef<HTMLElement>(null);
 
   useEffect(() => {
     if (stepChange === 0) return;
-    // A new step starts at its top, and keyboard and screen-reader users land on its heading.
+    // A new step starts at its top, and keyboard and screen-reader users land on its heading — or on the part
+    // of it a diagnosis pointed to.
     contentRef.current?.scrollTo({ top: 0 });
-    requestAnimationFrame(() => headingRef.current?.focus());
-  }, [stepChange]);
+    requestAnimationFrame(() => {
+      const part = focusTarget ? document.getElementById(focusTarget) : null;
+      part?.scrollIntoView({ block: 'start' });
+      (part ?? headingRef.current)?.focus();
+    });
+  }, [stepChange, focusTarget]);
 
   const Body = stepBodies[step];
-  const index = STEP_IDS.indexOf(step);
+  // Numbered within the profile's track; the track choice is on neither list and says what it is instead.
+  const index = steps.indexOf(step);
+  const eyebrow = index === 0 ? t('wizard:intro') : index > 0 ? t('wizard:stepOf', { n: index, total: steps.length - 1 }) : t('wizard:trackEyebrow');
   return (
     <div className="shell" data-ready={ready ? 'true' : 'false'}>
       <a className="skip-link" href="#content">
@@ -40,12 +47,14 @@ function Shell(props: { info: AppInfo | undefined; language: Language; onLanguag
         <main id="content" ref={contentRef} className="content" aria-labelledby="step-heading" data-step={step}>
           <div className="content-inner">
             <header className="step-header">
-              <p className="step-eyebrow">{index === 0 ? t('wizard:intro') : t('wizard:stepOf', { n: index, total: STEP_IDS.length - 1 })}</p>
+              <p className="step-eyebrow" data-testid="step-eyebrow">
+                {eyebrow}
+              </p>
               <div className="step-title-row">
                 <h1 id="step-heading" ref={headingRef} tabIndex={-1}>
                   {t(`wizard:steps.${step}.title`)}
                 </h1>
-                {step !== 'start' && <StatusBadge view={statusOf(step)} testId="step-status" />}
+                {step !== 'start' && step !== TRACK_CHOICE_STEP && <StatusBadge view={statusOf(step)} testId="step-status" />}
               </div>
             </header>
             {ready && <Body key={step} />}

@@ -1,8 +1,10 @@
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DEFAULT_TRACK, MODERN_AUTH_GROUP, TRACK_CHOICE_STEP } from '../../../main/shared/wizard/tracks';
 import { useWizard, type StepStatusView } from '../wizard/state/wizard-context';
-import { STEP_IDS, type StepId } from '../wizard/steps';
+import type { StepId } from '../wizard/steps';
 import { statusText } from '../wizard/ui/StatusBadge';
-import { CheckIcon, RocketIcon } from '../wizard/ui/icons';
+import { CheckIcon, RocketIcon, SwitchIcon } from '../wizard/ui/icons';
 
 function Marker({ index, view }: { index: number; view: StepStatusView }) {
   if (view.status === 'done') {
@@ -26,36 +28,95 @@ function Marker({ index, view }: { index: number; view: StepStatusView }) {
   );
 }
 
-/** Every step, reachable at any time, with its status (open / done with date / needs attention). */
-export function StepList() {
+function StepItem({ id, index }: { id: StepId; index: number }) {
   const { t, i18n } = useTranslation('wizard');
   const { step: current, goTo, statusOf } = useWizard();
+  const view = statusOf(id);
   const lang = i18n.language === 'en' ? 'en' : 'de';
   return (
+    <li>
+      <button
+        type="button"
+        className={`step-link step-link-${view.status}`}
+        aria-current={id === current ? 'step' : undefined}
+        onClick={() => goTo(id)}
+        data-step={id}
+        data-status={view.status}
+      >
+        <Marker index={index} view={view} />
+        <span className="step-link-text">
+          <span className="step-link-title">{t(`steps.${id}.title`)}</span>
+          {index > 0 && <span className="step-link-status">{statusText(view, t, lang)}</span>}
+        </span>
+      </button>
+    </li>
+  );
+}
+
+/**
+ * Which way this connection goes, and the way to change it. The other track's steps are not listed: they would
+ * read as open work that does not apply.
+ */
+function TrackSwitch() {
+  const { t } = useTranslation('wizard');
+  const { profile, oauth, track, step, goTo } = useWizard();
+  if (!profile || !oauth) return null;
+  // Until a choice, the list shows the documented procedure; it says so, and what the assistant recommends.
+  const shown = track ?? DEFAULT_TRACK;
+  const hint = track ? null : oauth.recommendedTrack === 'modern-auth' ? t('trackSwitch.recommended', { host: profile.host }) : t('trackSwitch.none');
+  return (
+    <div className="track-switch" data-testid="track-switch" data-track={track ?? 'none'}>
+      <p className="track-switch-label">{t('trackSwitch.label')}</p>
+      <p className="track-switch-current">{t(`oauth:track.${shown === 'modern-auth' ? 'modernAuth' : 'appPassword'}.title`)}</p>
+      {hint && <p className={oauth.recommendedTrack === 'modern-auth' ? 'track-switch-hint track-switch-recommended' : 'track-switch-hint'}>{hint}</p>}
+      <button
+        type="button"
+        className="button button-small track-switch-button"
+        aria-current={step === TRACK_CHOICE_STEP ? 'step' : undefined}
+        onClick={() => goTo(TRACK_CHOICE_STEP)}
+        data-step={TRACK_CHOICE_STEP}
+      >
+        <SwitchIcon size={16} />
+        {track ? t('trackSwitch.change') : t('trackSwitch.choose')}
+      </button>
+    </div>
+  );
+}
+
+/**
+ * The steps of the active connection's track, each reachable at any time, with its status (open / done with date /
+ * needs attention). On the modern-auth track its own steps form a labelled group.
+ */
+export function StepList() {
+  const { t } = useTranslation('wizard');
+  const { steps } = useWizard();
+  const groupLabel = useId();
+  const items: ReactNode[] = [];
+  const group: ReactNode[] = [];
+  const flushGroup = () => {
+    if (!group.length) return;
+    items.push(
+      <li key="group" className="step-group">
+        <span className="step-group-label" id={groupLabel}>
+          {t('stepList.modernAuthGroup')}
+        </span>
+        <ol aria-labelledby={groupLabel}>{group.splice(0)}</ol>
+      </li>,
+    );
+  };
+  steps.forEach((id, i) => {
+    if (MODERN_AUTH_GROUP.includes(id)) {
+      group.push(<StepItem key={id} id={id} index={i} />);
+      return;
+    }
+    flushGroup();
+    items.push(<StepItem key={id} id={id} index={i} />);
+  });
+  flushGroup();
+  return (
     <nav className="step-list" aria-label={t('common:steps.navLabel')}>
-      <ol>
-        {STEP_IDS.map((id: StepId, i) => {
-          const view = statusOf(id);
-          return (
-            <li key={id}>
-              <button
-                type="button"
-                className={`step-link step-link-${view.status}`}
-                aria-current={id === current ? 'step' : undefined}
-                onClick={() => goTo(id)}
-                data-step={id}
-                data-status={view.status}
-              >
-                <Marker index={i} view={view} />
-                <span className="step-link-text">
-                  <span className="step-link-title">{t(`steps.${id}.title`)}</span>
-                  {i > 0 && <span className="step-link-status">{statusText(view, t, lang)}</span>}
-                </span>
-              </button>
-            </li>
-          );
-        })}
-      </ol>
+      <ol>{items}</ol>
+      <TrackSwitch />
     </nav>
   );
 }

@@ -4,7 +4,12 @@ import { AppPasswordStep } from './app-password/AppPasswordStep';
 import { TestStep } from './connection-test/TestStep';
 import { MorePasswordsStep } from './more-passwords/MorePasswordsStep';
 import { NetworkStep } from './network/NetworkStep';
-import { ModernAuthStep } from './oauth/ModernAuthStep';
+import { HandoverStep } from './oauth/HandoverStep';
+import { IdsStep } from './oauth/IdsStep';
+import { RegistrationStep } from './oauth/RegistrationStep';
+import { SignInStep } from './oauth/SignInStep';
+import { TrackStep } from './oauth/TrackStep';
+import { XoauthTestStep } from './oauth/XoauthTestStep';
 import { PerUserMfaStep } from './per-user-mfa/PerUserMfaStep';
 import { ProfileStep } from './profile/ProfileStep';
 import { SecurityDefaultsStep } from './security-defaults/SecurityDefaultsStep';
@@ -22,5 +27,10 @@ export const stepBodies: Record<StepId, ComponentType> = {
   test: TestStep,
   agorum: AgorumStep,
   morePasswords: MorePasswordsStep,
-  modernAuth: ModernAuthStep,
+  modernAuth: TrackStep,
+  oauthRegistration: RegistrationStep,
+  oauthIds: IdsStep,
+  oauthSignIn: SignInStep,
+  oauthTest: XoauthTestStep,
+  oauthHandover: HandoverStep,
 };

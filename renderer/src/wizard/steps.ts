@@ -1,6 +1,6 @@
 import { WIZARD_STEP_IDS, type WizardStepId } from '../../../main/shared/wizard/steps';
 
-/** The wizard's steps in recommended order (shared with main: progress, reports and diagnoses use these ids). */
+/** Every step id (shared with main: progress, reports and diagnoses use them); the order a profile walks is its track's (useWizard().steps). */
 export const STEP_IDS = WIZARD_STEP_IDS;
 export type StepId = WizardStepId;
 

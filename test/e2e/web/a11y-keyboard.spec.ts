@@ -3,21 +3,9 @@
  * — no mouse click anywhere. Focus moves to the step heading on every step change, the enlarge dialog keeps focus
  * inside and gives it back, and test progress is announced through a live region.
  */
-import type { Locator, Page } from '@playwright/test';
 import { wizardTest as test, expect } from '../../fixtures/harness-page';
-import { heading } from './wizard-helpers';
+import { heading, tabTo } from './wizard-helpers';
 import { TEXT } from './wizard-texts';
-
-const isFocused = (target: Locator) => target.evaluate((el) => el === document.activeElement);
-
-/** Presses Tab until `target` has focus: proves it is reachable in the tab order. */
-async function tabTo(page: Page, target: Locator, max = 80): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    if (await isFocused(target)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`not reached with ${max} Tab presses: ${target.toString()}`);
-}
 
 test('keyboard only: from Start through profile, network, a Microsoft step and the connection test', async ({ page, world }) => {
   const L = TEXT.de;

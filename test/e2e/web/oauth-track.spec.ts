@@ -1,19 +1,21 @@
 /**
- * The modern-authentication track in Chromium through the harness, as an admin walks it: track choice, the three
- * Entra registration parts confirmed, the IDs entered (a wrong one refused), sign-in as the mailbox user through
- * the local OIDC provider (the test plays the system browser), the XOAUTH2 test against Dovecot, a tampered token
- * diagnosed, a silent refresh after expiry, a restart that keeps the sign-in (keychain), a sign-in error as a
- * diagnosis, sign-out removing the keychain entry — and no token in any file the app wrote.
+ * The modern-authentication track in Chromium through the harness, as an admin walks it step by step: track
+ * choice (the step list follows it), the three Entra registration parts confirmed, the IDs entered (a wrong one
+ * refused), sign-in as the mailbox user through the local OIDC provider (the test plays the system browser), the
+ * XOAUTH2 test against Dovecot, a silent refresh after expiry, the hand-over values and the setup report, a restart
+ * that keeps the sign-in (keychain), a tampered token diagnosed, a sign-in error as a diagnosis, sign-out removing
+ * the keychain entry — and no token in any file the app wrote.
  *
  * The app runs as its own process (ProcessHarness) with MAILADAPTER_OAUTH_AUTHORITY_HOST pointing MSAL at the local
  * provider and NODE_EXTRA_CA_CERTS trusting the test CA, as an admin machine would trust a company CA.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { KEYCHAIN_SERVICE } from '../../../main/core/vault/keychain';
+import { HANDOVER_LABELS, HANDOVER_NOTE } from '../../../main/shared/oauth/handover';
 import { createTestPki, type TestPki } from '../../fixtures/certs';
 import type { DovecotServer } from '../../fixtures/dovecot';
 import { startOAuthDovecot } from '../../fixtures/dovecot-oauth';
@@ -79,6 +81,23 @@ const test = base.extend<{ dataDir: string; app: ProcessHarness }, { world: OAut
 });
 
 const part = (page: Page, name: string) => page.getByTestId(`oauth-part-${name}`);
+const stepList = (page: Page) => page.getByRole('navigation', { name: L.stepsNav });
+
+/** The step titles of the modern-auth track as the step list and the headings show them. */
+const MA = {
+  registration: 'App in Entra registrieren',
+  ids: 'IDs eintragen',
+  signIn: 'Als Postfachbenutzer anmelden',
+  test: 'Mit XOAUTH2 testen',
+  handover: 'Werte für den Mail-Adapter',
+};
+
+/** Jumps to a step through the step list and checks its heading and its place in the track ("Schritt n von 7"). */
+async function openOAuthStep(page: Page, id: string, title: string, n: number): Promise<void> {
+  await stepList(page).locator(`[data-step=${id}]`).click();
+  await expect(heading(page)).toHaveText(title);
+  await expect(page.getByTestId('step-eyebrow')).toHaveText(`Schritt ${n} von 7`);
+}
 
 /** The last sign-in page the app handed to the "system browser". */
 async function lastExternal(app: ProcessHarness): Promise<string | undefined> {
@@ -118,7 +137,7 @@ async function open(page: Page, app: ProcessHarness): Promise<void> {
   await waitForShell(page);
 }
 
-test('modern-auth track: registration, sign-in, XOAUTH2 test, refresh, restart, sign-out', async ({ page, app, world, dataDir }) => {
+test('modern-auth track: registration, sign-in, XOAUTH2 test, refresh, hand-over and report, restart, sign-out', async ({ page, app, world, dataDir }) => {
   test.setTimeout(180_000);
   const { idp, keyring } = world;
   await open(page, app);
@@ -133,23 +152,34 @@ test('modern-auth track: registration, sign-in, XOAUTH2 test, refresh, restart, 
   await expect(choice.getByTestId('track-reason')).toContainText('kein Exchange-Online-Server');
   await axe(page, 'profile step with the track choice');
   await choice.getByRole('radio', { name: /Moderne Authentifizierung \(OAuth 2\.0\)/ }).check();
-  await choice.getByRole('button', { name: 'Weiter mit der modernen Authentifizierung' }).click();
-  await expect(heading(page)).toHaveText('Moderne Authentifizierung (OAuth 2.0)');
+  // The step list now walks the modern-auth track, and says so where the choice was made.
+  await expect(choice.getByTestId('track-choice-status')).toHaveText('Die Schrittliste zeigt jetzt die Schritte für „Moderne Authentifizierung (OAuth 2.0)“.');
+  await expect(stepList(page).locator('[data-step=securityDefaults]')).toHaveCount(0);
+  await expect(stepList(page).locator('[data-step=oauthRegistration]')).toBeVisible();
+  await expect(page.getByTestId('step-eyebrow')).toHaveText('Schritt 1 von 7');
 
-  // The Microsoft-side parts: Open goes to Entra in the administrator's session; each part is confirmed.
-  await part(page, 'register').getByRole('button', { name: 'Entra Admin Center öffnen' }).click();
+  // The Microsoft-side parts: Open goes to Entra's App registrations in the administrator's session; each part is
+  // confirmed, and the step counts them.
+  await openOAuthStep(page, 'oauthRegistration', MA.registration, 3);
+  await part(page, 'register').getByRole('button', { name: 'App-Registrierungen in Entra öffnen' }).click();
   await expect.poll(async () => (await app.state()).windows.filter((w) => w.kind === 'portal').at(-1)).toMatchObject({
     purpose: 'admin',
-    url: expect.stringContaining('entra.microsoft.com'),
+    url: expect.stringMatching(/^https:\/\/entra\.microsoft\.com\/#view\/Microsoft_AAD_RegisteredApps\//),
   });
   await expect(part(page, 'register').getByRole('img', { name: /Anwendung registrieren/ })).toBeVisible();
-  for (const id of ['oauthRegister', 'oauthPlatform', 'oauthPermissions']) {
+  const registrationItem = stepList(page).locator('[data-step=oauthRegistration]');
+  for (const [i, id] of ['oauthRegister', 'oauthPlatform', 'oauthPermissions'].entries()) {
     await page.getByTestId(`part-done-${id}`).getByRole('button', { name: 'Erledigt' }).click();
     await expect(page.getByTestId(`part-done-${id}`)).toContainText('Erledigt am');
+    if (i < 2) await expect(registrationItem).toContainText(`${i + 1} von 3 erledigt`);
   }
+  await expect(registrationItem).toHaveAttribute('data-status', 'done');
+  await expect(page.getByTestId('step-status')).toContainText('Erledigt ·');
   await shootStep(page, 'oauth-de-1-registration');
 
-  // IDs: a client ID that is no GUID is refused inline; the right ones are saved.
+  // IDs: a client ID that is no GUID is refused inline; the right ones are saved, which completes the step.
+  await page.getByTestId('next-step').click();
+  await expect(heading(page)).toHaveText(MA.ids);
   const ids = page.getByTestId('oauth-ids-form');
   await ids.getByRole('textbox', { name: 'Anwendungs-ID (Client)' }).fill('contoso-app');
   await ids.getByRole('textbox', { name: 'Verzeichnis-ID (Mandant)' }).fill('common');
@@ -160,8 +190,12 @@ test('modern-auth track: registration, sign-in, XOAUTH2 test, refresh, restart, 
   await ids.getByRole('textbox', { name: 'Verzeichnis-ID (Mandant)' }).fill(idp.tenantId);
   await ids.getByRole('button', { name: 'IDs speichern' }).click();
   await expect(ids).toContainText('Gespeichert.');
+  await expect(stepList(page).locator('[data-step=oauthIds]')).toHaveAttribute('data-status', 'done');
+  await shootStep(page, 'oauth-de-2-ids');
 
   // A sign-in error is a diagnosis: consent missing, with the way back to the permissions part.
+  await page.getByTestId('next-step').click();
+  await expect(heading(page)).toHaveText(MA.signIn);
   const signIn = part(page, 'signIn');
   idp.failNext({ at: 'authorize', aadsts: 65001, error: 'invalid_client' });
   let before = await lastExternal(app);
@@ -169,12 +203,18 @@ test('modern-auth track: registration, sign-in, XOAUTH2 test, refresh, restart, 
   await signInInBrowser(app, idp, before);
   await expect(signIn.getByTestId('signin-diagnosis')).toContainText('Zustimmung fehlt');
   await expect(signIn.getByTestId('signin-diagnosis-code')).toHaveText('AADSTS65001');
-  await expect(signIn.getByRole('button', { name: 'Zum Teilschritt „API-Berechtigungen“' })).toBeVisible();
-  // A code read off the browser's error page gets the same kind of guidance.
+  // A code read off the browser's error page gets the same kind of guidance (folded away until needed).
+  await signIn.getByText('Der Browser zeigt einen Fehlercode?').click();
   await signIn.getByLabel(/Fehlercode \(AADSTS…\)/).fill('AADSTS50011');
   await signIn.getByRole('button', { name: 'Erklären' }).click();
   await expect(signIn.getByTestId('aadsts-lookup-result')).toContainText('Umleitungsadresse nicht registriert');
-  await axe(page, 'modern-auth step with sign-in diagnoses');
+  await axe(page, 'sign-in step with sign-in diagnoses');
+  await shootStep(page, 'oauth-de-3-sign-in-diagnosis');
+  // "Back to the permissions" opens the registration step on that part, with focus on its heading.
+  await signIn.getByTestId('signin-diagnosis').getByRole('button', { name: 'Zum Teilschritt „API-Berechtigungen“' }).click();
+  await expect(heading(page)).toHaveText(MA.registration);
+  await expect(page.locator('#oauth-part-permissions')).toBeFocused();
+  await openOAuthStep(page, 'oauthSignIn', MA.signIn, 5);
 
   // Sign-in as the mailbox user through the "system browser". Its access token lives 3 s only.
   idp.accessTokenTtl = 3;
@@ -184,6 +224,7 @@ test('modern-auth track: registration, sign-in, XOAUTH2 test, refresh, restart, 
   await signInInBrowser(app, idp, before);
   await expect(signIn.getByTestId('oauth-signed-in')).toContainText(`Angemeldet als ${USER}`);
   await expect(signIn.getByTestId('oauth-signed-in')).toContainText('Schlüsselbund');
+  await expect(stepList(page).locator('[data-step=oauthSignIn]')).toHaveAttribute('data-status', 'done');
   // The keychain holds the bare refresh token (the last token the provider issued), nothing else.
   expect(await keyring.lookup(KEYCHAIN_SERVICE, keychainAccount)).toBe(idp.issuedSecrets.at(-1));
 
@@ -191,24 +232,17 @@ test('modern-auth track: registration, sign-in, XOAUTH2 test, refresh, restart, 
   idp.accessTokenTtl = 3600;
   await page.waitForTimeout(3500);
   const refreshes = idp.tokenRequests.filter((r) => r.grant === 'refresh_token').length;
+  await page.getByTestId('next-step').click();
+  await expect(heading(page)).toHaveText(MA.test);
   const testPart = part(page, 'test');
   await testPart.getByRole('button', { name: 'Verbindung testen' }).click();
   await expect(testPart.getByTestId('oauth-test-success')).toContainText('Die Verbindung war erfolgreich.');
   await expect(testPart.getByTestId('oauth-test-success')).toContainText('Im Posteingang liegen 2 Nachrichten.');
   await expect(testPart.getByTestId('oauth-test-success')).toContainText('still erneuert');
   expect(idp.tokenRequests.filter((r) => r.grant === 'refresh_token')).toHaveLength(refreshes + 1);
-  await expect(page.getByRole('navigation', { name: L.stepsNav }).locator('[data-step=modernAuth]')).toHaveAttribute('data-status', 'done');
-
-  // Hand-over values with copy buttons (the harness clipboard stands in for the OS one).
-  const handover = part(page, 'handover');
-  await expect(handover.getByTestId('handover-clientId')).toContainText(TEST_CLIENT_ID);
-  await expect(handover.getByTestId('handover-scopes')).toContainText('https://outlook.office.com/IMAP.AccessAsUser.All offline_access');
-  await expect(handover.getByTestId('handover-redirectUri')).toContainText('http://localhost');
-  await handover.getByTestId('handover-tenantId').getByRole('button').click();
-  await expect.poll(async () => (await app.state()).clipboard).toBe(idp.tenantId);
-  await expect(handover).toContainText('OAuth-fähiger');
-  await shootStep(page, 'oauth-de-2-signed-in-tested');
-  await axe(page, 'modern-auth step signed in and tested');
+  await expect(stepList(page).locator('[data-step=oauthTest]')).toHaveAttribute('data-status', 'done');
+  await shootStep(page, 'oauth-de-4-tested');
+  await axe(page, 'XOAUTH2 test passed');
 
   // A second test uses the access token held in memory: no refresh.
   await testPart.getByRole('button', { name: 'Verbindung testen' }).click();
@@ -216,27 +250,76 @@ test('modern-auth track: registration, sign-in, XOAUTH2 test, refresh, restart, 
   await expect(testPart.getByTestId('oauth-test-success')).not.toContainText('still erneuert');
   expect(idp.tokenRequests.filter((r) => r.grant === 'refresh_token')).toHaveLength(refreshes + 1);
 
+  // Hand-over values with copy buttons (the harness clipboard stands in for the OS one).
+  await page.getByTestId('next-step').click();
+  await expect(heading(page)).toHaveText(MA.handover);
+  await expect(page.getByTestId('step-eyebrow')).toHaveText('Schritt 7 von 7');
+  await expect(page.getByTestId('next-step')).toHaveCount(0);
+  const handover = part(page, 'handover');
+  await expect(handover.getByTestId('handover-clientId')).toContainText(TEST_CLIENT_ID);
+  await expect(handover.getByTestId('handover-scopes')).toContainText('https://outlook.office.com/IMAP.AccessAsUser.All offline_access');
+  await expect(handover.getByTestId('handover-redirectUri')).toContainText('http://localhost');
+  await handover.getByTestId('handover-tenantId').getByRole('button').click();
+  await expect.poll(async () => (await app.state()).clipboard).toBe(idp.tenantId);
+  await expect(handover).toContainText('OAuth-fähiger');
+
+  // The setup report carries the same values, labelled as what an OAuth-capable adapter needs — and no token.
+  await page.getByRole('button', { name: 'Bericht exportieren' }).click();
+  await expect(page.getByTestId('report-message')).toContainText('Gespeichert unter');
+  const reportPath = (await app.state()).saveDialogs.at(-1)!.path!;
+  const report = readFileSync(reportPath, 'utf8');
+  const section = /<section data-section="handover">([\s\S]*?)<\/section>/.exec(report)?.[1] ?? '';
+  expect(section).toContain('<h2>Übergabe: Werte für einen OAuth-fähigen Mail-Adapter</h2>');
+  expect(section).toContain(`<p class="hint">${HANDOVER_NOTE.de}</p>`);
+  for (const [key, value] of [
+    ['tenantId', idp.tenantId],
+    ['clientId', TEST_CLIENT_ID],
+    ['authority', `https://${idp.host}/${idp.tenantId}`],
+    ['redirectUri', 'http://localhost'],
+    ['scopes', 'https://outlook.office.com/IMAP.AccessAsUser.All offline_access'],
+    ['imapHost', '127.0.0.1'],
+    ['imapPort', String(world.dovecot.imapsPort)],
+    ['user', USER],
+  ] as const) {
+    expect(section, key).toContain(`<dt>${HANDOVER_LABELS[key].de}</dt><dd><code>${value}</code></dd>`);
+  }
+  expect(report).toContain('<dt>Weg</dt><dd>Moderne Authentifizierung (OAuth 2.0)</dd>');
+  expect(report).toContain(`angemeldet als ${USER}`);
+  for (const secret of idp.issuedSecrets) expect(report).not.toContain(secret);
+  await page.getByTestId('done-bar').getByRole('button', { name: 'Erledigt', exact: true }).click();
+  await expect(stepList(page).locator('[data-step=oauthHandover]')).toHaveAttribute('data-status', 'done');
+  await shootStep(page, 'oauth-de-5-handover');
+  await axe(page, 'hand-over step');
+
   // Restart: nothing in memory survives, the sign-in comes back from the keychain. The provider now hands out a
   // tampered token: the server refuses it and the diagnosis explains; renewing after the fix passes again.
   idp.tamperAccessTokens = true;
   await app.restart();
   await open(page, app);
-  await page.getByRole('navigation', { name: L.stepsNav }).locator('[data-step=modernAuth]').click();
+  await expect(heading(page)).toHaveText(MA.handover);
+  await openOAuthStep(page, 'oauthSignIn', MA.signIn, 5);
   await expect(part(page, 'signIn').getByTestId('oauth-signed-in')).toContainText(`Angemeldet als ${USER}`);
+  await openOAuthStep(page, 'oauthTest', MA.test, 6);
+  // The last result comes back from the store's report history.
+  await expect(part(page, 'test').getByTestId('oauth-test-success')).toContainText('Letztes Ergebnis vom');
   await part(page, 'test').getByRole('button', { name: 'Verbindung testen' }).click();
   const diagnosis = part(page, 'test').getByTestId('oauth-test-diagnosis');
   await expect(diagnosis).toHaveAttribute('data-code', 'AUTH_FAILED');
   await expect(diagnosis.getByTestId('diagnosis-causes').locator('li').first()).toHaveAttribute('data-cause', 'imap-disabled-for-mailbox');
   expect(idp.introspections.at(-1)).toMatchObject({ active: false, reason: 'bad-signature' });
-  await shootStep(page, 'oauth-de-3-tampered-token');
-  await axe(page, 'modern-auth step with the token diagnosis');
+  await expect(stepList(page).locator('[data-step=oauthTest]')).toHaveAttribute('data-status', 'attention');
+  await shootStep(page, 'oauth-de-6-tampered-token');
+  await axe(page, 'XOAUTH2 test with the token diagnosis');
   idp.tamperAccessTokens = false;
   await part(page, 'test').getByRole('button', { name: 'Token erneuern und erneut testen' }).click();
   await expect(part(page, 'test').getByTestId('oauth-test-success')).toContainText('Die Verbindung war erfolgreich.');
+  await expect(stepList(page).locator('[data-step=oauthTest]')).toHaveAttribute('data-status', 'done');
 
-  // Sign-out deletes the keychain entry.
+  // Sign-out deletes the keychain entry, and the sign-in step is open again.
+  await openOAuthStep(page, 'oauthSignIn', MA.signIn, 5);
   await part(page, 'signIn').getByTestId('oauth-sign-out').click();
   await expect(part(page, 'signIn').getByTestId('oauth-not-signed-in')).toBeVisible();
+  await expect(stepList(page).locator('[data-step=oauthSignIn]')).toHaveAttribute('data-status', 'open');
   expect(await keyring.lookup(KEYCHAIN_SERVICE, keychainAccount)).toBeNull();
 
   // No token the provider issued is in any file the app wrote (store, oauth.json, logs, reports).
@@ -253,7 +336,12 @@ test('for an Exchange Online host the assistant recommends modern authentication
   expect(created.ok).toBe(true);
   await page.reload();
   await waitForShell(page);
-  await page.getByRole('navigation', { name: L.stepsNav }).locator('[data-step=modernAuth]').click();
+  // Until a route is chosen the list shows the documented procedure; the route box under it recommends the other.
+  const routeBox = page.getByTestId('track-switch');
+  await expect(routeBox).toContainText('Für outlook.office365.com empfohlen: moderne Authentifizierung (OAuth 2.0)');
+  await routeBox.getByRole('button', { name: 'Weg wählen' }).click();
+  await expect(heading(page)).toHaveText('Weg wählen');
+  await expect(page.getByTestId('step-eyebrow')).toHaveText('Weg dieser Verbindung');
   await expect(page.getByTestId('track-choice').locator('[data-track=modern-auth]')).toContainText('Empfohlen');
   await expect(page.getByTestId('track-reason')).toContainText('Exchange Online lehnt seit Januar 2023 jede IMAP-Anmeldung mit Passwort ab');
   await expect(page.getByTestId('track-choice').locator('[data-track=app-password]')).not.toContainText('Empfohlen');
@@ -263,8 +351,9 @@ test('a refused app password at Exchange Online offers the switch and carries th
   await open(page, app);
   await createConnection(page, 'Exchange Online', world.exchange.port);
   await page.getByTestId('profile-track-choice').getByRole('radio', { name: /App-Kennwort \(Dokumentation 2022\)/ }).check();
+  await expect(page.getByTestId('track-switch')).toContainText('App-Kennwort (Dokumentation 2022)');
 
-  await page.getByRole('navigation', { name: L.stepsNav }).locator('[data-step=test]').click();
+  await stepList(page).locator('[data-step=test]').click();
   await page.getByLabel(L.password, { exact: true }).fill('abcdefghijklmnop');
   await page.getByTestId('test-form').getByRole('button', { name: L.runTest, exact: true }).click();
   await expect(page.getByTestId('diagnosis-card')).toHaveAttribute('data-code', 'AUTH_FAILED');
@@ -272,13 +361,18 @@ test('a refused app password at Exchange Online offers the switch and carries th
   await expect(offer).toContainText('Mit App-Kennwort klappt es bei Exchange Online nicht mehr');
   await offer.getByRole('button', { name: 'Zur modernen Authentifizierung wechseln' }).click();
 
-  await expect(heading(page)).toHaveText('Moderne Authentifizierung (OAuth 2.0)');
-  await expect(page.getByTestId('track-choice').getByRole('radio', { name: /Moderne Authentifizierung/ })).toBeChecked();
+  // The modern-auth track continues where its own work starts; the list follows.
+  await expect(heading(page)).toHaveText(MA.registration);
+  await expect(stepList(page).locator('[data-step=test]')).toHaveCount(0);
+  await expect(page.getByTestId('track-switch')).toContainText('Moderne Authentifizierung (OAuth 2.0)');
   // Same profile: the hand-over already names its host and user once the IDs are in.
+  await openOAuthStep(page, 'oauthIds', MA.ids, 4);
   const ids = page.getByTestId('oauth-ids-form');
   await ids.getByRole('textbox', { name: 'Anwendungs-ID (Client)' }).fill(TEST_CLIENT_ID);
   await ids.getByRole('textbox', { name: 'Verzeichnis-ID (Mandant)' }).fill(world.idp.tenantId);
   await ids.getByRole('button', { name: 'IDs speichern' }).click();
+  await expect(ids).toContainText('Gespeichert.');
+  await openOAuthStep(page, 'oauthHandover', MA.handover, 7);
   await expect(page.getByTestId('handover-imapPort')).toContainText(String(world.exchange.port));
   await expect(page.getByTestId('handover-user')).toContainText(USER);
 });

@@ -1,7 +1,7 @@
 /** What a user does in the wizard, step by step, shared by the wizard and accessibility specs. */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import type { MailboxWorld, ProcessHarness } from '../../fixtures/harness-page';
 import { TEXT, type Lang, type Texts, type WizardStep } from './wizard-texts';
 
@@ -20,6 +20,17 @@ export async function shootStep(page: Page, file: string): Promise<void> {
 }
 
 export const heading = (page: Page) => page.getByRole('heading', { level: 1 });
+
+const isFocused = (target: Locator) => target.evaluate((el) => el === document.activeElement);
+
+/** Presses Tab until `target` has focus: proves it is reachable in the tab order. */
+export async function tabTo(page: Page, target: Locator, max = 80): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if (await isFocused(target)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`not reached with ${max} Tab presses: ${target.toString()}`);
+}
 
 export async function useLanguage(page: Page, lang: Lang): Promise<Texts> {
   if (lang === 'en') {

@@ -274,7 +274,8 @@ describe('setup report on the modern-auth track', () => {
     expect(html).toContain('<dt>Weg</dt><dd>Moderne Authentifizierung (OAuth 2.0)</dd>');
     expect(html).toContain('<dt>Anmeldung (OAuth 2.0)</dt><dd>angemeldet als rechnung@contoso.de seit <time datetime="2026-11-20T09:40:00.000Z">');
     expect(html).not.toContain('<dt>App-Kennwort</dt>');
-    const rows = [...html.matchAll(/<tr><td>([\d.]+)<\/td><td>([^<]+)<\/td><td class="status-(\w+)">([^<]+)<\/td>/g)].map((m) => `${m[1]} ${m[2]}: ${m[4]}`);
+    const rows = [...html.matchAll(/<tr(?: class="part")?><td>([\d.]+)<\/td><td>([^<]+)<\/td><td class="status-(\w+)">([^<]+)<\/td>/g)].map((m) => `${m[1]} ${m[2]}: ${m[4]}`);
+    expect(html.match(/<tr class="part">/g)).toHaveLength(3);
     expect(rows).toEqual([
       '1 Start: erledigt',
       '2 Verbindung anlegen: erledigt',

@@ -1,11 +1,15 @@
 import type { Language } from '../../../shared/ipc/channels/app';
 import { diagnose } from '../../../shared/diagnosis/diagnose';
 import { STAGE_LABELS } from '../../../shared/diagnosis/labels';
+import { HANDOVER_LABELS, HANDOVER_NOTE, type HandoverValue } from '../../../shared/oauth/handover';
+import type { Track } from '../../../shared/oauth/state';
 import type { ProbeReport } from '../../../shared/probe/report';
 import type { WizardProgress } from '../../../shared/profile/progress';
 import type { RetestState } from '../../../shared/wizard/retest';
 import { confirmedAtOf, hoursSinceConfirmed } from '../../../shared/wizard/elapsed';
-import { WIZARD_STEP_IDS, type WizardStepId } from '../../../shared/wizard/steps';
+import { stepStatus, type StepStatusView } from '../../../shared/wizard/step-status';
+import type { WizardStepId } from '../../../shared/wizard/steps';
+import { REGISTRATION_PARTS, stepsOfTrack, type RegistrationPartId } from '../../../shared/wizard/tracks';
 import { escapeHtml as e, reportCsp } from './html';
 import { REPORT_LABELS, type ReportLabels } from './labels';
 import { toTestReportView, type TestReportView } from './test-report-view';
@@ -22,6 +26,18 @@ export interface ReportProfile {
   updatedAt?: string;
 }
 
+/**
+ * What the report may say about the modern-authentication track: the chosen track, whether (and as whom) the
+ * mailbox user is signed in, and the hand-over values. Deliberately no room for a token.
+ */
+export interface ReportOAuth {
+  track: Track | null;
+  registered: boolean;
+  signedIn: boolean;
+  account: { username: string; signedInAt: string } | null;
+  handover: readonly HandoverValue[] | null;
+}
+
 export interface SetupReportInput {
   language: Language;
   generatedAt: Date;
@@ -34,6 +50,8 @@ export interface SetupReportInput {
   /** The store's last report record: `{ recordedAt, report }` with the probe report as opaque JSON. */
   lastTest?: { recordedAt?: unknown; report?: unknown } | null;
   retest?: RetestState | null;
+  /** The modern-auth facts; absent or null when unknown (the report then shows the documented procedure). */
+  oauth?: ReportOAuth | null;
   /** IANA zone for printed times; the machine's zone when absent. */
   timeZone?: string;
 }
@@ -60,6 +78,7 @@ ul.earlier { margin: .2rem 0 0; padding-left: 1.1rem; color: #555; font-size: .8
 pre { white-space: pre-wrap; overflow-wrap: anywhere; font-size: .8rem; background: #f7f7f7; border: 1px solid #ddd; padding: .6rem; }
 .client { color: #0f4a85; }
 .note { color: #666; font-style: italic; }
+tr.part td:nth-child(-n+2) { padding-left: 1.4rem; color: #333; }
 footer { margin-top: 2rem; font-size: .85rem; color: #555; border-top: 1px solid #ddd; padding-top: .5rem; }
 @page { margin: 15mm; }
 @media print { body { margin: 0; max-width: none; } h2 { break-after: avoid; } tr, dl { break-inside: avoid; } pre { break-inside: auto; } }
@@ -81,9 +100,21 @@ const stageName = (stage: string | undefined, language: Language) =>
 const row = (label: string, valueHtml: string) => `<dt>${e(label)}</dt><dd>${valueHtml}</dd>`;
 const orNone = (l: ReportLabels, value: unknown) => e(value === undefined || value === null || value === '' ? l.none : value);
 
+const isModernAuth = (input: SetupReportInput) => input.oauth?.track === 'modern-auth';
+
+/** How the mailbox user signs in: the app password's keychain state, or the OAuth sign-in on that track. */
+function credentialRow(input: SetupReportInput, l: ReportLabels, when: (v: unknown) => string): string {
+  const account = input.oauth?.account;
+  if (isModernAuth(input)) {
+    return row(l.fields.signIn, input.oauth?.signedIn && account ? l.signIn.signedIn(e(account.username), when(account.signedInAt)) : e(l.signIn.notSignedIn));
+  }
+  const secret = input.secretSaved === true ? l.secret.saved : input.secretSaved === false ? l.secret.missing : l.secret.unknown;
+  return row(l.fields.appPassword, e(secret));
+}
+
 function profileSection(input: SetupReportInput, l: ReportLabels, when: (v: unknown) => string): string {
   const p = input.profile;
-  const secret = input.secretSaved === true ? l.secret.saved : input.secretSaved === false ? l.secret.missing : l.secret.unknown;
+  const track = input.oauth ? row(l.fields.track, e(input.oauth.track ? l.tracks[input.oauth.track] : l.none)) : '';
   return `<section><h2>${e(l.connection)}</h2><dl>
 ${row(l.fields.displayName, orNone(l, p.displayName))}
 ${row(l.fields.tenantLabel, orNone(l, p.tenantLabel))}
@@ -91,24 +122,49 @@ ${row(l.fields.mailboxUser, orNone(l, p.mailboxUser))}
 ${row(l.fields.host, orNone(l, p.host))}
 ${row(l.fields.port, orNone(l, p.port))}
 ${row(l.fields.security, orNone(l, l.security[p.security] ?? p.security))}
-${row(l.fields.appPassword, e(secret))}
+${track}${credentialRow(input, l, when)}
 ${row(l.fields.createdAt, when(p.createdAt))}
 ${row(l.fields.updatedAt, when(p.updatedAt))}
 </dl></section>`;
 }
 
+/** One row of the steps table: status as the wizard derives it, the confirmation with its age, earlier ones. */
+function stepRow(
+  input: SetupReportInput,
+  l: ReportLabels,
+  when: (v: unknown) => string,
+  number: string,
+  id: WizardStepId | RegistrationPartId,
+  title: string,
+  view: StepStatusView,
+  part = false,
+): string {
+  const step = input.progress.steps[id];
+  const at = view.status === 'open' ? null : view.at;
+  const earlier = (step?.confirmations ?? []).filter((c) => c !== at);
+  const earlierHtml = earlier.length
+    ? `<ul class="earlier" aria-label="${e(l.earlierConfirmations)}">${earlier.map((c) => `<li>${when(c)}</li>`).join('')}</ul>`
+    : '';
+  // The age matters for confirmations (a Microsoft change may still be taking effect), not for derived facts.
+  const hours = at !== null && step?.confirmedAt === at ? hoursSinceConfirmed(input.progress, input.generatedAt, id) : null;
+  const age = hours === null ? '' : ` <span class="hint">(${e(l.hoursSince(hours.toFixed(1)))})</span>`;
+  const status = view.status === 'open' && view.parts ? l.partial(view.parts.done, view.parts.total) : (l.status[view.status] ?? view.status);
+  return `<tr${part ? ' class="part"' : ''}><td>${e(number)}</td><td>${e(title)}</td><td class="status-${e(view.status)}">${e(status)}</td>` +
+    `<td>${at ? when(at) + age : e(l.none)}${earlierHtml}</td><td>${orNone(l, step?.note)}</td></tr>`;
+}
+
 function stepsSection(input: SetupReportInput, l: ReportLabels, when: (v: unknown) => string): string {
-  const rows = WIZARD_STEP_IDS.map((id: WizardStepId, index) => {
-    const step = input.progress.steps[id];
-    const status = step?.status ?? 'open';
-    const earlier = (step?.confirmations ?? []).filter((c) => c !== step?.confirmedAt);
-    const earlierHtml = earlier.length
-      ? `<ul class="earlier" aria-label="${e(l.earlierConfirmations)}">${earlier.map((c) => `<li>${when(c)}</li>`).join('')}</ul>`
-      : '';
-    const hours = hoursSinceConfirmed(input.progress, input.generatedAt, id);
-    const age = hours === null ? '' : ` <span class="hint">(${e(l.hoursSince(hours.toFixed(1)))})</span>`;
-    return `<tr><td>${index + 1}</td><td>${e(l.stepTitles[id])}</td><td class="status-${e(status)}">${e(l.status[status] ?? status)}</td>` +
-      `<td>${step?.confirmedAt ? when(step.confirmedAt) + age : e(l.none)}${earlierHtml}</td><td>${orNone(l, step?.note)}</td></tr>`;
+  const facts = {
+    steps: input.progress.steps,
+    hasProfiles: true,
+    profile: { createdAt: input.profile.createdAt ?? null },
+    oauth: input.oauth ? { registered: input.oauth.registered, signedIn: input.oauth.signedIn, signedInAt: input.oauth.account?.signedInAt ?? null } : null,
+  };
+  const rows = stepsOfTrack(input.oauth?.track).flatMap((id: WizardStepId, index) => {
+    const main = stepRow(input, l, when, String(index + 1), id, l.stepTitles[id], stepStatus(id, facts));
+    if (id !== 'oauthRegistration') return [main];
+    // The registration's three Microsoft-side parts, each with its own confirmation.
+    return [main, ...REGISTRATION_PARTS.map((part, i) => stepRow(input, l, when, `${index + 1}.${i + 1}`, part, l.partTitles[part], stepStatus(part, facts), true))];
   });
   const c = l.stepColumns;
   return `<section><h2>${e(l.steps)}</h2><table><thead><tr><th>#</th><th>${e(c.step)}</th><th>${e(c.status)}</th><th>${e(c.confirmedAt)}</th><th>${e(c.note)}</th></tr></thead>
@@ -180,6 +236,17 @@ function testSection(input: SetupReportInput, view: TestReportView | undefined, 
   return `<section><h2>${e(l.lastTest)}</h2><dl>${summary}</dl>${diagnosisSection(input, view, l)}${stages}${tls}${transcript}</section>`;
 }
 
+/** On the modern-auth track: what an OAuth-capable adapter needs, with the shared labels and note. Never a token. */
+function handoverSection(input: SetupReportInput, l: ReportLabels): string {
+  if (!isModernAuth(input)) return '';
+  const lang = input.language;
+  const values = (input.oauth?.handover ?? []).filter((v) => Object.hasOwn(HANDOVER_LABELS, v.key));
+  const body = values.length
+    ? `<dl>${values.map((v) => row(HANDOVER_LABELS[v.key][lang], `<code>${e(v.value)}</code>`)).join('\n')}</dl>`
+    : `<p>${e(l.handoverMissing)}</p>`;
+  return `<section data-section="handover"><h2>${e(l.handover)}</h2><p class="hint">${e(HANDOVER_NOTE[lang])}</p>${body}</section>`;
+}
+
 function retestSection(retest: RetestState | null | undefined, l: ReportLabels, when: (v: unknown) => string): string {
   if (!retest) return '';
   const f = l.retestFields;
@@ -217,6 +284,7 @@ export function buildSetupReport(input: SetupReportInput): string {
 <main>
 ${profileSection(input, l, when)}
 ${stepsSection(input, l, when)}
+${handoverSection(input, l)}
 ${testSection(input, toTestReportView(input.lastTest), l, when)}
 ${retestSection(input.retest, l, when)}
 </main>

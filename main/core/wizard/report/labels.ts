@@ -1,5 +1,7 @@
 import type { Language } from '../../../shared/ipc/channels/app';
+import type { Track } from '../../../shared/oauth/state';
 import type { WizardStepId } from '../../../shared/wizard/steps';
+import type { RegistrationPartId } from '../../../shared/wizard/tracks';
 
 /**
  * Text of the printable setup report. Step titles follow the wizard's (renderer/src/i18n/<lang>/wizard.json);
@@ -19,15 +21,24 @@ export interface ReportLabels {
     port: string;
     security: string;
     appPassword: string;
+    track: string;
+    signIn: string;
     createdAt: string;
     updatedAt: string;
   };
+  tracks: Record<Track, string>;
+  /** Takes already-escaped HTML for both values. */
+  signIn: { signedIn: (userHtml: string, whenHtml: string) => string; notSignedIn: string };
   security: Record<string, string>;
   secret: { saved: string; missing: string; unknown: string };
   steps: string;
   stepColumns: { step: string; status: string; confirmedAt: string; note: string };
   stepTitles: Record<WizardStepId, string>;
+  partTitles: Record<RegistrationPartId, string>;
   status: Record<string, string>;
+  partial: (done: number, total: number) => string;
+  handover: string;
+  handoverMissing: string;
   earlierConfirmations: string;
   hoursSince: (hours: string) => string;
   lastTest: string;
@@ -67,10 +78,17 @@ const de: ReportLabels = {
     port: 'Port',
     security: 'Verschlüsselung',
     appPassword: 'App-Kennwort',
+    track: 'Weg',
+    signIn: 'Anmeldung (OAuth 2.0)',
     createdAt: 'Angelegt',
     updatedAt: 'Zuletzt geändert',
   },
   security: { tls: 'TLS (IMAPS)', starttls: 'STARTTLS' },
+  tracks: { 'app-password': 'App-Kennwort (Dokumentation 2022)', 'modern-auth': 'Moderne Authentifizierung (OAuth 2.0)' },
+  signIn: {
+    signedIn: (user, when) => `angemeldet als ${user} seit ${when}; das Aktualisierungstoken liegt im Schlüsselbund (nicht Teil dieses Berichts)`,
+    notSignedIn: 'nicht angemeldet',
+  },
   secret: { saved: 'im Schlüsselbund gespeichert (nicht Teil dieses Berichts)', missing: 'nicht gespeichert', unknown: 'unbekannt' },
   steps: 'Schritte',
   stepColumns: { step: 'Schritt', status: 'Status', confirmedAt: 'Erledigt am', note: 'Notiz' },
@@ -84,9 +102,18 @@ const de: ReportLabels = {
     test: 'Verbindung testen',
     agorum: 'In agorum core eintragen',
     morePasswords: 'Weitere App-Kennwörter',
-    modernAuth: 'Moderne Authentifizierung (OAuth 2.0)',
+    modernAuth: 'Weg wählen',
+    oauthRegistration: 'App in Entra registrieren',
+    oauthIds: 'IDs eintragen',
+    oauthSignIn: 'Als Postfachbenutzer anmelden',
+    oauthTest: 'Mit XOAUTH2 testen',
+    oauthHandover: 'Werte für den Mail-Adapter',
   },
+  partTitles: { oauthRegister: 'App registrieren', oauthPlatform: 'Plattform und Umleitungs-URI', oauthPermissions: 'API-Berechtigungen' },
   status: { open: 'offen', done: 'erledigt', attention: 'prüfen' },
+  partial: (done, total) => `${done} von ${total} erledigt`,
+  handover: 'Übergabe: Werte für einen OAuth-fähigen Mail-Adapter',
+  handoverMissing: 'Die IDs der App-Registrierung sind noch nicht eingetragen.',
   earlierConfirmations: 'Frühere Bestätigungen',
   hoursSince: (h) => `vor ${h} Std.`,
   lastTest: 'Letzter Verbindungstest',
@@ -150,10 +177,17 @@ const en: ReportLabels = {
     port: 'Port',
     security: 'Encryption',
     appPassword: 'App password',
+    track: 'Route',
+    signIn: 'Sign-in (OAuth 2.0)',
     createdAt: 'Created',
     updatedAt: 'Last changed',
   },
   security: { tls: 'TLS (IMAPS)', starttls: 'STARTTLS' },
+  tracks: { 'app-password': 'App password (2022 documentation)', 'modern-auth': 'Modern authentication (OAuth 2.0)' },
+  signIn: {
+    signedIn: (user, when) => `signed in as ${user} since ${when}; the refresh token is in the keychain (not part of this report)`,
+    notSignedIn: 'not signed in',
+  },
   secret: { saved: 'saved in the keychain (not part of this report)', missing: 'not saved', unknown: 'unknown' },
   steps: 'Steps',
   stepColumns: { step: 'Step', status: 'Status', confirmedAt: 'Done on', note: 'Note' },
@@ -167,9 +201,18 @@ const en: ReportLabels = {
     test: 'Test the connection',
     agorum: 'Enter it in agorum core',
     morePasswords: 'More app passwords',
-    modernAuth: 'Modern authentication (OAuth 2.0)',
+    modernAuth: 'Choose the route',
+    oauthRegistration: 'Register the app in Entra',
+    oauthIds: 'Enter the IDs',
+    oauthSignIn: 'Sign in as the mailbox user',
+    oauthTest: 'Test with XOAUTH2',
+    oauthHandover: 'Values for the mail adapter',
   },
+  partTitles: { oauthRegister: 'Register the app', oauthPlatform: 'Platform and redirect URI', oauthPermissions: 'API permissions' },
   status: { open: 'open', done: 'done', attention: 'needs attention' },
+  partial: (done, total) => `${done} of ${total} done`,
+  handover: 'Hand-over: values for an OAuth-capable mail adapter',
+  handoverMissing: 'The IDs of the app registration have not been entered yet.',
   earlierConfirmations: 'Earlier confirmations',
   hoursSince: (h) => `${h} h ago`,
   lastTest: 'Last connection test',

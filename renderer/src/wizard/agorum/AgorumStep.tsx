@@ -2,44 +2,17 @@
  * Step 7: the tested values for agorum core's mail adapter, each with a Copy button (the app password is copied
  * by main from the keychain and cleared from the clipboard after 30 s), plus the printable setup report.
  */
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Profile } from '../../../../main/shared/profile/profile';
 import { useSecretStatus } from '../state/use-secret-status';
-import { assistant } from '../../bridge/assistant';
-import { call } from '../../bridge/call';
 import { useWizard } from '../state/wizard-context';
 import { Callout } from '../ui/Callout';
 import { CopyValue } from '../ui/CopyValue';
 import { DoneBar } from '../ui/DoneBar';
 import { NeedsProfile } from '../ui/NeedsProfile';
 import { Illustration } from '../ui/Illustration';
-import { DownloadIcon } from '../ui/icons';
 import { Instructions, Lead, Section } from '../ui/StepParts';
-
-function SetupReport({ profile }: { profile: Profile }) {
-  const { t, i18n } = useTranslation('wizard');
-  const [message, setMessage] = useState('');
-  const exportReport = async () => {
-    setMessage('');
-    const r = await call(() => assistant.exportSetupReport({ profileId: profile.id, language: i18n.language === 'en' ? 'en' : 'de' }));
-    if (r.ok) setMessage(r.value.saved ? t('agorum.reportSaved', { path: r.value.path }) : t('agorum.reportCancelled'));
-  };
-  return (
-    <Section title={t('agorum.reportTitle')}>
-      <p>{t('agorum.reportText')}</p>
-      <div className="form-actions">
-        <button type="button" className="button" onClick={() => void exportReport()}>
-          <DownloadIcon size={18} />
-          {t('agorum.reportButton')}
-        </button>
-        <span className="form-notice" role="status" aria-live="polite" data-testid="report-message">
-          {message}
-        </span>
-      </div>
-    </Section>
-  );
-}
+import { SetupReportExport } from './SetupReportExport';
 
 function Values({ profile }: { profile: Profile }) {
   const { t } = useTranslation('wizard');
@@ -93,7 +66,7 @@ export function AgorumStep() {
         <Instructions k="agorum.instructions" />
         <Illustration spec={{ name: 'agorum-mail-adapter', altKey: 'agorum.figureAlt', captionKey: 'agorum.figureCaption' }} />
       </Section>
-      {profile && <SetupReport profile={profile} />}
+      {profile && <SetupReportExport profile={profile} />}
       <DoneBar stepId="agorum" hintKey="agorum.doneHint" />
     </>
   );

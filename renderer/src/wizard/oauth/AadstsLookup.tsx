@@ -1,4 +1,7 @@
-/** The system browser shows Microsoft's error page, not the app: the admin types the AADSTS code to get the guidance. */
+/**
+ * The system browser shows Microsoft's error page, not the app: the admin types the AADSTS code to get the guidance.
+ * Folded away until needed, since most sign-ins never show one.
+ */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { diagnoseAadsts, extractAadsts, isKnownAadsts, type SignInDiagnosis } from '../../../../main/shared/oauth/aadsts';
@@ -15,18 +18,21 @@ export function AadstsLookup({ onGoToPart }: { onGoToPart: (part: Part) => void 
     setFound(code !== undefined && isKnownAadsts(code) ? diagnoseAadsts(code) : 'unknown');
   };
   return (
-    <form className="aadsts-lookup" onSubmit={submit} data-testid="aadsts-lookup">
-      <label className="field-label" htmlFor="aadsts-code">
-        {t('signIn.codeLabel')}
-      </label>
-      <div className="input-with-button">
-        <input id="aadsts-code" className="mono" value={text} onChange={(e) => setText(e.target.value)} placeholder="AADSTS50011" autoComplete="off" />
-        <button type="submit" className="button">
-          {t('signIn.codeLookup')}
-        </button>
-      </div>
-      {found === 'unknown' && <p className="muted">{t('signIn.codeUnknown')}</p>}
-      {found && found !== 'unknown' && <SignInDiagnosisView diagnosis={found} onGoToPart={onGoToPart} testId="aadsts-lookup-result" />}
-    </form>
+    <details className="disclosure aadsts-lookup" data-testid="aadsts-lookup">
+      <summary>{t('signIn.codeSummary')}</summary>
+      <form onSubmit={submit}>
+        <label className="field-label" htmlFor="aadsts-code">
+          {t('signIn.codeLabel')}
+        </label>
+        <div className="input-with-button">
+          <input id="aadsts-code" className="mono" value={text} onChange={(e) => setText(e.target.value)} placeholder="AADSTS50011" autoComplete="off" spellCheck={false} />
+          <button type="submit" className="button">
+            {t('signIn.codeLookup')}
+          </button>
+        </div>
+        {found === 'unknown' && <p className="muted">{t('signIn.codeUnknown')}</p>}
+        {found && found !== 'unknown' && <SignInDiagnosisView diagnosis={found} onGoToPart={onGoToPart} testId="aadsts-lookup-result" />}
+      </form>
+    </details>
   );
 }

@@ -2,15 +2,27 @@
 import { useTranslation } from 'react-i18next';
 import { HANDOVER_LABELS } from '../../../../main/shared/oauth/handover';
 import type { OAuthState } from '../../../../main/shared/oauth/state';
+import { Callout } from '../ui/Callout';
 import { CopyValue } from '../ui/CopyValue';
 import { RichText } from '../ui/RichText';
+import { useGoToPart } from './parts';
 
 export function Handover({ state }: { state: OAuthState }) {
   const { t, i18n } = useTranslation('oauth');
+  const goToPart = useGoToPart();
   const lang = i18n.language === 'en' ? 'en' : 'de';
-  if (!state.handover) return <p className="muted">{t('signIn.needsIds')}</p>;
+  if (!state.handover) {
+    return (
+      <Callout tone="info" testId="handover-needs-ids">
+        <p>{t('signIn.needsIds')}</p>
+        <button type="button" className="button" onClick={() => goToPart('ids')}>
+          {t('steps.ids.goTo')}
+        </button>
+      </Callout>
+    );
+  }
   return (
-    <div data-testid="oauth-handover">
+    <div className="oauth-stack" data-testid="oauth-handover">
       <p>
         <RichText k="oauth:handover.intro" />
       </p>

@@ -1,29 +1,29 @@
 /**
  * "Done" for a Microsoft-side part of the registration (register, platform, permissions). Kept in the profile's
- * wizard progress like every step confirmation, under the part's own id.
+ * wizard progress like every step confirmation, under the part's own id; the registration step is done when all
+ * three are (main/shared/wizard/step-status.ts).
  */
 import { useState } from 'react';
+import type { RegistrationPartId } from '../../../../main/shared/wizard/tracks';
 import { useTranslation } from 'react-i18next';
 import { useWizard } from '../state/wizard-context';
 import type { StepId } from '../steps';
 import { formatDateTime } from '../ui/format';
 import { CheckCircleIcon, CheckIcon, UndoIcon } from '../ui/icons';
 
-export type PartId = 'oauthRegister' | 'oauthPlatform' | 'oauthPermissions';
-
-export function usePartDone(id: PartId): string | null {
+export function usePartDone(id: RegistrationPartId): string | null {
   const { progress } = useWizard();
   const p = progress?.steps[id];
   return p?.status === 'done' ? (p.confirmedAt ?? '') : null;
 }
 
-export function PartDone({ id }: { id: PartId }) {
+export function PartDone({ id }: { id: RegistrationPartId }) {
   const { t, i18n } = useTranslation('oauth');
   const { changeStep } = useWizard();
   const [busy, setBusy] = useState(false);
   const doneAt = usePartDone(id);
   const lang = i18n.language === 'en' ? 'en' : 'de';
-  // Progress accepts any step id; these parts live inside the modern-auth step rather than in the step list.
+  // Progress accepts any step id; these parts are cards of the registration step rather than steps of their own.
   const change = async (action: 'confirm' | 'undo') => {
     setBusy(true);
     await changeStep(id as unknown as StepId, { action });

@@ -48,7 +48,7 @@ export function RegistrationForm({ oauth, state }: { oauth: OAuthController; sta
   };
 
   return (
-    <form className="form" onSubmit={(e) => void submit(e)} noValidate data-testid="oauth-ids-form">
+    <form className="form oauth-ids-form" onSubmit={(e) => void submit(e)} noValidate data-testid="oauth-ids-form">
       <StepFacts identity="admin" whereKey="oauth:ids.where" />
       <p>
         <RichText k="oauth:ids.intro" />

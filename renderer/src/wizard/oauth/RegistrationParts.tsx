@@ -13,8 +13,8 @@ export function RegisterPart() {
       <StepFacts identity="admin" whereKey="oauth:register.where" roleKey="oauth:register.role" />
       <Instructions k="oauth:register.instructions" testId="oauth-register-instructions" />
       <Illustration spec={{ name: 'oauth-register', altKey: 'oauth:register.figureAlt', captionKey: 'oauth:register.figureCaption' }} />
-      {/* Entra's hash routes are unconfirmed (see portal-links.ts); the overview is the stable entry, the text says where to click. */}
-      <PortalActions linkId="entraOverview" identity="admin" labelKey="oauth:register.open" />
+      {/* The deep link is unconfirmed (portal-links.ts); if Entra moved the blade, the instructions say where to click. */}
+      <PortalActions linkId="entraAppRegistrations" identity="admin" labelKey="oauth:register.open" />
       <PartDone id="oauthRegister" />
     </>
   );
@@ -42,7 +42,7 @@ export function PermissionsPart() {
       <StepFacts identity="admin" whereKey="oauth:permissions.where" roleKey="oauth:permissions.role" />
       <Instructions k="oauth:permissions.instructions" />
       <Illustration spec={{ name: 'oauth-permissions', altKey: 'oauth:permissions.figureAlt', captionKey: 'oauth:permissions.figureCaption' }} />
-      <PortalActions linkId="entraOverview" identity="admin" labelKey="oauth:register.open" />
+      <PortalActions linkId="entraAppRegistrations" identity="admin" labelKey="oauth:register.open" />
       <PartDone id="oauthPermissions" />
     </>
   );

@@ -2,24 +2,28 @@
 import { useTranslation } from 'react-i18next';
 import type { OAuthState } from '../../../../main/shared/oauth/state';
 import type { Profile } from '../../../../main/shared/profile/profile';
+import { useWizard } from '../state/wizard-context';
 import { Callout } from '../ui/Callout';
 import { formatDateTime } from '../ui/format';
 import { CheckCircleIcon, KeyIcon, SpinnerIcon, TrashIcon } from '../ui/icons';
 import { RichText } from '../ui/RichText';
 import { AadstsLookup } from './AadstsLookup';
-import { scrollToPart } from './parts';
+import { useGoToPart } from './parts';
 import { SignInDiagnosisView } from './SignInDiagnosisView';
 import type { OAuthController } from './use-oauth';
 
 export function SignInPanel({ oauth, state, profile }: { oauth: OAuthController; state: OAuthState; profile: Profile }) {
   const { t, i18n } = useTranslation('oauth');
   const lang = i18n.language === 'en' ? 'en' : 'de';
-  const waiting = oauth.busy === 'signIn';
+  const { goTo } = useWizard();
+  const goToPart = useGoToPart();
+  // A sign-in started on this page, or one still waiting in main after the admin looked at another step.
+  const waiting = oauth.busy === 'signIn' || state.signInInProgress;
   const failure = oauth.signInFailure;
   const blocked = !state.registration ? 'needsIds' : profile.mailboxUser.trim() === '' ? 'needsUser' : null;
 
   return (
-    <div className="oauth-signin" data-testid="oauth-signin">
+    <div className="oauth-signin oauth-stack" data-testid="oauth-signin">
       <p>
         <RichText k="oauth:signIn.intro" values={{ user: profile.mailboxUser || '?' }} />
       </p>
@@ -36,7 +40,14 @@ export function SignInPanel({ oauth, state, profile }: { oauth: OAuthController;
         !waiting && <p data-testid="oauth-not-signed-in">{t('signIn.notSignedIn')}</p>
       )}
       {state.keychainProblem && <Callout tone="warning">{state.keychainProblem.message}</Callout>}
-      {blocked && <Callout tone="info">{t(`signIn.${blocked}`)}</Callout>}
+      {blocked && (
+        <Callout tone="info">
+          <p>{t(`signIn.${blocked}`)}</p>
+          <button type="button" className="button" onClick={() => (blocked === 'needsIds' ? goToPart('ids') : goTo('profile'))}>
+            {t(blocked === 'needsIds' ? 'steps.ids.goTo' : 'track.toProfile')}
+          </button>
+        </Callout>
+      )}
       <div className="form-actions">
         {waiting ? (
           <>
@@ -71,7 +82,7 @@ export function SignInPanel({ oauth, state, profile }: { oauth: OAuthController;
           {...(failure.code === 'OAUTH_ACCOUNT_MISMATCH'
             ? { detail: t('signIn.mismatch', { signedInAs: failure.signedInAs ?? '?', expected: failure.expected ?? profile.mailboxUser }) }
             : {})}
-          onGoToPart={scrollToPart}
+          onGoToPart={goToPart}
           onSignInAgain={() => void oauth.signIn()}
         />
       )}
@@ -80,7 +91,7 @@ export function SignInPanel({ oauth, state, profile }: { oauth: OAuthController;
           {failure.text ? failure.text[lang] : `${failure.code}: ${failure.message}`}
         </Callout>
       )}
-      <AadstsLookup onGoToPart={scrollToPart} />
+      <AadstsLookup onGoToPart={goToPart} />
     </div>
   );
 }

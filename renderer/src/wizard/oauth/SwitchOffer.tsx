@@ -6,23 +6,18 @@ import { useTranslation } from 'react-i18next';
 import { offerSwitchAfter } from '../../../../main/shared/oauth/track';
 import type { ProbeReport } from '../../../../main/shared/probe/report';
 import type { Profile } from '../../../../main/shared/profile/profile';
-import { assistant } from '../../bridge/assistant';
-import { call } from '../../bridge/call';
 import { useWizard } from '../state/wizard-context';
-import type { StepId } from '../steps';
 import { Callout } from '../ui/Callout';
-
-export const MODERN_AUTH_STEP: StepId = 'modernAuth';
 
 export function SwitchOffer(props: { profile: Profile; report: ProbeReport | null | undefined }) {
   const { t } = useTranslation('oauth');
-  const { goTo } = useWizard();
+  const { chooseTrack, goTo, resumeStepOf } = useWizard();
   if (!props.report || !offerSwitchAfter(props.report.code, props.profile.host, props.report.server.product)) return null;
   const credential = props.report.stages.find((s) => s.stage === 'input')?.details as { credential?: string } | undefined;
   if (credential?.credential === 'xoauth2') return null;
+  // Continues where the modern-auth track stands for this profile: usually the app registration.
   const switchTrack = async () => {
-    const r = await call(() => assistant.setAuthTrack({ profileId: props.profile.id, track: 'modern-auth' }));
-    if (r.ok) goTo(MODERN_AUTH_STEP);
+    if (await chooseTrack('modern-auth')) goTo(resumeStepOf('modern-auth'));
   };
   return (
     <Callout tone="warning" title={t('switch.title')} testId="switch-offer">

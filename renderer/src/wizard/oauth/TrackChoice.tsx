@@ -1,6 +1,7 @@
 /**
  * The choice at the start of a profile: the documented app password (2022) or modern authentication (OAuth 2.0).
- * For Exchange Online hosts modern auth is marked as recommended, with the reason.
+ * For Exchange Online hosts modern auth is marked as recommended, with the reason. A choice changes the step list
+ * beside the page, so it is announced.
  */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,13 +15,16 @@ export function TrackChoice(props: { profile: Profile; track: Track | null; onCh
   const name = useId();
   // The click shows at once; main's answer confirms it (or the choice falls back if saving failed).
   const [pending, setPending] = useState<Track | null>(null);
+  const [changed, setChanged] = useState<Track | null>(null);
   const selected = pending ?? props.track;
   const choose = (track: Track) => {
     setPending(track);
     void props.onChoose(track).then((ok) => {
       if (!ok) setPending(null);
+      setChanged(ok ? track : null);
     });
   };
+  const titleKey = (track: Track) => (track === 'modern-auth' ? 'track.modernAuth.title' : 'track.appPassword.title');
   const recommended = recommendTrack(props.profile.host);
   const option = (track: Track, key: 'appPassword' | 'modernAuth') => (
     <label className={`track-option${selected === track ? ' track-option-selected' : ''}`} data-track={track}>
@@ -51,6 +55,9 @@ export function TrackChoice(props: { profile: Profile; track: Track | null; onCh
       <Callout tone={recommended === 'modern-auth' ? 'info' : 'neutral'} testId="track-reason">
         {t(recommended === 'modern-auth' ? 'track.whyModern' : 'track.whyAppPassword', { host: props.profile.host })}
       </Callout>
+      <p className="track-choice-status" role="status" aria-live="polite" data-testid="track-choice-status">
+        {changed ? t('track.listNow', { title: t(titleKey(changed)) }) : ''}
+      </p>
     </fieldset>
   );
 }

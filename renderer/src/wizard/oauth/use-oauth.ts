@@ -1,15 +1,16 @@
 /**
- * The modern-auth track of one profile as React state: main's view of it (registration, sign-in, hand-over) plus
- * the outcome of the last sign-in attempt and connection test. Tokens never come here; only facts about them.
+ * The modern-auth track of one profile: main's view of it (registration, sign-in, hand-over), shared through the
+ * wizard's state because it also decides the step list, plus the outcome of this page's last sign-in attempt and
+ * connection test. Tokens never come here; only facts about them.
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { SignInDiagnosis } from '../../../../main/shared/oauth/aadsts';
 import type { OAuthRegistrationInput } from '../../../../main/shared/oauth/registration';
-import type { OAuthState, Track } from '../../../../main/shared/oauth/state';
 import type { OAuthTestResult } from '../../../../main/shared/ipc/channels/oauth';
 import type { IpcError } from '../../../../main/shared/ipc/result';
 import { assistant } from '../../bridge/assistant';
 import { call } from '../../bridge/call';
+import { useWizard } from '../state/wizard-context';
 
 /** A failed sign-in or token renewal: the diagnosis when main sent one, else the plain IPC error. */
 export interface OAuthFailure {
@@ -37,30 +38,21 @@ export function failureOf(error: IpcError): OAuthFailure {
 export type Busy = 'save' | 'signIn' | 'test' | 'signOut' | null;
 
 export function useOAuth(profileId: string | undefined) {
-  const [state, setState] = useState<OAuthState>();
+  const wizard = useWizard();
+  // The wizard loads it with the active profile; callers key their component by profile.
+  const state = wizard.oauth?.profileId === profileId ? wizard.oauth : undefined;
+  const setState = wizard.setOAuth;
   const [busy, setBusy] = useState<Busy>(null);
   const [signInFailure, setSignInFailure] = useState<OAuthFailure | null>(null);
   const [signInUrl, setSignInUrl] = useState<string | null>(null);
   const [test, setTest] = useState<OAuthTestResult | null>(null);
   const [testFailure, setTestFailure] = useState<OAuthFailure | null>(null);
 
-  /** Callers key the component using this hook by profile, so state never carries over between profiles. */
   const refresh = useCallback(async () => {
     if (!profileId) return;
     const r = await call(() => assistant.getOAuthState({ profileId }), { quiet: true });
     if (r.ok) setState(r.value);
-  }, [profileId]);
-
-  useEffect(() => {
-    if (!profileId) return;
-    let alive = true;
-    void call(() => assistant.getOAuthState({ profileId }), { quiet: true }).then((r) => {
-      if (alive && r.ok) setState(r.value);
-    });
-    return () => {
-      alive = false;
-    };
-  }, [profileId]);
+  }, [profileId, setState]);
 
   useEffect(
     () =>
@@ -70,15 +62,7 @@ export function useOAuth(profileId: string | undefined) {
     [profileId],
   );
 
-  const chooseTrack = useCallback(
-    async (track: Track) => {
-      if (!profileId) return false;
-      const r = await call(() => assistant.setAuthTrack({ profileId, track }));
-      if (r.ok) setState(r.value);
-      return r.ok;
-    },
-    [profileId],
-  );
+  const { chooseTrack } = wizard;
 
   const saveRegistration = useCallback(
     async (input: Required<OAuthRegistrationInput>) => {
@@ -96,7 +80,7 @@ export function useOAuth(profileId: string | undefined) {
       }));
       return { ok: false as const, issues };
     },
-    [profileId],
+    [profileId, setState],
   );
 
   const signIn = useCallback(async () => {
@@ -111,15 +95,16 @@ export function useOAuth(profileId: string | undefined) {
     if (r.ok) setState(r.value);
     else setSignInFailure(failureOf(r.error));
     await refresh();
-  }, [profileId, refresh]);
+  }, [profileId, refresh, setState]);
 
   const cancelSignIn = useCallback(async () => {
     if (profileId) await call(() => assistant.cancelOAuthSignIn({ profileId }), { quiet: true });
   }, [profileId]);
 
+  /** Resolves with the test's outcome (null when it could not run: no sign-in, a dead token, a keychain error). */
   const runTest = useCallback(
-    async (forceRefresh = false) => {
-      if (!profileId) return;
+    async (forceRefresh = false): Promise<OAuthTestResult | null> => {
+      if (!profileId) return null;
       setBusy('test');
       setTestFailure(null);
       setTest(null);
@@ -128,6 +113,7 @@ export function useOAuth(profileId: string | undefined) {
       if (r.ok) setTest(r.value);
       else setTestFailure(failureOf(r.error));
       await refresh();
+      return r.ok ? r.value : null;
     },
     [profileId, refresh],
   );
@@ -142,7 +128,7 @@ export function useOAuth(profileId: string | undefined) {
       setTest(null);
     }
     return r.ok;
-  }, [profileId]);
+  }, [profileId, setState]);
 
   return { state, busy, signInFailure, signInUrl, test, testFailure, refresh, chooseTrack, saveRegistration, signIn, cancelSignIn, runTest, signOut };
 }

@@ -3,7 +3,7 @@ import type { StepStatusView } from '../state/wizard-context';
 import { formatDateTime } from './format';
 import { CheckCircleIcon, CircleIcon, WarningIcon } from './icons';
 
-/** "Offen" / "Erledigt · 24.11.2026, 14:05" / "Bitte prüfen": the status of one step as a pill. */
+/** "Offen" / "1 von 3 erledigt" / "Erledigt · 24.11.2026, 14:05" / "Bitte prüfen": the status of one step as a pill. */
 export function StatusBadge({ view, testId }: { view: StepStatusView; testId?: string }) {
   const { t, i18n } = useTranslation('wizard');
   const lang = i18n.language === 'en' ? 'en' : 'de';
@@ -18,7 +18,7 @@ export function StatusBadge({ view, testId }: { view: StepStatusView; testId?: s
 }
 
 export function statusText(view: StepStatusView, t: (k: string, o?: Record<string, string>) => string, lang: 'de' | 'en'): string {
-  if (view.status === 'open') return t('status.open');
+  if (view.status === 'open') return view.parts ? t('status.partial', { done: String(view.parts.done), total: String(view.parts.total) }) : t('status.open');
   if (view.status === 'attention') return t('status.attention');
   return view.at ? t('status.doneAt', { date: formatDateTime(view.at, lang) }) : t('status.done');
 }

@@ -1,16 +1,16 @@
 import { useTranslation } from 'react-i18next';
+import { TRACK_CHOICE_STEP } from '../../../../main/shared/wizard/tracks';
 import { useWizard } from '../state/wizard-context';
-import { STEP_IDS } from '../steps';
 import { ChevronLeftIcon, ChevronRightIcon } from './icons';
 
-/** Back / "Next: <title>" at the foot of every step, walking the recommended order. */
+/** Back / "Next: <title>" at the foot of every step, walking the profile's track in its recommended order. */
 export function StepNav() {
   const { t } = useTranslation('wizard');
-  const { step, next, back, statusOf } = useWizard();
-  const index = STEP_IDS.indexOf(step);
-  const following = STEP_IDS[index + 1];
+  const { step, track, next, back, nextStep: following, statusOf } = useWizard();
   // The start page has its own, larger call to action.
-  if (index === 0) return null;
+  if (step === 'start') return null;
+  // The current task keeps the eye until it is done (on the track choice: until a track is chosen).
+  const settled = step === TRACK_CHOICE_STEP ? track !== null : statusOf(step).status === 'done';
   return (
     <nav className="step-nav" aria-label={t('nav.region')}>
       <button type="button" className="button button-subtle" onClick={back}>
@@ -18,8 +18,8 @@ export function StepNav() {
         {t('nav.back')}
       </button>
       {following && (
-        // The current task keeps the eye until it is done; then "Next" becomes the obvious move.
-        <button type="button" className={statusOf(step).status === 'done' ? 'button button-primary' : 'button'} onClick={next} data-testid="next-step">
+        // Keyed by step: a new step gets a new button rather than a colour fading over from the last one.
+        <button key={step} type="button" className={settled ? 'button button-primary' : 'button'} onClick={next} data-testid="next-step">
           {t('nav.nextTo', { title: t(`steps.${following}.title`) })}
           <ChevronRightIcon size={18} />
         </button>

@@ -264,6 +264,14 @@ export const RefreshIcon = (p: IconProps) => (
   </Icon>
 );
 
+/** Two opposed arrows: switching between the two tracks. */
+export const SwitchIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M4 7h11.5M12.5 4l3 3-3 3" />
+    <path d="M16 13H4.5M7.5 10l-3 3 3 3" />
+  </Icon>
+);
+
 export const RocketIcon = (p: IconProps) => (
   <Icon {...p}>
     <path d="M11.5 3.5c2.5-.8 4.2-.6 5 .2.8.8 1 2.5.2 5l-5.3 5.3-5.4-5.4z" />

@@ -163,8 +163,9 @@ export function renderPlatform(L) {
   out.push(rect(520, 442, 46, 24, { rx: 4, fill: '#ffffff', stroke: '#8a8886' }), text(543, 458.5, P.yes, { size: 12, anchor: 'middle' }));
   out.push(rect(566, 442, 46, 24, { rx: 4, fill: C.blue, stroke: C.blue }), text(589, 458.5, P.no, { size: 12, anchor: 'middle', fill: '#ffffff', weight: 600 }));
   out.push(button(220, 490, P.button, { primary: true }));
-  out.push(highlight(234, 262, 552, 18, 3, P.pills.native, { label: [560, 226] }));
-  out.push(highlight(236, 342, 320, 28, 2, P.pills.loopback, { label: [590, 343] }));
+  // Badges on the right-hand corners: on the left they would cover the field labels above the outlines.
+  out.push(highlight(234, 262, 552, 18, 3, P.pills.native, { label: [540, 226], badge: 'tr' }));
+  out.push(highlight(236, 342, 320, 28, 2, P.pills.loopback, { label: [590, 343], badge: 'tr' }));
   out.push(rect(514, 438, 102, 32, { rx: 6, stroke: C.hl, sw: 2, dash: '5 4' }));
   out.push(text(630, 459, P.pills.publicFlows, { size: 13, weight: 600, fill: C.hl }));
   return svgFor(P.title, out);

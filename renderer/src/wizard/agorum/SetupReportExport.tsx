@@ -1,0 +1,32 @@
+/** The printable setup report of a profile: one button, and where the file went. */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Profile } from '../../../../main/shared/profile/profile';
+import { assistant } from '../../bridge/assistant';
+import { call } from '../../bridge/call';
+import { DownloadIcon } from '../ui/icons';
+import { Section } from '../ui/StepParts';
+
+export function SetupReportExport({ profile, textKey = 'agorum.reportText' }: { profile: Profile; textKey?: string }) {
+  const { t, i18n } = useTranslation('wizard');
+  const [message, setMessage] = useState('');
+  const exportReport = async () => {
+    setMessage('');
+    const r = await call(() => assistant.exportSetupReport({ profileId: profile.id, language: i18n.language === 'en' ? 'en' : 'de' }));
+    if (r.ok) setMessage(r.value.saved ? t('agorum.reportSaved', { path: r.value.path }) : t('agorum.reportCancelled'));
+  };
+  return (
+    <Section title={t('agorum.reportTitle')}>
+      <p>{t(textKey)}</p>
+      <div className="form-actions">
+        <button type="button" className="button" onClick={() => void exportReport()}>
+          <DownloadIcon size={18} />
+          {t('agorum.reportButton')}
+        </button>
+        <span className="form-notice" role="status" aria-live="polite" data-testid="report-message">
+          {message}
+        </span>
+      </div>
+    </Section>
+  );
+}

@@ -1,0 +1,47 @@
+/**
+ * The last step of the modern-auth track, in place of "Enter it in agorum core": the values an OAuth-capable mail
+ * adapter needs, the printable setup report (which carries them too) and the admin's confirmation.
+ */
+import { useTranslation } from 'react-i18next';
+import { SetupReportExport } from '../agorum/SetupReportExport';
+import { useWizard } from '../state/wizard-context';
+import { Callout } from '../ui/Callout';
+import { DoneBar } from '../ui/DoneBar';
+import { Section } from '../ui/StepParts';
+import { Handover } from './Handover';
+import { ModernAuthPage } from './ModernAuthPage';
+
+/** Like "Enter it in agorum core": values that were never proven get a word of caution and the way to the test. */
+function NotTested() {
+  const { t } = useTranslation('oauth');
+  const { statusOf, goTo } = useWizard();
+  if (statusOf('oauthTest').status === 'done') return null;
+  return (
+    <Callout tone="warning" testId="handover-not-tested">
+      <p>{t('steps.handover.notTested')}</p>
+      <button type="button" className="button" onClick={() => goTo('oauthTest')}>
+        {t('wizard:steps.oauthTest.title')}
+      </button>
+    </Callout>
+  );
+}
+
+export function HandoverStep() {
+  return (
+    <>
+      <ModernAuthPage
+        leadKey="steps.handover.lead"
+        render={({ profile, state }) => (
+          <>
+            {state.handover && <NotTested />}
+            <Section testId="oauth-part-handover">
+              <Handover state={state} />
+            </Section>
+            <SetupReportExport profile={profile} textKey="oauth:steps.handover.reportText" />
+          </>
+        )}
+      />
+      <DoneBar stepId="oauthHandover" hintKey="oauth:steps.handover.doneHint" />
+    </>
+  );
+}
