@@ -6,6 +6,7 @@
 import { build } from 'esbuild';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +20,8 @@ import { createHarnessPlatform, type HarnessObservations } from './harness-platf
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '../..');
 const MAX_BODY = 1024 * 1024;
+// The same version the desktop app reports (app.getVersion() reads package.json too).
+const packageVersion = (JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
 
 export interface HarnessOptions {
   port?: number;
@@ -111,7 +114,7 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
     platform,
     appInfo: () => ({
       name: 'Mailadapter Assistant',
-      version: process.env.npm_package_version ?? '0.0.0-dev',
+      version: packageVersion,
       runtime: 'browser-harness',
       platform: process.platform,
       versions: { node: process.versions.node },

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { test, expect, waitForShell } from '../../fixtures/harness-page';
+
+const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
 
 test.describe('app shell in Chromium through the harness', () => {
   test('renders in German by default with the step list and a live contract round-trip', async ({ app }) => {
@@ -7,6 +10,7 @@ test.describe('app shell in Chromium through the harness', () => {
     await expect(app.getByRole('button', { name: /Verbindung testen/ })).toBeVisible();
     // The status line text comes from getAppInfo, answered by the main-process services.
     await expect(app.getByTestId('status-ready')).toContainText('Browser-Testumgebung');
+    await expect(app.getByTestId('status-ready')).toContainText(`Version ${pkg.version}`);
     const ping = await app.evaluate(() => window.assistant!.ping({ text: 'Grüße' }));
     expect(ping).toMatchObject({ ok: true, value: { text: 'Grüße' } });
     await app.screenshot({ path: 'test/artifacts/screens/shell-de.png' });
