@@ -69,7 +69,7 @@ export function createServices(opts: ServiceOptions): Services {
     sources: { settings: () => vault.store.getSettings(), reports: () => recentReports(vault.store) },
     ...(opts.logger ? { logger: opts.logger } : {}),
   });
-  // The wizard's main side (issue 5). runProbe (automatic retests) is wired once the connection test exists.
+  // The wizard's main side (issue 5): portal windows, clipboard, automatic retests, setup report.
   const wizardLog = support.logger.child('wizard');
   const wizard = createWizardServices({
     platform: opts.platform,
