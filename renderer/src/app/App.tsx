@@ -10,6 +10,7 @@ import { stepBodies } from '../wizard/step-bodies';
 import { StepNav } from '../wizard/ui/StepNav';
 import { StatusBadge } from '../wizard/ui/StatusBadge';
 import { Header } from './Header';
+import { Notices } from './Notices';
 import { StatusLine } from './StatusLine';
 import { StepList } from './StepList';
 import '../wizard/wizard.css';
@@ -46,6 +47,7 @@ function Shell(props: { info: AppInfo | undefined; language: Language; onLanguag
         <StepList />
         <main id="content" ref={contentRef} className="content" aria-labelledby="step-heading" data-step={step}>
           <div className="content-inner">
+            <Notices />
             <header className="step-header">
               <p className="step-eyebrow" data-testid="step-eyebrow">
                 {eyebrow}

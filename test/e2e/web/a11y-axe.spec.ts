@@ -3,28 +3,14 @@
  * saved profile, successful test, diagnosis card with its details open, dialogs open) and in dark mode.
  * No serious or critical violation may remain.
  */
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { wizardTest as test, expect } from '../../fixtures/harness-page';
-import { createProfile, openStep, runTest, shootStep, useLanguage } from './wizard-helpers';
+import { createProfile, expectNoSeriousViolations, openStep, runTest, shootStep, useLanguage } from './wizard-helpers';
 import { STEPS, type Lang, type WizardStep } from './wizard-texts';
 
 /** Steps that look different before a profile exists (the Microsoft steps differ only in their Done bar). */
 const WITHOUT_PROFILE: WizardStep[] = ['start', 'profile', 'network', 'securityDefaults', 'test', 'agorum'];
 /** One step per kind of component, for the dark palette (colours are tokens, so every component kind counts). */
 const DARK: WizardStep[] = ['start', 'profile', 'network', 'securityDefaults', 'test', 'agorum'];
-
-async function expectNoSeriousViolations(page: Page, where: string): Promise<void> {
-  // Only violations are reported back: passes and incompletes would cost most of the run's time in serialisation.
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .options({ resultTypes: ['violations'] })
-    .analyze();
-  const serious = result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-  expect(serious, `axe on ${where}`).toEqual([]);
-}
 
 for (const lang of ['de', 'en'] as Lang[]) {
   test(`axe (${lang}): every step, before and after a profile exists, success and failure, dialogs`, async ({ page, world }) => {

@@ -1,6 +1,7 @@
 /** What a user does in the wizard, step by step, shared by the wizard and accessibility specs. */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { MailboxWorld, ProcessHarness } from '../../fixtures/harness-page';
 import { TEXT, type Lang, type Texts, type WizardStep } from './wizard-texts';
@@ -101,4 +102,17 @@ export async function filesContaining(dir: string, needle: string): Promise<stri
 export async function lastPortalOpen(wizard: ProcessHarness) {
   const state = await wizard.state();
   return state.windows.filter((w) => w.kind === 'portal').at(-1);
+}
+
+/** axe-core (WCAG 2.1 AA and best practice) on what the page shows now: no serious or critical violation. */
+export async function expectNoSeriousViolations(page: Page, where: string): Promise<void> {
+  // Only violations are reported back: passes and incompletes would cost most of the run's time in serialisation.
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .options({ resultTypes: ['violations'] })
+    .analyze();
+  const serious = result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+  expect(serious, `axe on ${where}`).toEqual([]);
 }

@@ -6,6 +6,7 @@ import { PlusIcon } from '../ui/icons';
 import { Lead, Section } from '../ui/StepParts';
 import { ProfileForm } from './ProfileForm';
 import { ProfileList } from './ProfileList';
+import { ProfileTransfer } from './ProfileTransfer';
 
 /** Step 1: the connection (profile) — name, mailbox user, server; several profiles can be kept and switched. */
 export function ProfileStep() {
@@ -51,6 +52,7 @@ export function ProfileStep() {
           )}
         </Section>
       )}
+      <ProfileTransfer />
     </>
   );
 }

@@ -52,6 +52,8 @@ export interface WizardState {
   updateProfile(id: string, patch: ProfilePatch): Promise<Result<Profile>>;
   renameProfile(id: string, displayName: string): Promise<Result<Profile>>;
   deleteProfile(id: string): Promise<boolean>;
+  /** Reads the list from main again (after an import); activates the first profile when none is active. */
+  reloadProfiles(): Promise<void>;
   changeStep(stepId: StepId, change: StepAction): Promise<boolean>;
   statusOf(stepId: StepId): StepStatusView;
 }
@@ -233,6 +235,13 @@ export function WizardProvider({ language, children }: { language: Language; chi
 
   const selectProfile = useCallback(async (id: string) => activate(id, { resume: true }), [activate]);
 
+  const reloadProfiles = useCallback(async () => {
+    const r = await call(() => assistant.listProfiles());
+    if (!r.ok) return;
+    setProfiles(r.value);
+    if (!r.value.some((p) => p.id === profileId)) await activate(r.value[0]?.id, { resume: true });
+  }, [activate, profileId]);
+
   const changeStep = useCallback(
     async (stepId: StepId, change: StepAction) => {
       if (!profileId) return false;
@@ -269,10 +278,11 @@ export function WizardProvider({ language, children }: { language: Language; chi
       updateProfile,
       renameProfile,
       deleteProfile,
+      reloadProfiles,
       changeStep,
       statusOf,
     }),
-    [ready, language, profiles, profile, progress, oauth, track, steps, step, stepChange, focusTarget, goTo, nextStep, prevStep, resumeStepOf, chooseTrack, setOAuth, selectProfile, createProfile, updateProfile, renameProfile, deleteProfile, changeStep, statusOf],
+    [ready, language, profiles, profile, progress, oauth, track, steps, step, stepChange, focusTarget, goTo, nextStep, prevStep, resumeStepOf, chooseTrack, setOAuth, selectProfile, createProfile, updateProfile, renameProfile, deleteProfile, reloadProfiles, changeStep, statusOf],
   );
   return <WizardContext.Provider value={value}>{children}</WizardContext.Provider>;
 }

@@ -1,0 +1,93 @@
+/** The outcome of an import in plain words: what was taken over, what was refused and why. */
+import { useTranslation } from 'react-i18next';
+import { profileFieldMessage } from '../../../../main/shared/profile/field-messages';
+import type { ImportRejection, ImportReport } from '../../../../main/shared/profile/transfer';
+import { useWizard } from '../state/wizard-context';
+import { Callout, type CalloutTone } from '../ui/Callout';
+
+const TONE: Record<ImportReport['status'], CalloutTone> = { imported: 'success', partial: 'warning', rejected: 'error' };
+const OWN_REASONS: Record<string, string> = {
+  'forbidden-key': 'reasons.forbiddenKey',
+  'not-an-object': 'reasons.notAnObject',
+  'auth.notSaved': 'reasons.authNotSaved',
+};
+
+function useReasonText(): (code: string) => string {
+  const { t } = useTranslation(['transfer', 'oauth']);
+  const { language } = useWizard();
+  return (code) => {
+    const own = OWN_REASONS[code];
+    if (own) return t(own);
+    // The app registration's fields have their messages with the registration form.
+    if (code.startsWith('tenant.') || code.startsWith('clientId.')) {
+      return t(`oauth:ids.errors.${code}`, { defaultValue: profileFieldMessage(code, language) });
+    }
+    return profileFieldMessage(code, language);
+  };
+}
+
+function Rejection({ item }: { item: ImportRejection }) {
+  const { t } = useTranslation('transfer');
+  const reason = useReasonText();
+  const who =
+    item.index < 0
+      ? t('report.theFile')
+      : item.displayName
+        ? t('report.entryNamed', { n: item.index + 1, name: item.displayName })
+        : t('report.entry', { n: item.index + 1 });
+  return (
+    <li>
+      <strong>{who}</strong>
+      {item.part === 'auth' && <> – {t('report.authOnly')}</>}
+      <ul className="transfer-reasons">
+        {item.reasons.map((code) => (
+          <li key={code}>{reason(code)}</li>
+        ))}
+      </ul>
+    </li>
+  );
+}
+
+export function ImportReportView({ report }: { report: ImportReport }) {
+  const { t } = useTranslation('transfer');
+  const refused = report.rejected.filter((r) => r.part !== 'auth');
+  const authOnly = report.rejected.filter((r) => r.part === 'auth');
+  const title =
+    report.status === 'rejected' ? t('report.nothing') : t('report.imported', { count: report.accepted.length });
+  return (
+    <Callout tone={TONE[report.status]} title={title} testId="import-report" className="transfer-report">
+      {report.fileProblem && <p data-testid="import-file-problem">{t(`fileProblem.${report.fileProblem}`)}</p>}
+      {report.accepted.length > 0 && (
+        <ul data-testid="import-accepted">
+          {report.accepted.map((a) => (
+            <li key={a.id}>
+              {a.displayName}
+              {a.withProgress && <> · {t('report.withProgress')}</>}
+              {a.withAuth && <> · {t('report.withAuth')}</>}
+              {a.idChanged && <> · {t('report.idChanged')}</>}
+            </li>
+          ))}
+        </ul>
+      )}
+      {refused.length > 0 && (
+        <>
+          <p className="callout-title">{t('report.refusedTitle', { count: refused.length })}</p>
+          <ul data-testid="import-rejected">
+            {refused.map((r) => (
+              <Rejection key={`${r.index}`} item={r} />
+            ))}
+          </ul>
+        </>
+      )}
+      {authOnly.length > 0 && (
+        <ul data-testid="import-auth-rejected">
+          {authOnly.map((r) => (
+            <Rejection key={`auth-${r.index}`} item={r} />
+          ))}
+        </ul>
+      )}
+      {report.accepted.length > 0 && <p>{t('report.secretsAgain')}</p>}
+      {report.status === 'rejected' && <p>{t('report.unchanged')}</p>}
+    </Callout>
+  );
+}
