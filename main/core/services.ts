@@ -110,7 +110,7 @@ export function createServices(opts: ServiceOptions): Services {
     // Connection test and provider discovery (issue 3). Every manual test is remembered and counts towards the
     // retest scheduler's hourly cap (Smart Lockout counts all sign-ins alike).
     ...createProbeHandlers({
-      getSecret: async (id) => (await vault.getSecret(id, 'app-password')) ?? undefined,
+      getSecret: (id) => vault.getSecret(id, 'app-password'),
       onReport: (id, report) => {
         vault.recordReport(id, report);
         void wizard.retest.recordManualAttempt(id, { code: report.code, ok: report.ok }).catch((err: unknown) =>

@@ -7,8 +7,8 @@ import { discover, type DiscoverOptions } from '../discovery/discover';
 import { probe, type ProbeOptions } from './probe';
 
 export interface ProbeHandlerDeps {
-  /** The saved secret of a profile (from the OS keychain), or undefined when there is none. */
-  getSecret: (profileId: string) => Promise<string | undefined>;
+  /** The saved secret of a profile (from the OS keychain), or null when there is none (the vault's contract). */
+  getSecret: (profileId: string) => Promise<string | null>;
   /** Called with every report of a run that named a profile (to remember the last result). */
   onReport?: (profileId: string, report: ProbeReport) => void;
   /** Fixed probe options (tests add a CA or a resolver; the app uses the defaults). */
@@ -27,14 +27,14 @@ export function createProbeHandlers(deps: ProbeHandlerDeps): HandlerSlice<'runPr
     if (input.networkOnly) return undefined;
     if (input.password !== undefined && (input.password !== '' || !input.profileId)) return { kind: 'password', password: input.password };
     if (!input.profileId) return undefined;
-    let secret: string | undefined;
+    let secret: string | null;
     try {
       secret = await deps.getSecret(input.profileId);
     } catch (err) {
       if (err instanceof AppError) throw err;
       throw new AppError('SECRET_UNAVAILABLE', 'The saved password could not be read from the keychain.');
     }
-    return secret === undefined ? undefined : { kind: 'password', password: secret };
+    return secret === null ? undefined : { kind: 'password', password: secret };
   }
 
   return {

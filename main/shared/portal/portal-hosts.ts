@@ -1,4 +1,4 @@
-import { canOpenExternally } from '../security/open-external';
+import { isAllowedExternalUrl } from '../wizard/external-links';
 /**
  * Where a portal window may go. Pure functions so the policy is tested under plain Node; the Electron edge
  * (main/electron/portal-window.ts) only applies the verdicts.
@@ -89,7 +89,8 @@ export function portalNavigationVerdict(url: string, target: 'page' | 'frame' = 
   if (target === 'frame' ? isMicrosoftFrameUrl(url) : isPortalUrl(url)) return 'allow';
   // Frames are never offered: the user did not choose to go there, the page did.
   if (target === 'frame') return 'block';
-  // Only pages the app may hand to the OS at all are offered; the rest (e.g. a federated sign-in server) is blocked,
-  // and the wizard's "open in my browser's private mode" is the way there.
-  return canOpenExternally(url) ? 'offer-external' : 'block';
+  // Only allowlisted help pages are offered (portal pages were allowed above, so this is exactly what
+  // canOpenExternally admits); the rest, e.g. a federated sign-in server, is blocked and the wizard's
+  // "open in my browser's private mode" is the way there.
+  return isAllowedExternalUrl(url) ? 'offer-external' : 'block';
 }

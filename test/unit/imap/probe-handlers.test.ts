@@ -29,7 +29,7 @@ function setup(deps: Partial<ProbeHandlerDeps> = {}) {
   const events: ProbeStageEvent[] = [];
   const reports: Array<[string, ProbeReport]> = [];
   const handlers = createProbeHandlers({
-    getSecret: async (id) => (id === 'profile-1' ? CANARY : undefined),
+    getSecret: async (id) => (id === 'profile-1' ? CANARY : null),
     onReport: (id, report) => reports.push([id, report]),
     probeOptions: { ca: [pki.ca.cert], lookup: async () => [{ address: '127.0.0.1', family: 4 }], deadlineMs: 5000 },
     ...deps,
