@@ -33,8 +33,9 @@ it('delays the first exchange by connect + one RTT and each further exchange by 
   const second = performance.now() - started;
   socket.destroy();
   expect(received).toEqual(['one', 'two']);
-  expect(first).toBeGreaterThanOrEqual(4 * D - 2);
+  // Node timers may fire up to ~1 ms before performance.now() says they are due: allow 1.5 ms per delayed hop.
+  expect(first).toBeGreaterThanOrEqual(4 * D - 6);
   expect(first).toBeLessThan(4 * D + 300);
-  expect(second).toBeGreaterThanOrEqual(2 * D - 2);
+  expect(second).toBeGreaterThanOrEqual(2 * D - 3);
   expect(second).toBeLessThan(2 * D + 300);
 });
