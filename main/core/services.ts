@@ -2,25 +2,25 @@
  * Composition root for the main-process services, shared by the Electron edge and the browser harness.
  * Plain Node only: everything host-specific arrives through `Platform`.
  */
-import type { Handlers } from './ipc/handlers';
-import type { Platform } from './platform';
 import type { AppInfo } from '../shared/ipc/channels/app';
 import { createAppHandlers } from './app/app-handlers';
-import { createProbeHandlers } from './imap/probe-handlers';
-import type { FileLogger } from './log/file-logger';
-import { createSupportServices, recentReports, type SupportServices } from './support/support-services';
-import type { StoreBackendFactory } from './store/backend';
-import { createVaultServices, type VaultServices } from './vault/vault-services';
-import { wizardDataFromVault } from './wizard/wizard-data';
-import { createWizardServices, type WizardServices } from './wizard/wizard-services';
 import { probe, type ProbeOptions } from './imap/probe';
-import { createProfileProbe } from './wizard/retest/profile-probe';
+import { createProbeHandlers } from './imap/probe-handlers';
+import type { Handlers } from './ipc/handlers';
+import type { FileLogger } from './log/file-logger';
 import { authorityFromEnv } from './oauth/authority';
 import type { EmbeddedSignInPort } from './oauth/interactive-sign-in';
 import { createOAuthHandlers } from './oauth/oauth-handlers';
 import { createOAuthService, type OAuthService } from './oauth/oauth-service';
 import { openRegistrationStore } from './oauth/registration-store';
 import { registrationTransfer } from './oauth/registration-transfer';
+import type { Platform } from './platform';
+import type { StoreBackendFactory } from './store/backend';
+import { createSupportServices, recentReports, type SupportServices } from './support/support-services';
+import { createVaultServices, type VaultServices } from './vault/vault-services';
+import { createProfileProbe } from './wizard/retest/profile-probe';
+import { wizardDataFromVault } from './wizard/wizard-data';
+import { createWizardServices, type WizardServices } from './wizard/wizard-services';
 
 export interface ServiceOptions {
   /** Folder for the store and logs (Electron: app.getPath('userData'); harness: --data-dir). */
@@ -113,9 +113,9 @@ export function createServices(opts: ServiceOptions): Services {
       getSecret: (id) => vault.getSecret(id, 'app-password'),
       onReport: (id, report) => {
         vault.recordReport(id, report);
-        void wizard.retest.recordManualAttempt(id, { code: report.code, ok: report.ok }).catch((err: unknown) =>
-          wizardLog.warn('could not record a manual test for the retest schedule', err),
-        );
+        void wizard.retest
+          .recordManualAttempt(id, { code: report.code, ok: report.ok })
+          .catch((err: unknown) => wizardLog.warn('could not record a manual test for the retest schedule', err));
       },
       ...(opts.probeOptions ? { probeOptions: opts.probeOptions } : {}),
     }),

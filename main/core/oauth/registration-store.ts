@@ -5,10 +5,12 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+
+import { clientIdSchema, signInModeSchema, tenantSchema } from '@shared/oauth/registration';
+import { trackSchema } from '@shared/oauth/state';
+import { profileIdSchema } from '@shared/profile/profile';
 import { z } from 'zod';
-import { clientIdSchema, signInModeSchema, tenantSchema } from '../../shared/oauth/registration';
-import { trackSchema } from '../../shared/oauth/state';
-import { profileIdSchema } from '../../shared/profile/profile';
+
 import { writeFileAtomic } from '../store/atomic-file';
 
 const isoTimestamp = z.iso.datetime({ offset: true });
@@ -16,8 +18,14 @@ const isoTimestamp = z.iso.datetime({ offset: true });
 const entrySchema = z
   .object({
     track: trackSchema.nullable(),
-    registration: z.object({ tenant: tenantSchema, clientId: clientIdSchema, mode: signInModeSchema }).strict().nullable(),
-    account: z.object({ username: z.string().max(320), homeAccountId: z.string().max(400), signedInAt: isoTimestamp }).strict().nullable(),
+    registration: z
+      .object({ tenant: tenantSchema, clientId: clientIdSchema, mode: signInModeSchema })
+      .strict()
+      .nullable(),
+    account: z
+      .object({ username: z.string().max(320), homeAccountId: z.string().max(400), signedInAt: isoTimestamp })
+      .strict()
+      .nullable(),
     /** MSAL's account records for the refresh token, secret fields emptied (the token itself is in the keychain). */
     cacheSkeleton: z.string().max(32_768).nullable().default(null),
   })
@@ -38,7 +46,9 @@ export interface RegistrationStore {
    * Sets track and registration of several profiles in one write (an import); their sign-in starts empty. `null`
    * removes a profile's entry. Throws, changing nothing, when the file cannot be written.
    */
-  replaceMany(entries: readonly { profileId: string; entry: Pick<OAuthEntry, 'track' | 'registration'> | null }[]): void;
+  replaceMany(
+    entries: readonly { profileId: string; entry: Pick<OAuthEntry, 'track' | 'registration'> | null }[],
+  ): void;
   /** Problem found while loading (unreadable or invalid file); the track then starts empty. */
   readonly loadProblem: string | undefined;
 }
@@ -77,7 +87,12 @@ export function openRegistrationStore(dataDir: string): RegistrationStore {
       for (const { profileId, entry } of entries) {
         profileIdSchema.parse(profileId);
         if (entry === null) delete next[profileId];
-        else next[profileId] = entrySchema.parse({ ...emptyEntry(), track: entry.track, registration: entry.registration });
+        else
+          next[profileId] = entrySchema.parse({
+            ...emptyEntry(),
+            track: entry.track,
+            registration: entry.registration,
+          });
       }
       persist(next);
     },

@@ -4,19 +4,27 @@
  * and the in-memory state as they were and throws STORE_WRITE_FAILED.
  */
 import { randomUUID } from 'node:crypto';
-import { profileSchema, type Profile, type ProfilePatch, type profileDraftSchema } from '../../shared/profile/profile';
-import { emptyProgress, stepIdSchema, wizardProgressSchema, type StepAction, type WizardProgress } from '../../shared/profile/progress';
-import { MAX_REPORT_BYTES, MAX_REPORTS_PER_PROFILE, type StoredReport } from '../../shared/profile/reports';
-import { storedSettingsSchema, type StoredSettings } from '../../shared/profile/settings';
-import { AppError } from '../../shared/ipc/result';
+
+import { AppError } from '@shared/ipc/result';
+import { type Profile, type profileDraftSchema, type ProfilePatch, profileSchema } from '@shared/profile/profile';
+import {
+  emptyProgress,
+  type StepAction,
+  stepIdSchema,
+  type WizardProgress,
+  wizardProgressSchema,
+} from '@shared/profile/progress';
+import { MAX_REPORT_BYTES, MAX_REPORTS_PER_PROFILE, type StoredReport } from '@shared/profile/reports';
+import { type StoredSettings, storedSettingsSchema } from '@shared/profile/settings';
+import type { z } from 'zod';
+
 import type { StoreBackendFactory } from './backend';
 import { confBackendFactory } from './conf-backend';
 import { loadDocument, type LoadEvent } from './load-document';
 import { applyStepAction } from './progress-actions';
 import type { StoreDocument } from './store-document';
-import type { ImportItem } from './transfer-types';
 import { errnoOf, localizedError } from './store-errors';
-import type { z } from 'zod';
+import type { ImportItem } from './transfer-types';
 
 export type ProfileDraftParsed = z.output<typeof profileDraftSchema>;
 
@@ -119,7 +127,13 @@ export function openAppStore(opts: AppStoreOptions): AppStore {
     },
     updateProfile(id, patch) {
       const current = requireProfile(id);
-      const updated = profileSchema.parse({ ...current, ...patch, id, createdAt: current.createdAt, updatedAt: stamp() });
+      const updated = profileSchema.parse({
+        ...current,
+        ...patch,
+        id,
+        createdAt: current.createdAt,
+        updatedAt: stamp(),
+      });
       commit({ ...doc, profiles: doc.profiles.map((p) => (p.id === id ? updated : p)) });
       return updated;
     },
@@ -136,7 +150,10 @@ export function openAppStore(opts: AppStoreOptions): AppStore {
     applyStepAction(profileId, stepId, action) {
       requireProfile(profileId);
       stepIdSchema.parse(stepId);
-      return withProgress(profileId, applyStepAction(doc.progress[profileId] ?? emptyProgress(), stepId, action, stamp()));
+      return withProgress(
+        profileId,
+        applyStepAction(doc.progress[profileId] ?? emptyProgress(), stepId, action, stamp()),
+      );
     },
     setCurrentStep(profileId, stepId) {
       requireProfile(profileId);

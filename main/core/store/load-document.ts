@@ -5,11 +5,13 @@
  */
 import { copyFileSync, existsSync, readFileSync, renameSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { StoreRecoveryReason } from '../../shared/profile/notices';
-import type { StoreBackend, StoreBackendFactory } from './backend';
+
+import type { StoreRecoveryReason } from '@shared/profile/notices';
+
 import { fileTimestamp } from './atomic-file';
+import type { StoreBackend, StoreBackendFactory } from './backend';
 import { migrateDocument } from './migrations';
-import { emptyDocument, storeDocumentSchema, type StoreDocument } from './store-document';
+import { emptyDocument, type StoreDocument, storeDocumentSchema } from './store-document';
 
 /** Far above any real store (1,000 profiles with 20 reports each stay well below); larger means garbage. */
 export const MAX_STORE_BYTES = 32 * 1024 * 1024;
@@ -27,9 +29,7 @@ export interface LoadedStore {
 }
 
 type Inspection =
-  | { ok: true; exists: false }
-  | { ok: true; exists: true; raw: unknown }
-  | { ok: false; reason: StoreRecoveryReason };
+  { ok: true; exists: false } | { ok: true; exists: true; raw: unknown } | { ok: false; reason: StoreRecoveryReason };
 
 function inspectFile(filePath: string): Inspection {
   let size: number;
@@ -107,7 +107,12 @@ function judge(inspection: Inspection): Verdict {
     : { ok: true, document: doc, changed };
 }
 
-export function loadDocument(dataDir: string, factory: StoreBackendFactory, name = 'store', now = new Date()): LoadedStore {
+export function loadDocument(
+  dataDir: string,
+  factory: StoreBackendFactory,
+  name = 'store',
+  now = new Date(),
+): LoadedStore {
   const filePath = path.resolve(dataDir, `${name}.json`);
   const events: LoadEvent[] = [];
   const verdict = judge(inspectFile(filePath));

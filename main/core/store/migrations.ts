@@ -2,8 +2,9 @@
  * Versioned upgrades of the store file. Each step turns version N into N+1 and may assume only what version N
  * guaranteed; the result is validated by the current schema afterwards, so a step can be lenient.
  */
-import { languageSchema } from '../../shared/ipc/channels/app';
-import { DEFAULT_SETTINGS } from '../../shared/profile/settings';
+import { languageSchema } from '@shared/ipc/channels/app';
+import { DEFAULT_SETTINGS } from '@shared/profile/settings';
+
 import { CURRENT_SCHEMA_VERSION } from './store-document';
 
 type Raw = Record<string, unknown>;
@@ -23,7 +24,10 @@ const v1ToV2: Migration = (doc) => {
     profiles: [],
     progress: {},
     reports: {},
-    settings: { ...structuredClone(DEFAULT_SETTINGS), language: language.success ? language.data : DEFAULT_SETTINGS.language },
+    settings: {
+      ...structuredClone(DEFAULT_SETTINGS),
+      language: language.success ? language.data : DEFAULT_SETTINGS.language,
+    },
   };
 };
 

@@ -4,26 +4,27 @@
  * refused when it is too large, not JSON, of another format, or carries prototype-reaching keys outside a profile.
  * Sign-in data that fails validation is dropped and reported without costing the profile its import.
  */
-import { z } from 'zod';
-import { DISTINCT_IDS_ISSUE, distinctIds, registrationShape } from '../../shared/oauth/registration';
-import { trackSchema } from '../../shared/oauth/state';
-import { profileDraftSchema, profileIdSchema, type Profile } from '../../shared/profile/profile';
-import { wizardProgressSchema } from '../../shared/profile/progress';
-import { isoTimestampSchema } from '../../shared/profile/timestamp';
+import { DISTINCT_IDS_ISSUE, distinctIds, registrationShape } from '@shared/oauth/registration';
+import { trackSchema } from '@shared/oauth/state';
+import { type Profile, profileDraftSchema, profileIdSchema } from '@shared/profile/profile';
+import { wizardProgressSchema } from '@shared/profile/progress';
+import { isoTimestampSchema } from '@shared/profile/timestamp';
 import {
   EXPORT_FORMAT,
   EXPORT_FORMAT_VERSION,
-  MAX_IMPORT_BYTES,
-  MAX_IMPORT_PROFILES,
   type ExportedAuth,
   type ExportFile,
   type ImportAccepted,
   type ImportFileProblem,
   type ImportRejection,
   type ImportReport,
-} from '../../shared/profile/transfer';
-import type { ImportItem, StoreDocumentView } from './transfer-types';
+  MAX_IMPORT_BYTES,
+  MAX_IMPORT_PROFILES,
+} from '@shared/profile/transfer';
+import { z } from 'zod';
+
 import { findForbiddenKeys } from './forbidden-keys';
+import type { ImportItem, StoreDocumentView } from './transfer-types';
 
 export function buildExportFile(
   doc: StoreDocumentView,
@@ -192,7 +193,12 @@ export function authNotSaved(report: ImportReport): ImportReport {
     accepted: report.accepted.map((a) => ({ ...a, withAuth: false })),
     rejected: [
       ...report.rejected,
-      ...lost.map((a) => ({ index: a.index, displayName: a.displayName, reasons: ['auth.notSaved'], part: 'auth' as const })),
+      ...lost.map((a) => ({
+        index: a.index,
+        displayName: a.displayName,
+        reasons: ['auth.notSaved'],
+        part: 'auth' as const,
+      })),
     ].sort((x, y) => x.index - y.index),
   };
 }

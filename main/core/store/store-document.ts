@@ -1,10 +1,10 @@
 /** The persisted store document (current schema version) and its zod validation. */
+import { profileIdSchema, profileSchema } from '@shared/profile/profile';
+import { wizardProgressSchema } from '@shared/profile/progress';
+import { MAX_REPORTS_PER_PROFILE } from '@shared/profile/reports';
+import { DEFAULT_SETTINGS, storedSettingsSchema } from '@shared/profile/settings';
+import { isoTimestampSchema } from '@shared/profile/timestamp';
 import { z } from 'zod';
-import { profileIdSchema, profileSchema } from '../../shared/profile/profile';
-import { wizardProgressSchema } from '../../shared/profile/progress';
-import { storedSettingsSchema, DEFAULT_SETTINGS } from '../../shared/profile/settings';
-import { MAX_REPORTS_PER_PROFILE } from '../../shared/profile/reports';
-import { isoTimestampSchema } from '../../shared/profile/timestamp';
 
 export const CURRENT_SCHEMA_VERSION = 3;
 

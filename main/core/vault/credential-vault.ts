@@ -3,21 +3,22 @@
  * in this process's memory for the current session. There is no disk fallback of any kind. Long secrets are kept
  * as several keychain items (chunked-items.ts); callers never see the difference.
  */
-import { AppError } from '../../shared/ipc/result';
+import { AppError } from '@shared/ipc/result';
 import {
-  MAX_SECRET_BYTES,
-  SECRET_KINDS,
   type KeychainProblem,
+  MAX_SECRET_BYTES,
   type OrphanSecret,
   type RemoveOrphansResult,
   type SaveSecretResult,
+  SECRET_KINDS,
   type SecretKind,
   type SecretStatus,
   type SecretStorage,
-} from '../../shared/profile/secrets';
+} from '@shared/profile/secrets';
+
 import { accountFor, parseAccount, primaryAccount } from './account-key';
 import { createChunkedItems } from './chunked-items';
-import { KeychainFailure, type Keychain } from './keychain';
+import { type Keychain, KeychainFailure } from './keychain';
 import { classifyKeychainMessage, problemOf, vaultError } from './keychain-errors';
 
 export interface CredentialVault {
@@ -40,7 +41,9 @@ export interface CredentialVault {
 export function toVaultError(err: unknown): AppError {
   if (err instanceof AppError) return err;
   if (err instanceof KeychainFailure) {
-    return err.timedOut ? vaultError('KEYCHAIN_TIMEOUT') : vaultError(classifyKeychainMessage(err.message), err.message);
+    return err.timedOut
+      ? vaultError('KEYCHAIN_TIMEOUT')
+      : vaultError(classifyKeychainMessage(err.message), err.message);
   }
   return vaultError('KEYCHAIN_FAILED', err instanceof Error ? err.message : undefined);
 }
@@ -95,7 +98,8 @@ export function createCredentialVault(keychain: Keychain, opts: CredentialVaultO
   const listOrphans: CredentialVault['listOrphans'] = async (profileExists) => {
     const accounts = await guarded(() => keychain.listAccounts());
     const entries = [...new Set(accounts)].map((account) => ({ account, ...parseAccount(account) }));
-    const isOrphan = (o: (typeof entries)[number]) => o.profileId === null || o.kind === null || !profileExists(o.profileId);
+    const isOrphan = (o: (typeof entries)[number]) =>
+      o.profileId === null || o.kind === null || !profileExists(o.profileId);
     const orphans = new Set(entries.filter(isOrphan).map((o) => o.account));
     const liveChunks = new Map<string, number[]>();
     for (const o of entries) {
@@ -185,7 +189,9 @@ export function createCredentialVault(keychain: Keychain, opts: CredentialVaultO
       const orphans = new Set(found.map((o) => o.account));
       const asked = new Set(accounts ?? orphans);
       // Removing a secret's own item takes its orphaned chunk items along, so no piece of it stays behind.
-      const chunksOfAsked = found.filter((o) => o.chunk !== undefined && asked.has(primaryAccount(o.account))).map((o) => o.account);
+      const chunksOfAsked = found
+        .filter((o) => o.chunk !== undefined && asked.has(primaryAccount(o.account)))
+        .map((o) => o.account);
       const removed: string[] = [];
       const skipped: string[] = [];
       for (const account of new Set([...asked, ...chunksOfAsked])) {

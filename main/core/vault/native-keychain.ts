@@ -1,6 +1,7 @@
-import { Worker } from 'node:worker_threads';
 import { createRequire } from 'node:module';
-import { KEYCHAIN_SERVICE, KeychainFailure, type Keychain } from './keychain';
+import { Worker } from 'node:worker_threads';
+
+import { type Keychain, KEYCHAIN_SERVICE, KeychainFailure } from './keychain';
 import { KEYCHAIN_WORKER_SOURCE } from './keychain-worker-source';
 
 type Request =

@@ -1,4 +1,5 @@
-import type { Notice } from '../../shared/profile/notices';
+import type { Notice } from '@shared/profile/notices';
+
 import type { LoadEvent } from '../store/load-document';
 
 type NoticeInput = Notice extends infer N ? (N extends Notice ? Omit<N, 'id' | 'at'> : never) : never;
@@ -34,6 +35,8 @@ export function noticesFromLoad(events: readonly LoadEvent[], toVersion: number)
     if (e.kind === 'recovered') {
       return [{ kind: 'store-recovered', reason: e.reason, backupPath: e.backupPath }];
     }
-    return e.backupPath ? [{ kind: 'store-migrated', fromVersion: e.fromVersion, toVersion, backupPath: e.backupPath }] : [];
+    return e.backupPath
+      ? [{ kind: 'store-migrated', fromVersion: e.fromVersion, toVersion, backupPath: e.backupPath }]
+      : [];
   });
 }

@@ -2,7 +2,8 @@ import type { HandlerSlice } from '../ipc/handlers';
 import type { AppStore } from '../store/app-store';
 import type { CredentialVault } from './credential-vault';
 
-export type SecretChannel = 'saveSecret' | 'secretStatus' | 'deleteSecret' | 'listOrphanSecrets' | 'removeOrphanSecrets';
+export type SecretChannel =
+  'saveSecret' | 'secretStatus' | 'deleteSecret' | 'listOrphanSecrets' | 'removeOrphanSecrets';
 
 /** None of these returns a secret: the renderer can store one, ask about it, or delete it. */
 export function createSecretHandlers(

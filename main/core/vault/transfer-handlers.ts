@@ -1,14 +1,16 @@
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
+
+import { type ImportReport, MAX_IMPORT_BYTES } from '@shared/profile/transfer';
+
 import type { HandlerSlice } from '../ipc/handlers';
 import type { Platform } from '../platform';
 import type { AppStore } from '../store/app-store';
 import { writeFileAtomic } from '../store/atomic-file';
 import { authNotSaved, buildExportFile, parseImport } from '../store/profile-transfer';
-import type { AuthTransferPort } from '../store/transfer-types';
 import { errnoOf, localizedError } from '../store/store-errors';
-import { MAX_IMPORT_BYTES, type ImportReport } from '../../shared/profile/transfer';
+import type { AuthTransferPort } from '../store/transfer-types';
 
 export type TransferChannel = 'exportProfiles' | 'importProfiles';
 
@@ -57,7 +59,13 @@ export interface TransferDeps {
   auth?: AuthTransferPort;
 }
 
-export function createTransferHandlers({ store, dataDir, now, chooseSavePath, auth }: TransferDeps): HandlerSlice<TransferChannel> {
+export function createTransferHandlers({
+  store,
+  dataDir,
+  now,
+  chooseSavePath,
+  auth,
+}: TransferDeps): HandlerSlice<TransferChannel> {
   return {
     async exportProfiles({ path: requested, dialog, profileIds }) {
       const at = now();
@@ -85,7 +93,12 @@ export function createTransferHandlers({ store, dataDir, now, chooseSavePath, au
       const text = 'contents' in input ? input.contents : readImportFile(input.path);
       if (typeof text !== 'string') return text;
       const existingIds = new Set(store.listProfiles().map((p) => p.id));
-      const { report, items } = parseImport(text, { existingIds, newId: randomUUID, now: now(), acceptAuth: auth !== undefined });
+      const { report, items } = parseImport(text, {
+        existingIds,
+        newId: randomUUID,
+        now: now(),
+        acceptAuth: auth !== undefined,
+      });
       if (items.length === 0) return report;
       // One write for all accepted profiles: either all of them land or (STORE_WRITE_FAILED) none.
       store.addImported(items);

@@ -1,5 +1,6 @@
 /** What the renderer may know about secrets: their kind, whether one is saved, and where. Never the value. */
 import { z } from 'zod';
+
 import { profileIdSchema } from './profile';
 
 export const secretKindSchema = z.enum(['app-password', 'oauth-refresh-token']);

@@ -3,16 +3,22 @@
  * entries without a connection) as dismissible banners above the step. Dismissing tells main, so a reload does
  * not bring a banner back.
  */
+import './notices.css';
+
+import type { Notice } from '@shared/profile/notices';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Notice } from '../../../main/shared/profile/notices';
+
 import { assistant } from '../bridge/assistant';
 import { call } from '../bridge/call';
 import { Callout, type CalloutTone } from '../wizard/ui/Callout';
 import { CloseIcon, TrashIcon } from '../wizard/ui/icons';
-import './notices.css';
 
-const TONE: Record<Notice['kind'], CalloutTone> = { 'store-recovered': 'warning', 'store-migrated': 'info', 'orphan-secrets': 'warning' };
+const TONE: Record<Notice['kind'], CalloutTone> = {
+  'store-recovered': 'warning',
+  'store-migrated': 'info',
+  'orphan-secrets': 'warning',
+};
 
 function NoticeText({ notice }: { notice: Notice }) {
   const { t } = useTranslation('notices');
@@ -23,7 +29,10 @@ function NoticeText({ notice }: { notice: Notice }) {
           <p>{t(`recovered.reason.${notice.reason}`)}</p>
           {notice.backupPath ? (
             <p>
-              {t('recovered.movedTo')} <code className="notice-path" data-testid="notice-backup-path">{notice.backupPath}</code>
+              {t('recovered.movedTo')}{' '}
+              <code className="notice-path" data-testid="notice-backup-path">
+                {notice.backupPath}
+              </code>
             </p>
           ) : (
             <p>{t('recovered.notMoved')}</p>
@@ -43,7 +52,15 @@ function NoticeText({ notice }: { notice: Notice }) {
   }
 }
 
-function Banner({ notice, onDismiss, onRemoveOrphans }: { notice: Notice; onDismiss: () => void; onRemoveOrphans: () => void }) {
+function Banner({
+  notice,
+  onDismiss,
+  onRemoveOrphans,
+}: {
+  notice: Notice;
+  onDismiss: () => void;
+  onRemoveOrphans: () => void;
+}) {
   const { t } = useTranslation('notices');
   const orphans = notice.kind === 'orphan-secrets';
   return (
@@ -66,7 +83,12 @@ function Banner({ notice, onDismiss, onRemoveOrphans }: { notice: Notice; onDism
           </button>
         </div>
       ) : (
-        <button type="button" className="button button-subtle notice-close" aria-label={t('dismissLabel', { title: t(`${notice.kind}.title`) })} onClick={onDismiss}>
+        <button
+          type="button"
+          className="button button-subtle notice-close"
+          aria-label={t('dismissLabel', { title: t(`${notice.kind}.title`) })}
+          onClick={onDismiss}
+        >
           <CloseIcon size={16} />
         </button>
       )}
@@ -99,7 +121,12 @@ export function Notices() {
   return (
     <div className="notices" data-testid="notices">
       {notices.map((n) => (
-        <Banner key={n.id} notice={n} onDismiss={() => void dismiss(n.id)} onRemoveOrphans={() => void removeOrphans(n.id)} />
+        <Banner
+          key={n.id}
+          notice={n}
+          onDismiss={() => void dismiss(n.id)}
+          onRemoveOrphans={() => void removeOrphans(n.id)}
+        />
       ))}
       <p className="form-notice" role="status" data-testid="notice-message">
         {message}

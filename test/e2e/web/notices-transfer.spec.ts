@@ -2,14 +2,16 @@
  * Start-up notices as banners (a corrupt settings file, keychain entries without a connection) and moving
  * connections between machines through the profile step's export and import, in Chromium through the harness.
  */
-import type { Page } from '@playwright/test';
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startHarness } from '../../harness/server';
-import { test, expect, waitForShell, ProcessHarness } from '../../fixtures/harness-page';
-import { startKeyringSession } from '../../fixtures/keyring-session';
-import { SCREENS, expectNoSeriousViolations, shootStep } from './wizard-helpers';
+
+import type { Page } from '@playwright/test';
+import { expect, ProcessHarness, test, waitForShell } from '@test/fixtures/harness-page';
+import { startKeyringSession } from '@test/fixtures/keyring-session';
+import { startHarness } from '@test/harness/server';
+
+import { expectNoSeriousViolations, SCREENS, shootStep } from './wizard-helpers';
 
 const corruptStore = test.extend({
   // eslint-disable-next-line no-empty-pattern
@@ -32,7 +34,12 @@ const oldStore = test.extend({
   },
 });
 
-const DRAFT = { displayName: 'Rechnungseingang Nord', mailboxUser: 'rechnungen@nord.example', host: '127.0.0.1', port: 9993 } as const;
+const DRAFT = {
+  displayName: 'Rechnungseingang Nord',
+  mailboxUser: 'rechnungen@nord.example',
+  host: '127.0.0.1',
+  port: 9993,
+} as const;
 
 async function openProfileStep(page: Page): Promise<void> {
   await page.getByRole('navigation', { name: 'Schritte' }).locator('[data-step=profile]').click();
@@ -41,56 +48,70 @@ async function openProfileStep(page: Page): Promise<void> {
 
 /** Feeds contents to the import's file input the way the file picker would. */
 async function importFile(page: Page, contents: string | Buffer, name = 'verbindungen.json'): Promise<void> {
-  await page.getByTestId('import-file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(contents) });
+  await page
+    .getByTestId('import-file')
+    .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(contents) });
   await expect(page.getByTestId('import-report')).toBeVisible();
 }
 
-corruptStore('a corrupt settings file shows a banner with the backup path; dismissed, it stays gone', async ({ app, dataDir }) => {
-  const backup = readdirSync(dataDir).find((f) => /corrupt-.*\.json$/.test(f));
-  expect(backup, 'the broken file was moved aside').toBeTruthy();
-  const banner = app.getByTestId('notice-store-recovered');
-  await expect(banner).toHaveAttribute('role', 'alert');
-  await expect(banner).toContainText('Die gespeicherten Einstellungen konnten nicht gelesen werden');
-  await expect(banner).toContainText('beschädigt');
-  await expect(banner.getByTestId('notice-backup-path')).toHaveText(path.join(dataDir, backup!));
-  await shootStep(app, 'notices-recovered-de');
+corruptStore(
+  'a corrupt settings file shows a banner with the backup path; dismissed, it stays gone',
+  async ({ app, dataDir }) => {
+    const backup = readdirSync(dataDir).find((f) => /corrupt-.*\.json$/.test(f));
+    expect(backup, 'the broken file was moved aside').toBeTruthy();
+    const banner = app.getByTestId('notice-store-recovered');
+    await expect(banner).toHaveAttribute('role', 'alert');
+    await expect(banner).toContainText('Die gespeicherten Einstellungen konnten nicht gelesen werden');
+    await expect(banner).toContainText('beschädigt');
+    await expect(banner.getByTestId('notice-backup-path')).toHaveText(path.join(dataDir, backup!));
+    await shootStep(app, 'notices-recovered-de');
 
-  // (d) axe with the banner on screen, in both languages and with the report of a refused import beside it.
-  await expectNoSeriousViolations(app, 'recovered banner (de)');
-  await app.getByLabel('Sprache').selectOption('en');
-  await expect(banner).toContainText('Your saved settings could not be read');
-  await expectNoSeriousViolations(app, 'recovered banner (en)');
-  await app.screenshot({ path: `${SCREENS}/notices-recovered-en.png` });
-  await app.getByLabel('Language').selectOption('de');
+    // (d) axe with the banner on screen, in both languages and with the report of a refused import beside it.
+    await expectNoSeriousViolations(app, 'recovered banner (de)');
+    await app.getByLabel('Sprache').selectOption('en');
+    await expect(banner).toContainText('Your saved settings could not be read');
+    await expectNoSeriousViolations(app, 'recovered banner (en)');
+    await app.screenshot({ path: `${SCREENS}/notices-recovered-en.png` });
+    await app.getByLabel('Language').selectOption('de');
 
-  // Keyboard: the close button is reachable and works with Enter.
-  const close = banner.getByRole('button', { name: 'Hinweis „Die gespeicherten Einstellungen konnten nicht gelesen werden“ schließen' });
-  await close.focus();
-  await app.keyboard.press('Enter');
-  await expect(banner).toHaveCount(0);
-  await app.reload();
-  await waitForShell(app);
-  await expect(app.locator('.shell')).toHaveAttribute('data-ready', 'true');
-  await expect(app.getByTestId('notice-store-recovered')).toHaveCount(0);
-  // The app started clean and works: a connection can be created.
-  const created = await app.evaluate((d) => window.assistant!.createProfile(d), DRAFT);
-  expect(created.ok).toBe(true);
-});
+    // Keyboard: the close button is reachable and works with Enter.
+    const close = banner.getByRole('button', {
+      name: 'Hinweis „Die gespeicherten Einstellungen konnten nicht gelesen werden“ schließen',
+    });
+    await close.focus();
+    await app.keyboard.press('Enter');
+    await expect(banner).toHaveCount(0);
+    await app.reload();
+    await waitForShell(app);
+    await expect(app.locator('.shell')).toHaveAttribute('data-ready', 'true');
+    await expect(app.getByTestId('notice-store-recovered')).toHaveCount(0);
+    // The app started clean and works: a connection can be created.
+    const created = await app.evaluate((d) => window.assistant!.createProfile(d), DRAFT);
+    expect(created.ok).toBe(true);
+  },
+);
 
-oldStore('a settings file from an older version brings a short, dismissible note with the copy of the old state', async ({ app }) => {
-  const banner = app.getByTestId('notice-store-migrated');
-  await expect(banner).toHaveAttribute('role', 'status');
-  // The v1 fixture saved English as the language, and the upgrade kept it.
-  await expect(banner).toContainText('converted from format 1 to');
-  await expect(banner.locator('code')).toHaveText(/\.json$/);
-  await banner.getByRole('button', { name: 'Close the notice “Settings moved to the new version”' }).click();
-  await expect(banner).toHaveCount(0);
-  await app.reload();
-  await waitForShell(app);
-  await expect(app.getByTestId('notice-store-migrated')).toHaveCount(0);
-});
+oldStore(
+  'a settings file from an older version brings a short, dismissible note with the copy of the old state',
+  async ({ app }) => {
+    const banner = app.getByTestId('notice-store-migrated');
+    await expect(banner).toHaveAttribute('role', 'status');
+    // The v1 fixture saved English as the language, and the upgrade kept it.
+    await expect(banner).toContainText('converted from format 1 to');
+    await expect(banner.locator('code')).toHaveText(/\.json$/);
+    await banner.getByRole('button', { name: 'Close the notice “Settings moved to the new version”' }).click();
+    await expect(banner).toHaveCount(0);
+    await app.reload();
+    await waitForShell(app);
+    await expect(app.getByTestId('notice-store-migrated')).toHaveCount(0);
+  },
+);
 
-test('export, then import on a second data dir, carries a connection over (without secrets)', async ({ app, harness, dataDir }) => {
+test('export, then import on a second data dir, carries a connection over (without secrets)', async ({
+  app,
+  harness,
+  dataDir,
+}) => {
   const created = await app.evaluate((d) => window.assistant!.createProfile(d), DRAFT);
   expect(created.ok).toBe(true);
   await app.reload();
@@ -103,7 +124,10 @@ test('export, then import on a second data dir, carries a connection over (witho
   await expect(app.getByTestId('export-result')).toContainText('Eine Verbindung wurde gespeichert unter');
   await shootStep(app, 'notices-export-de');
   const exported = readFileSync(shownPath, 'utf8');
-  expect(JSON.parse(exported)).toMatchObject({ format: 'mailadapter-assistant/profiles', profiles: [{ displayName: DRAFT.displayName }] });
+  expect(JSON.parse(exported)).toMatchObject({
+    format: 'mailadapter-assistant/profiles',
+    profiles: [{ displayName: DRAFT.displayName }],
+  });
 
   const otherDir = mkdtempSync(path.join(os.tmpdir(), 'assistant-e2e-target-'));
   const target = await startHarness({ dataDir: otherDir });
@@ -122,7 +146,10 @@ test('export, then import on a second data dir, carries a connection over (witho
     await expect(app.getByTestId('profile-list')).toContainText(`${DRAFT.mailboxUser} · ${DRAFT.host}:${DRAFT.port}`);
     await shootStep(app, 'notices-import-de');
     const listed = await app.evaluate(() => window.assistant!.listProfiles());
-    expect(listed).toMatchObject({ ok: true, value: [{ displayName: DRAFT.displayName, host: DRAFT.host, port: DRAFT.port }] });
+    expect(listed).toMatchObject({
+      ok: true,
+      value: [{ displayName: DRAFT.displayName, host: DRAFT.host, port: DRAFT.port }],
+    });
   } finally {
     await target.close();
     rmSync(otherDir, { recursive: true, force: true });
@@ -137,11 +164,14 @@ test('a hostile or malformed import file is refused with a readable report and a
   await openProfileStep(app);
 
   // Prototype pollution: the whole file is refused.
-  await importFile(app, '{"format":"mailadapter-assistant/profiles","version":2,"exportedAt":"2026-11-01T00:00:00Z","profiles":[],"__proto__":{"polluted":true}}');
+  await importFile(
+    app,
+    '{"format":"mailadapter-assistant/profiles","version":2,"exportedAt":"2026-11-01T00:00:00Z","profiles":[],"__proto__":{"polluted":true}}',
+  );
   await expect(app.getByTestId('import-report')).toContainText('Nichts übernommen');
   await expect(app.getByTestId('import-file-problem')).toContainText('__proto__');
   await expect(app.getByTestId('import-report')).toContainText('unverändert');
-  expect(await app.evaluate(() => ({} as Record<string, unknown>).polluted)).toBeUndefined();
+  expect(await app.evaluate(() => (({}) as Record<string, unknown>).polluted)).toBeUndefined();
 
   // Wrong types: each entry's reasons in words, per field.
   const wrongTypes = {
@@ -149,8 +179,28 @@ test('a hostile or malformed import file is refused with a readable report and a
     version: 2,
     exportedAt: '2026-11-01T00:00:00Z',
     profiles: [
-      { id: 'p-1', displayName: 'Kaputter Port', mailboxUser: 'a@b.example', host: 'outlook.office365.com', port: 'neunhundert', security: 'tls', tenantLabel: '', createdAt: '2026-11-01T00:00:00Z', updatedAt: '2026-11-01T00:00:00Z' },
-      { id: 'p-2', displayName: 'Kein Postfach', mailboxUser: 'keine-adresse', host: 'https://x/y', port: 993, security: 'tls', tenantLabel: '', createdAt: '2026-11-01T00:00:00Z', updatedAt: '2026-11-01T00:00:00Z' },
+      {
+        id: 'p-1',
+        displayName: 'Kaputter Port',
+        mailboxUser: 'a@b.example',
+        host: 'outlook.office365.com',
+        port: 'neunhundert',
+        security: 'tls',
+        tenantLabel: '',
+        createdAt: '2026-11-01T00:00:00Z',
+        updatedAt: '2026-11-01T00:00:00Z',
+      },
+      {
+        id: 'p-2',
+        displayName: 'Kein Postfach',
+        mailboxUser: 'keine-adresse',
+        host: 'https://x/y',
+        port: 993,
+        security: 'tls',
+        tenantLabel: '',
+        createdAt: '2026-11-01T00:00:00Z',
+        updatedAt: '2026-11-01T00:00:00Z',
+      },
       42,
     ],
   };
@@ -175,7 +225,9 @@ test('a hostile or malformed import file is refused with a readable report and a
   await expect(app.getByTestId('profile-list').locator('li')).toHaveCount(1);
 });
 
-test('keychain entries of a vanished connection show a banner; Remove clears them from the real keychain', async ({ page }) => {
+test('keychain entries of a vanished connection show a banner; Remove clears them from the real keychain', async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   const keyring = await startKeyringSession('unlocked');
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'assistant-orphans-'));
@@ -186,7 +238,13 @@ test('keychain entries of a vanished connection show a banner; Remove clears the
     const profile = await page.evaluate((d) => window.assistant!.createProfile(d), DRAFT);
     if (!profile.ok) throw new Error(profile.error.message);
     const saved = await page.evaluate(
-      (id) => window.assistant!.saveSecret({ profileId: id, kind: 'app-password', secret: 'orphan-canary-Ünïcødé', fallback: 'none' }),
+      (id) =>
+        window.assistant!.saveSecret({
+          profileId: id,
+          kind: 'app-password',
+          secret: 'orphan-canary-Ünïcødé',
+          fallback: 'none',
+        }),
       profile.value.id,
     );
     expect(saved).toMatchObject({ ok: true });
@@ -199,11 +257,15 @@ test('keychain entries of a vanished connection show a banner; Remove clears the
 
     const banner = page.getByTestId('notice-orphan-secrets');
     await expect(banner).toHaveAttribute('role', 'status');
-    await expect(banner).toContainText('Ein gespeichertes Passwort bzw. eine Anmeldung im Schlüsselbund gehört zu einer Verbindung, die es nicht mehr gibt.');
+    await expect(banner).toContainText(
+      'Ein gespeichertes Passwort bzw. eine Anmeldung im Schlüsselbund gehört zu einer Verbindung, die es nicht mehr gibt.',
+    );
     await shootStep(page, 'notices-orphans-de');
     await expectNoSeriousViolations(page, 'orphan banner (de)');
     await banner.getByRole('button', { name: 'Aus dem Schlüsselbund entfernen' }).click();
-    await expect(page.getByTestId('notice-message')).toHaveText('Die übrig gebliebenen Einträge wurden aus dem Schlüsselbund entfernt.');
+    await expect(page.getByTestId('notice-message')).toHaveText(
+      'Die übrig gebliebenen Einträge wurden aus dem Schlüsselbund entfernt.',
+    );
     await expect(banner).toHaveCount(0);
     expect(await page.evaluate(() => window.assistant!.listOrphanSecrets())).toEqual({ ok: true, value: [] });
     await page.reload();

@@ -2,15 +2,23 @@
  * Disk full and read-only data folders, simulated with a real tmpfs mount (tests run as root, where chmod would not
  * stop writes). Skipped, with the reason, where mounting is not permitted.
  */
-import { afterEach, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { closeSync, openSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import { openAppStore } from '../../../main/core/store/app-store';
-import { tempDir } from '../../fixtures/ipc-kit';
+
+import { openAppStore } from '@core/store/app-store';
+import { tempDir } from '@test/fixtures/ipc-kit';
+import { afterEach, describe, expect, it } from 'vitest';
 
 const draft = (displayName: string) =>
-  ({ displayName, tenantLabel: '', mailboxUser: 'a@contoso.de', host: 'outlook.office365.com', port: 993, security: 'tls' }) as const;
+  ({
+    displayName,
+    tenantLabel: '',
+    mailboxUser: 'a@contoso.de',
+    host: 'outlook.office365.com',
+    port: 993,
+    security: 'tls',
+  }) as const;
 
 function tryMount(sizeKb: number): string | null {
   const dir = tempDir('maa-tmpfs-');

@@ -1,8 +1,9 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+
+import { type RetestState, retestStateSchema } from '@shared/wizard/retest';
 import { z } from 'zod';
-import { retestStateSchema, type RetestState } from '../../../shared/wizard/retest';
 
 /**
  * Where retest state survives an app restart. Small on purpose, so the profile store can implement it;
@@ -14,7 +15,9 @@ export interface RetestPersistence {
   remove(profileId: string): Promise<void>;
 }
 
-export function createMemoryRetestPersistence(initial: RetestState[] = []): RetestPersistence & { snapshot(): RetestState[] } {
+export function createMemoryRetestPersistence(
+  initial: RetestState[] = [],
+): RetestPersistence & { snapshot(): RetestState[] } {
   const states = new Map(initial.map((s) => [s.profileId, structuredClone(s)]));
   return {
     load: async () => [...states.values()].map((s) => structuredClone(s)),

@@ -1,23 +1,30 @@
 // Channels and events for keychain, profiles, progress, import/export (issue 4).
 // No channel returns a stored secret: the renderer can save, ask whether one is saved, and delete — main uses it.
-import { z } from 'zod';
-import { channel } from '../define';
-import { profileDraftSchema, profileIdSchema, profilePatchSchema, displayNameSchema, type Profile } from '../../profile/profile';
-import { stepActionSchema, stepIdSchema, type WizardProgress } from '../../profile/progress';
-import { windowStateSchema, type StoredSettings } from '../../profile/settings';
+import type { Notice } from '@shared/profile/notices';
 import {
-  saveSecretInputSchema,
-  secretKindSchema,
+  displayNameSchema,
+  type Profile,
+  profileDraftSchema,
+  profileIdSchema,
+  profilePatchSchema,
+} from '@shared/profile/profile';
+import { stepActionSchema, stepIdSchema, type WizardProgress } from '@shared/profile/progress';
+import type { StoredReport } from '@shared/profile/reports';
+import type { KeychainProblem } from '@shared/profile/secrets';
+import {
   type OrphanSecret,
   type RemoveOrphansResult,
+  saveSecretInputSchema,
   type SaveSecretResult,
   type SecretKind,
+  secretKindSchema,
   type SecretStatus,
-} from '../../profile/secrets';
-import type { Notice } from '../../profile/notices';
-import type { ExportResult, ImportReport } from '../../profile/transfer';
-import type { StoredReport } from '../../profile/reports';
-import type { KeychainProblem } from '../../profile/secrets';
+} from '@shared/profile/secrets';
+import { type StoredSettings, windowStateSchema } from '@shared/profile/settings';
+import type { ExportResult, ImportReport } from '@shared/profile/transfer';
+import { z } from 'zod';
+
+import { channel } from '../define';
 
 const byId = z.object({ id: profileIdSchema }).strict();
 const byProfile = z.object({ profileId: profileIdSchema }).strict();

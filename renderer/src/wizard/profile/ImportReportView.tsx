@@ -1,11 +1,16 @@
 /** The outcome of an import in plain words: what was taken over, what was refused and why. */
+import { profileFieldMessage } from '@shared/profile/field-messages';
+import type { ImportRejection, ImportReport } from '@shared/profile/transfer';
 import { useTranslation } from 'react-i18next';
-import { profileFieldMessage } from '../../../../main/shared/profile/field-messages';
-import type { ImportRejection, ImportReport } from '../../../../main/shared/profile/transfer';
+
 import { useWizard } from '../state/wizard-context';
 import { Callout, type CalloutTone } from '../ui/Callout';
 
-const TONE: Record<ImportReport['status'], CalloutTone> = { imported: 'success', partial: 'warning', rejected: 'error' };
+const TONE: Record<ImportReport['status'], CalloutTone> = {
+  imported: 'success',
+  partial: 'warning',
+  rejected: 'error',
+};
 const OWN_REASONS: Record<string, string> = {
   'forbidden-key': 'reasons.forbiddenKey',
   'not-an-object': 'reasons.notAnObject',
