@@ -7,11 +7,13 @@ import os from 'node:os';
 import path from 'node:path';
 
 import type { Page } from '@playwright/test';
+import { stepTitleKey } from '@shared/text/titles';
 import { expect, ProcessHarness, test, waitForShell } from '@test/fixtures/harness-page';
 import { startKeyringSession } from '@test/fixtures/keyring-session';
 import { startHarness } from '@test/harness/server';
 
 import { expectNoSeriousViolations, SCREENS, shootStep } from './wizard-helpers';
+import { de, en, lead } from './wizard-texts';
 
 const corruptStore = test.extend({
   // eslint-disable-next-line no-empty-pattern
@@ -42,8 +44,11 @@ const DRAFT = {
 } as const;
 
 async function openProfileStep(page: Page): Promise<void> {
-  await page.getByRole('navigation', { name: 'Schritte' }).locator('[data-step=profile]').click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Verbindung anlegen');
+  await page
+    .getByRole('navigation', { name: de('common:steps.navLabel') })
+    .locator('[data-step=profile]')
+    .click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(de(stepTitleKey('profile')));
 }
 
 /** Feeds contents to the import's file input the way the file picker would. */
@@ -61,22 +66,22 @@ corruptStore(
     expect(backup, 'the broken file was moved aside').toBeTruthy();
     const banner = app.getByTestId('notice-store-recovered');
     await expect(banner).toHaveAttribute('role', 'alert');
-    await expect(banner).toContainText('Die gespeicherten Einstellungen konnten nicht gelesen werden');
-    await expect(banner).toContainText('beschädigt');
+    await expect(banner).toContainText(de('notices:store-recovered.title'));
+    await expect(banner).toContainText(de('notices:recovered.reason.not-json'));
     await expect(banner.getByTestId('notice-backup-path')).toHaveText(path.join(dataDir, backup!));
     await shootStep(app, 'notices-recovered-de');
 
     // (d) axe with the banner on screen, in both languages and with the report of a refused import beside it.
     await expectNoSeriousViolations(app, 'recovered banner (de)');
-    await app.getByLabel('Sprache').selectOption('en');
-    await expect(banner).toContainText('Your saved settings could not be read');
+    await app.getByLabel(de('common:header.language')).selectOption('en');
+    await expect(banner).toContainText(en('notices:store-recovered.title'));
     await expectNoSeriousViolations(app, 'recovered banner (en)');
     await app.screenshot({ path: `${SCREENS}/notices-recovered-en.png` });
-    await app.getByLabel('Language').selectOption('de');
+    await app.getByLabel(en('common:header.language')).selectOption('de');
 
     // Keyboard: the close button is reachable and works with Enter.
     const close = banner.getByRole('button', {
-      name: 'Hinweis „Die gespeicherten Einstellungen konnten nicht gelesen werden“ schließen',
+      name: de('notices:dismissLabel', { title: de('notices:store-recovered.title') }),
     });
     await close.focus();
     await app.keyboard.press('Enter');
@@ -97,9 +102,11 @@ oldStore(
     const banner = app.getByTestId('notice-store-migrated');
     await expect(banner).toHaveAttribute('role', 'status');
     // The v1 fixture saved English as the language, and the upgrade kept it.
-    await expect(banner).toContainText('converted from format 1 to');
+    await expect(banner).toContainText(lead('en', 'notices:migrated.text', 'to', { from: 1 }));
     await expect(banner.locator('code')).toHaveText(/\.json$/);
-    await banner.getByRole('button', { name: 'Close the notice “Settings moved to the new version”' }).click();
+    await banner
+      .getByRole('button', { name: en('notices:dismissLabel', { title: en('notices:store-migrated.title') }) })
+      .click();
     await expect(banner).toHaveCount(0);
     await app.reload();
     await waitForShell(app);
@@ -117,11 +124,11 @@ test('export, then import on a second data dir, carries a connection over (witho
   await app.reload();
   await waitForShell(app);
   await openProfileStep(app);
-  await app.getByRole('button', { name: 'Verbindungen exportieren …' }).click();
+  await app.getByRole('button', { name: de('transfer:export.button') }).click();
   const shownPath = (await app.getByTestId('export-path').textContent())!;
   expect(path.dirname(shownPath)).toBe(path.join(dataDir, 'exports'));
   expect(harness.observed.saveDialogs.at(-1)?.path).toBe(shownPath);
-  await expect(app.getByTestId('export-result')).toContainText('Eine Verbindung wurde gespeichert unter');
+  await expect(app.getByTestId('export-result')).toContainText(de('transfer:export.saved', { count: 1 }));
   await shootStep(app, 'notices-export-de');
   const exported = readFileSync(shownPath, 'utf8');
   expect(JSON.parse(exported)).toMatchObject({
@@ -135,12 +142,12 @@ test('export, then import on a second data dir, carries a connection over (witho
     await app.goto(target.url);
     await waitForShell(app);
     await openProfileStep(app);
-    await expect(app.getByRole('button', { name: 'Verbindungen exportieren …' })).toBeDisabled();
+    await expect(app.getByRole('button', { name: de('transfer:export.button') })).toBeDisabled();
     await importFile(app, exported);
     const report = app.getByTestId('import-report');
-    await expect(report).toContainText('Eine Verbindung übernommen');
+    await expect(report).toContainText(de('transfer:report.imported', { count: 1 }));
     await expect(app.getByTestId('import-accepted')).toContainText(DRAFT.displayName);
-    await expect(report).toContainText('Tragen Sie das App-Kennwort auf diesem Rechner erneut ein');
+    await expect(report).toContainText(de('transfer:report.secretsAgain'));
     // The wizard reloaded its list and took the imported connection as the active one.
     await expect(app.getByTestId('profile-list')).toContainText(DRAFT.displayName);
     await expect(app.getByTestId('profile-list')).toContainText(`${DRAFT.mailboxUser} · ${DRAFT.host}:${DRAFT.port}`);
@@ -206,12 +213,12 @@ test('a hostile or malformed import file is refused with a readable report and a
   };
   await importFile(app, JSON.stringify(wrongTypes), 'falsch.json');
   const rejected = app.getByTestId('import-rejected');
-  await expect(rejected).toContainText('Eintrag 1 („Kaputter Port“)');
-  await expect(rejected).toContainText('Der Port muss eine ganze Zahl zwischen 1 und 65535 sein');
-  await expect(rejected).toContainText('Eintrag 2 („Kein Postfach“)');
-  await expect(rejected).toContainText('Der Postfach-Benutzer muss eine E-Mail-Adresse');
-  await expect(rejected).toContainText('Der Server muss ein Rechnername');
-  await expect(rejected).toContainText('Eintrag 3');
+  await expect(rejected).toContainText(de('transfer:report.entryNamed', { n: 1, name: 'Kaputter Port' }));
+  await expect(rejected).toContainText(de('errors:field.port.invalid'));
+  await expect(rejected).toContainText(de('transfer:report.entryNamed', { n: 2, name: 'Kein Postfach' }));
+  await expect(rejected).toContainText(de('errors:field.mailboxUser.notEmail'));
+  await expect(rejected).toContainText(de('errors:field.host.invalid'));
+  await expect(rejected).toContainText(de('transfer:report.entry', { n: 3 }));
   await expect(app.getByTestId('import-report')).toContainText('Nichts übernommen');
   await shootStep(app, 'notices-import-rejected-de');
   await expectNoSeriousViolations(app, 'import report (de)');
@@ -257,15 +264,11 @@ test('keychain entries of a vanished connection show a banner; Remove clears the
 
     const banner = page.getByTestId('notice-orphan-secrets');
     await expect(banner).toHaveAttribute('role', 'status');
-    await expect(banner).toContainText(
-      'Ein gespeichertes Passwort bzw. eine Anmeldung im Schlüsselbund gehört zu einer Verbindung, die es nicht mehr gibt.',
-    );
+    await expect(banner).toContainText(de('notices:orphans.text', { count: 1 }));
     await shootStep(page, 'notices-orphans-de');
     await expectNoSeriousViolations(page, 'orphan banner (de)');
-    await banner.getByRole('button', { name: 'Aus dem Schlüsselbund entfernen' }).click();
-    await expect(page.getByTestId('notice-message')).toHaveText(
-      'Die übrig gebliebenen Einträge wurden aus dem Schlüsselbund entfernt.',
-    );
+    await banner.getByRole('button', { name: de('notices:orphans.remove') }).click();
+    await expect(page.getByTestId('notice-message')).toHaveText(de('notices:orphans.removed'));
     await expect(banner).toHaveCount(0);
     expect(await page.evaluate(() => window.assistant!.listOrphanSecrets())).toEqual({ ok: true, value: [] });
     await page.reload();

@@ -6,9 +6,15 @@ import { redactClientLine } from '@core/wizard/report/redact';
 import { checkReportPath, reportFileName } from '@core/wizard/report/save-report';
 import { toTestReportView } from '@core/wizard/report/test-report-view';
 import { reportOAuthOf } from '@core/wizard/wizard-data';
-import { HANDOVER_LABELS, HANDOVER_NOTE, handoverValues } from '@shared/oauth/handover';
+import { type HandoverKey, handoverLabelKey, handoverValues } from '@shared/oauth/handover';
 import type { OAuthState } from '@shared/oauth/state';
+import { translator } from '@shared/text/translator';
 import { describe, expect, it } from 'vitest';
+
+// Labels and words the report shares with the wizard come from the one catalogue.
+const [DE, EN] = [translator('de'), translator('en')];
+const label = (key: HandoverKey, tr = DE) => tr.t(handoverLabelKey(key));
+const status = { done: DE.t('wizard:status.done'), open: DE.t('wizard:status.open') };
 
 const CANARY = 'CANARY-s3cr3t-7f1e9b';
 const b64 = (s: string) => Buffer.from(s).toString('base64');
@@ -152,12 +158,12 @@ describe('setup report', () => {
       '9 Weitere App-Kennwörter',
     ]);
     expect(html).toContain(
-      '<td class="status-done">erledigt</td><td><time datetime="2026-11-20T07:00:00.000Z">20.11.2026, 08:00</time>',
+      `<td class="status-done">${status.done}</td><td><time datetime="2026-11-20T07:00:00.000Z">20.11.2026, 08:00</time>`,
     );
     expect(html).toContain('(vor 3.0 Std.)');
     expect(html).toContain('<time datetime="2026-11-19T12:00:00.000Z">19.11.2026, 13:00</time>');
-    expect(html).toContain('<td class="status-attention">prüfen</td>');
-    expect(html).toContain('<td class="status-open">offen</td>');
+    expect(html).toContain(`<td class="status-attention">${DE.t('wizard:status.attention')}</td>`);
+    expect(html).toContain(`<td class="status-open">${status.open}</td>`);
   });
 
   it('includes the last test with stages, certificate and a masked transcript', () => {
@@ -296,25 +302,25 @@ describe('setup report on the modern-auth track', () => {
 
   it('has a hand-over section with the shared labels and note, every value an OAuth-capable adapter needs', () => {
     expect(section).toContain(
-      `<h2>Übergabe: Werte für einen OAuth-fähigen Mail-Adapter</h2><p class="hint">${escapeHtml(HANDOVER_NOTE.de)}</p>`,
+      `<h2>Übergabe: Werte für einen OAuth-fähigen Mail-Adapter</h2><p class="hint">${escapeHtml(DE.t('report:handoverNote'))}</p>`,
     );
-    expect(section).toContain(`<dt>${HANDOVER_LABELS.tenantId.de}</dt><dd><code>${TENANT}</code></dd>`);
-    expect(section).toContain(`<dt>${HANDOVER_LABELS.clientId.de}</dt><dd><code>${CLIENT}</code></dd>`);
+    expect(section).toContain(`<dt>${label('tenantId')}</dt><dd><code>${TENANT}</code></dd>`);
+    expect(section).toContain(`<dt>${label('clientId')}</dt><dd><code>${CLIENT}</code></dd>`);
     expect(section).toContain(
-      `<dt>${HANDOVER_LABELS.authority.de}</dt><dd><code>https://login.microsoftonline.com/${TENANT}</code></dd>`,
+      `<dt>${label('authority')}</dt><dd><code>https://login.microsoftonline.com/${TENANT}</code></dd>`,
     );
-    expect(section).toContain(`<dt>${HANDOVER_LABELS.redirectUri.de}</dt><dd><code>http://localhost</code></dd>`);
+    expect(section).toContain(`<dt>${label('redirectUri')}</dt><dd><code>http://localhost</code></dd>`);
     expect(section).toContain(
-      `<dt>${HANDOVER_LABELS.scopes.de}</dt><dd><code>https://outlook.office.com/IMAP.AccessAsUser.All offline_access</code></dd>`,
+      `<dt>${label('scopes')}</dt><dd><code>https://outlook.office.com/IMAP.AccessAsUser.All offline_access</code></dd>`,
     );
-    expect(section).toContain(`<dt>${HANDOVER_LABELS.imapHost.de}</dt><dd><code>outlook.office365.com</code></dd>`);
-    expect(section).toContain(`<dt>${HANDOVER_LABELS.imapPort.de}</dt><dd><code>993</code></dd>`);
-    expect(section).toContain(`<dt>${HANDOVER_LABELS.user.de}</dt><dd><code>rechnung@contoso.de &lt;script&gt;`);
+    expect(section).toContain(`<dt>${label('imapHost')}</dt><dd><code>outlook.office365.com</code></dd>`);
+    expect(section).toContain(`<dt>${label('imapPort')}</dt><dd><code>993</code></dd>`);
+    expect(section).toContain(`<dt>${label('user')}</dt><dd><code>rechnung@contoso.de &lt;script&gt;`);
     const en = buildSetupReport(input({ language: 'en', oauth: reportOAuthOf(state) }));
     expect(en).toContain(
-      `<h2>Hand-over: values for an OAuth-capable mail adapter</h2><p class="hint">${escapeHtml(HANDOVER_NOTE.en)}</p>`,
+      `<h2>Hand-over: values for an OAuth-capable mail adapter</h2><p class="hint">${escapeHtml(EN.t('report:handoverNote'))}</p>`,
     );
-    expect(en).toContain(`<dt>${HANDOVER_LABELS.tenantId.en}</dt>`);
+    expect(en).toContain(`<dt>${label('tenantId', EN)}</dt>`);
   });
 
   it("escapes the values and never prints a token, whatever main's state carries", () => {
@@ -323,7 +329,7 @@ describe('setup report on the modern-auth track', () => {
     expect(html).not.toContain('CANARY');
     expect(html).not.toContain(TOKEN.split('.')[0]!);
     // An unknown key is left out rather than printed under a made-up label.
-    expect(section.match(/<dt>/g)).toHaveLength(Object.keys(HANDOVER_LABELS).length);
+    expect(section.match(/<dt>/g)).toHaveLength(state.handover!.length - 1);
     // Even an object passed straight in, with token fields, prints no token.
     const direct = buildSetupReport(input({ oauth: state as never }));
     expect(direct).not.toContain('CANARY');
@@ -342,17 +348,17 @@ describe('setup report on the modern-auth track', () => {
     ].map((m) => `${m[1]} ${m[2]}: ${m[4]}`);
     expect(html.match(/<tr class="part">/g)).toHaveLength(3);
     expect(rows).toEqual([
-      '1 Start: erledigt',
-      '2 Verbindung anlegen: erledigt',
-      '3 Netzwerk prüfen: offen',
+      `1 Start: ${status.done}`,
+      `2 Verbindung anlegen: ${status.done}`,
+      `3 Netzwerk prüfen: ${status.open}`,
       '4 App in Entra registrieren: 2 von 3 erledigt',
-      '4.1 App registrieren: erledigt',
-      '4.2 Plattform und Umleitungs-URI: erledigt',
-      '4.3 API-Berechtigungen: offen',
-      '5 IDs eintragen: erledigt',
-      '6 Als Postfachbenutzer anmelden: erledigt',
-      '7 Mit XOAUTH2 testen: erledigt',
-      '8 Werte für den Mail-Adapter: offen',
+      `4.1 App registrieren: ${status.done}`,
+      `4.2 Plattform und Umleitungs-URI: ${status.done}`,
+      `4.3 API-Berechtigungen: ${status.open}`,
+      `5 IDs eintragen: ${status.done}`,
+      `6 Als Postfachbenutzer anmelden: ${status.done}`,
+      `7 Mit XOAUTH2 testen: ${status.done}`,
+      `8 Werte für den Mail-Adapter: ${status.open}`,
     ]);
     expect(html).not.toContain('Sicherheitsstandards');
   });
