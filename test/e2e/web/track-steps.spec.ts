@@ -8,20 +8,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { stepTitleKey, trackTitleKey } from '@shared/text/titles';
+import type { WizardStepId } from '@shared/wizard/steps';
 import { expect, wizardTest as test } from '@test/fixtures/harness-page';
 
 import { createProfile, heading, openStep, SCREENS, tabTo, useLanguage } from './wizard-helpers';
 import { type Lang, textIn } from './wizard-texts';
 
 const APP_PASSWORD_ONLY = ['securityDefaults', 'perUserMfa', 'appPassword', 'test', 'agorum', 'morePasswords'];
-const MODERN_AUTH_STEPS = [
-  'network',
-  'oauthRegistration',
-  'oauthIds',
-  'oauthSignIn',
-  'oauthTest',
-  'oauthHandover',
-] as const;
+type Id = WizardStepId;
+const OAUTH_STEPS: Id[] = ['network', 'oauthRegistration', 'oauthIds', 'oauthSignIn', 'oauthTest', 'oauthHandover'];
 
 /** What the specs read, from the catalogue: the route's names, the route box, the modern-auth step titles. */
 function textsIn(lang: Lang) {
@@ -40,7 +35,7 @@ function textsIn(lang: Lang) {
     done: t('wizard:done.confirm'),
     back: t('wizard:nav.back'),
     partial: t('wizard:status.partial', { done: 1, total: 3 }),
-    titles: MODERN_AUTH_STEPS.map((id) => t(stepTitleKey(id))),
+    titles: OAUTH_STEPS.map((id) => t(stepTitleKey(id))),
     nextToSecurityDefaults: t('wizard:nav.nextTo', { title: t(stepTitleKey('securityDefaults')) }),
     securityDefaults: t(stepTitleKey('securityDefaults')),
   };
@@ -92,7 +87,7 @@ for (const lang of ['de', 'en'] as Lang[]) {
     await expectNoSeriousViolations(page, `${lang}/profile on the modern-auth route`);
 
     // Next walks the route in order, focus lands on each heading, "Step n of 7" counts along.
-    for (const [i, id] of MODERN_AUTH_STEPS.entries()) {
+    for (const [i, id] of OAUTH_STEPS.entries()) {
       await tabTo(page, page.getByTestId('next-step'));
       await page.keyboard.press('Enter');
       await expect(heading(page)).toHaveText(R.titles[i]!);
@@ -167,7 +162,7 @@ test('route-aware step list in dark mode and at 900×600', async ({ page, world 
 
   await page.emulateMedia({ colorScheme: 'light' });
   await page.setViewportSize({ width: 900, height: 600 });
-  for (const id of [...MODERN_AUTH_STEPS, 'modernAuth']) {
+  for (const id of [...OAUTH_STEPS, 'modernAuth']) {
     await list.locator(`[data-step=${id}]`).click();
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
