@@ -10,8 +10,8 @@ import type { HandlerSlice } from '../ipc/handlers';
 import type { Platform } from '../platform';
 import { type AppStore, openAppStore } from '../store/app-store';
 import type { StoreBackendFactory } from '../store/backend';
+import type { LoadEvent } from '../store/durable-document';
 import { createSettingsStore, type SettingsStore } from '../store/settings-store';
-import { CURRENT_SCHEMA_VERSION } from '../store/store-document';
 import type { AuthTransferPort } from '../store/transfer-types';
 import { createCredentialVault, type CredentialVault } from './credential-vault';
 import type { Keychain } from './keychain';
@@ -34,6 +34,8 @@ export interface VaultServiceOptions {
   platform?: Pick<Platform, 'chooseSavePath'>;
   /** The sign-in track's per-profile data, carried through export and import. */
   authTransfer?: AuthTransferPort;
+  /** Load events of the data folder's other documents (oauth.json, retest.json), shown as notices like the store's. */
+  documentEvents?: readonly LoadEvent[];
 }
 
 export interface VaultServices {
@@ -62,7 +64,7 @@ export function createVaultServices(opts: VaultServiceOptions): VaultServices {
     opts.chunkSize ? { chunkSize: opts.chunkSize } : {},
   );
   const notices = createNoticeBoard(now);
-  for (const n of noticesFromLoad(store.loadEvents, CURRENT_SCHEMA_VERSION)) notices.add(n);
+  for (const n of noticesFromLoad([...store.loadEvents, ...(opts.documentEvents ?? [])])) notices.add(n);
 
   const handlers = createVaultHandlers({
     store,
