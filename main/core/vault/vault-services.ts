@@ -2,6 +2,7 @@
  * The profiles-and-secrets domain, assembled: the store, the credential vault, notices, IPC handlers, and the
  * main-side helpers other domains use (getSecret for the connection test, recordReport for its results).
  */
+import { keychainItemLabel } from '@shared/profile/keychain-label';
 import type { StoredReport } from '@shared/profile/reports';
 import type { SecretKind } from '@shared/profile/secrets';
 import { type WindowState, windowStateSchema } from '@shared/profile/settings';
@@ -59,10 +60,15 @@ export function createVaultServices(opts: VaultServiceOptions): VaultServices {
     now,
     ...(opts.storeBackend ? { backend: opts.storeBackend } : {}),
   });
-  const vault = createCredentialVault(
-    opts.keychain ?? createNativeKeychain(),
-    opts.chunkSize ? { chunkSize: opts.chunkSize } : {},
-  );
+  const vault = createCredentialVault(opts.keychain ?? createNativeKeychain(), {
+    ...(opts.chunkSize ? { chunkSize: opts.chunkSize } : {}),
+    labelFor: (profileId, kind, part) => {
+      const profile = store.getProfile(profileId);
+      return profile && keychainItemLabel(store.getSettings().language, kind, profile, part);
+    },
+  });
+  // A rename or a new mailbox shows in the keychain too (lookups never depend on the label).
+  store.onProfileUpdated((profile) => void vault.relabel(profile.id));
   const notices = createNoticeBoard(now);
   for (const n of noticesFromLoad([...store.loadEvents, ...(opts.documentEvents ?? [])])) notices.add(n);
 
