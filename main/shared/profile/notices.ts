@@ -42,6 +42,8 @@ export type Notice =
        * offer `removeOrphanSecrets`.
        */
       count: number;
+      /** How many of them belong to connections in a moved-aside settings file (importable, so not really orphans). */
+      inBackups: number;
       at: string;
     };
 
