@@ -64,5 +64,7 @@ export const storeDocumentSpec: DocumentSpec<StoreDocument> = {
   schema: storeDocumentSchema,
   empty: emptyDocument,
   maxBytes: MAX_STORE_BYTES,
+  // app-store.ts validates every profile, progress, report and settings change before it commits.
+  validateWrites: false,
   normalize,
 };
