@@ -18,6 +18,7 @@ import { confBackendFactory } from '@core/store/conf-backend';
 import { migrateRaw } from '@core/store/document-spec';
 import { atomicJsonBackend } from '@core/store/durable-document';
 import { createVaultServices } from '@core/vault/vault-services';
+import { DATA_DOCUMENT_NAMES } from '@shared/profile/notices';
 import { DOCUMENT_CASES } from '@test/fixtures/data-documents';
 import { invoke, okValue, tempDir } from '@test/fixtures/ipc-kit';
 import { createMemoryKeychain } from '@test/fixtures/memory-keychain';
@@ -39,6 +40,25 @@ function writeStore(dir: string, contents: string | Buffer): string {
   writeFileSync(file, contents);
   return file;
 }
+
+describe('the documents of the data folder', () => {
+  it('each has a case in this suite and its banner texts in both languages', async () => {
+    expect(DOCUMENT_CASES.map((d) => d.name).sort()).toEqual([...DATA_DOCUMENT_NAMES].sort());
+    for (const lang of ['de', 'en']) {
+      const texts = JSON.parse(
+        readFileSync(
+          fileURLToPath(new URL(`../../../renderer/src/i18n/${lang}/notices.json`, import.meta.url)),
+          'utf8',
+        ),
+      ) as { documents: Record<string, { title?: string; clean?: string }> };
+      // store.json's banner has its own texts (title, import); every other document names itself and its consequence.
+      for (const name of DATA_DOCUMENT_NAMES.filter((n) => n !== 'store')) {
+        expect(texts.documents[name]?.title, `${lang}: documents.${name}.title`).toBeTruthy();
+        expect(texts.documents[name]?.clean, `${lang}: documents.${name}.clean`).toBeTruthy();
+      }
+    }
+  });
+});
 
 describe.each(DOCUMENT_CASES)('$file: a corrupt file never stops the app and is never lost', (doc) => {
   const write = (dir: string, contents: string | Buffer) => writeFileSync(path.join(dir, doc.file), contents);
