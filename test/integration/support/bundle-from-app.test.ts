@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 
 import { probe } from '@core/imap/probe';
 import { createServices, type Services } from '@core/services';
+import { harnessAppInfo } from '@test/fixtures/app-info';
 import { createTestPki, type TestPki } from '@test/fixtures/certs';
 import { invoke, okValue, tempDir } from '@test/fixtures/ipc-kit';
 import { imapResponder, type ScriptedServer, startScriptedImap } from '@test/fixtures/scripted-imap';
@@ -36,13 +37,7 @@ function start(dataDir: string): Services {
   return createServices({
     dataDir,
     platform,
-    appInfo: () => ({
-      name: 'Mailadapter Assistant',
-      version: '0.1.0',
-      runtime: 'browser-harness',
-      platform: 'linux',
-      versions: {},
-    }),
+    appInfo: harnessAppInfo,
   });
 }
 

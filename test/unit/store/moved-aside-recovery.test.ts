@@ -9,23 +9,13 @@ import path from 'node:path';
 import { openRegistrationStore } from '@core/oauth/registration-store';
 import { registrationTransfer } from '@core/oauth/registration-transfer';
 import type { Notice } from '@shared/profile/notices';
+import { storedProfile } from '@test/fixtures/data-documents';
 import { errorOf, invoke, okValue, tempDir } from '@test/fixtures/ipc-kit';
 import { vaultKit } from '@test/fixtures/vault-kit';
 import { describe, expect, it } from 'vitest';
 
-const at = '2026-11-01T08:00:00.000Z';
-const profile = (id: string, displayName: string, extra: Record<string, unknown> = {}) => ({
-  id,
-  displayName,
-  tenantLabel: '',
-  mailboxUser: `${id}@contoso.example`,
-  host: 'outlook.office365.com',
-  port: 993,
-  security: 'tls',
-  createdAt: at,
-  updatedAt: at,
-  ...extra,
-});
+const at = '2026-11-20T09:00:00.000Z';
+const profile = storedProfile;
 const REGISTRATION = {
   tenant: '72f988bf-86f1-41af-91ab-2d7cd011db47',
   clientId: '0b5e7b4c-1234-4abc-8def-0123456789ab',
