@@ -16,6 +16,7 @@ const OWN_REASONS: Record<string, KeyIn<'transfer'>> = {
   'forbidden-key': 'reasons.forbiddenKey',
   'not-an-object': 'reasons.notAnObject',
   'auth.notSaved': 'reasons.authNotSaved',
+  'already-present': 'reasons.alreadyPresent',
 };
 
 /** The import's own reasons, else a field code (the profile's or the app registration's). */
@@ -88,7 +89,9 @@ export function ImportReportView({ report }: { report: ImportReport }) {
           ))}
         </ul>
       )}
-      {report.accepted.length > 0 && <p>{t('report.secretsAgain')}</p>}
+      {report.accepted.length > 0 && (
+        <p>{t(report.source === 'settings' ? 'report.secretsKept' : 'report.secretsAgain')}</p>
+      )}
       {report.status === 'rejected' && <p>{t('report.unchanged')}</p>}
     </Callout>
   );
