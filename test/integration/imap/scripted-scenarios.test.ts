@@ -15,14 +15,15 @@ import type { ProbeInput } from '@shared/probe/settings';
 import { type Blackhole, startBlackhole } from '@test/fixtures/blackhole';
 import { createTestPki, type IssuedCert, type TestPki } from '@test/fixtures/certs';
 import {
+  EXCHANGE,
+  EXCHANGE_AUTH_REFUSED,
   EXCHANGE_CAPABILITIES,
   EXCHANGE_GREETING,
+  EXCHANGE_NOT_CONNECTED,
+  EXCHANGE_THROTTLED,
   imapResponder,
-  type KeyAndCert,
-  type Script,
-  type ScriptedServer,
-  startScriptedImap,
-} from '@test/fixtures/scripted-imap';
+} from '@test/fixtures/imap-responder';
+import { type KeyAndCert, type Script, type ScriptedServer, startScriptedImap } from '@test/fixtures/scripted-imap';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { baseInput, CANARY, expectBackTo, expectNoSecret, openResources, timedProbe } from './probe-kit';
@@ -99,8 +100,7 @@ async function runScenario(s: Scenario): Promise<ProbeReport> {
   }
 }
 
-const exchange = (over: Parameters<typeof imapResponder>[0] = {}) =>
-  imapResponder({ greeting: EXCHANGE_GREETING, capabilities: EXCHANGE_CAPABILITIES, ...over });
+const exchange = (over: Parameters<typeof imapResponder>[0] = {}) => imapResponder({ ...EXCHANGE, ...over });
 
 const commandsOf = (server: ScriptedServer) => (server.received[0] ?? []).map((l) => l.split(' ')[1]);
 
@@ -120,9 +120,9 @@ describe('Exchange-like server', () => {
       },
     }));
 
-  it('AUTH_FAILED: "NO AUTHENTICATE failed." followed by BYE — one attempt, no retry', () =>
+  it('AUTH_FAILED: "NO AUTHENTICATE failed." — one attempt, no retry', () =>
     runScenario({
-      script: exchange({ auth: ['{tag} NO AUTHENTICATE failed.', '* BYE Connection closed.'] }),
+      script: exchange({ auth: EXCHANGE_AUTH_REFUSED }),
       code: 'AUTH_FAILED',
       stage: 'auth',
       check: (report, server) => {
@@ -135,22 +135,23 @@ describe('Exchange-like server', () => {
 
   it('MAILBOX_NOT_CONNECTED: login accepted, "BAD User is authenticated but not connected."', () =>
     runScenario({
-      script: exchange({ status: ['{tag} BAD User is authenticated but not connected.'] }),
+      script: exchange({ status: EXCHANGE_NOT_CONNECTED }),
       code: 'MAILBOX_NOT_CONNECTED',
       stage: 'mailbox',
     }));
 
-  it('AUTH_THROTTLED: throttling text with backoff time', () =>
+  it('AUTH_THROTTLED: BAD with the backoff time, then BYE', () =>
     runScenario({
-      script: exchange({ auth: ['{tag} NO Request is throttled. Suggested Backoff Time: 89000 milliseconds'] }),
+      script: exchange({ auth: EXCHANGE_THROTTLED }),
       code: 'AUTH_THROTTLED',
       stage: 'auth',
-      check: (report) => expect(stageOf(report, 'auth')?.details?.backoffMs).toBe(89_000),
+      check: (report) => expect(stageOf(report, 'auth')?.details?.backoffMs).toBe(89_117),
     }));
 
   it('SERVER_UNAVAILABLE: [UNAVAILABLE] on login', () =>
     runScenario({
-      script: exchange({ auth: ['{tag} NO [UNAVAILABLE] Server is temporarily unavailable.'] }),
+      // The response code and its example text from RFC 5530 §3.
+      script: exchange({ auth: ["{tag} NO [UNAVAILABLE] User's backend down for maintenance"] }),
       code: 'SERVER_UNAVAILABLE',
       stage: 'auth',
     }));
