@@ -38,6 +38,9 @@ export interface StageTimeouts {
   command: number;
 }
 
+/** How long a LOGOUT may take to reach the kernel; the reply is never awaited. */
+const LOGOUT_FLUSH_MS = 200;
+
 export const DEFAULT_STAGE_TIMEOUTS: StageTimeouts = {
   dns: 5000,
   tcp: 10_000,
@@ -159,11 +162,11 @@ async function run(input: ProbeInput, options: ProbeOptions, ctx: Run): Promise<
   recorder.ok('tcp', tcp.details);
   transcript.add('note', `connected to ${tcp.details.connected}:${settings.port}`);
 
-  const secure = async (plainGreeting: Greeting | undefined) => {
+  const secure = async (plain: { session: ImapSession; greeting: Greeting } | undefined) => {
     const result = await tlsStage({
       socket: tcp.socket,
       host: settings.host,
-      starttls: plainGreeting !== undefined,
+      starttls: plain !== undefined,
       secureContext: trustContext(options.ca),
       budget,
       capMs: limits.tls,
@@ -175,7 +178,8 @@ async function run(input: ProbeInput, options: ProbeOptions, ctx: Run): Promise<
       'note',
       `TLS established (${result.details.protocol ?? '?'}, ${result.details.cipher ?? '?'}), certificate trusted`,
     );
-    return new ImapSession(new ImapConnection(result.socket, transcript), budget);
+    const conn = new ImapConnection(result.socket, transcript);
+    return plain ? plain.session.continueOn(conn) : new ImapSession(conn, budget);
   };
 
   let session: ImapSession;
@@ -185,7 +189,7 @@ async function run(input: ProbeInput, options: ProbeOptions, ctx: Run): Promise<
     greeting = await greetAndRecord(plain, limits.greeting, true, settings.host, ctx);
     recorder.start('tls');
     await startTls(plain, greeting, limits.command);
-    session = await secure(greeting);
+    session = await secure({ session: plain, greeting });
     greeting = undefined; // capabilities announced before TLS are not to be trusted after it
   } else {
     recorder.start('tls');
@@ -201,8 +205,7 @@ async function run(input: ProbeInput, options: ProbeOptions, ctx: Run): Promise<
   if (settings.networkOnly || !settings.credential) {
     recorder.skip('auth', 'Network check only: no credential was sent.');
     recorder.skip('mailbox', 'Network check only.');
-    session.conn.writeLine(`${session.nextTag()} LOGOUT`);
-    await session.flush(200);
+    await session.logoutQuietly(LOGOUT_FLUSH_MS);
     return 'capabilities';
   }
 
@@ -221,6 +224,10 @@ async function run(input: ProbeInput, options: ProbeOptions, ctx: Run): Promise<
       caps,
       preference: options.authMechanism ?? 'auto',
       capMs: limits.command,
+    }).catch(async (err: unknown) => {
+      // A refused login leaves a session the server still holds; it is ended the way IMAP ends sessions.
+      if (err instanceof StageFailure) await session.logoutQuietly(LOGOUT_FLUSH_MS);
+      throw err;
     });
     recorder.ok('auth', auth.details);
   }

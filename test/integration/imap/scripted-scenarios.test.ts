@@ -103,6 +103,7 @@ async function runScenario(s: Scenario): Promise<ProbeReport> {
 const exchange = (over: Parameters<typeof imapResponder>[0] = {}) => imapResponder({ ...EXCHANGE, ...over });
 
 const commandsOf = (server: ScriptedServer) => (server.received[0] ?? []).map((l) => l.split(' ')[1]);
+const tagsOf = (server: ScriptedServer) => (server.received[0] ?? []).map((l) => l.split(' ')[0]);
 
 describe('Exchange-like server', () => {
   it('OK: greeting without capabilities, PLAIN with SASL-IR, INBOX count', () =>
@@ -127,6 +128,8 @@ describe('Exchange-like server', () => {
       stage: 'auth',
       check: (report, server) => {
         expect(commandsOf(server).filter((c) => c === 'AUTHENTICATE' || c === 'LOGIN')).toHaveLength(1);
+        // The session the server still holds is ended with LOGOUT, not just dropped.
+        expect(commandsOf(server)).toEqual(['CAPABILITY', 'AUTHENTICATE', 'LOGOUT']);
         expect(stageOf(report, 'auth')?.details?.response).toBe('NO AUTHENTICATE failed.');
         const card = diagnose(report, { language: 'en', now: new Date() });
         expect(card.causes[0]?.id).toBe('basic-auth-off');
@@ -367,6 +370,8 @@ describe('STARTTLS', () => {
       stage: 'mailbox',
       check: (report, server) => {
         expect(commandsOf(server)).toEqual(['STARTTLS', 'CAPABILITY', 'AUTHENTICATE', 'STATUS', 'LOGOUT']);
+        // One connection, one tag sequence (RFC 9051 §2.2.1): the count goes on across the TLS upgrade.
+        expect(tagsOf(server)).toEqual(['A1', 'A2', 'A3', 'A4', 'A5']);
         expect(report.tls?.starttls).toBe(true);
         expect(stageOf(report, 'greeting')?.details?.plaintext).toBe(true);
       },
