@@ -148,6 +148,12 @@ export class ImapSession {
     if (this.bye) return this.byeFailure(this.bye);
     const how = problem.kind === 'error' ? `(${problem.errno ?? problem.message})` : '';
     const when = stage === 'greeting' && this.conn.bytesReceived === 0 ? ' before greeting' : ` during ${stage}`;
-    return new StageFailure('CONNECTION_LOST', `The connection was closed${when} ${how}`.trim() + '.');
+    return new StageFailure(
+      'CONNECTION_LOST',
+      `The connection was closed${when} ${how}`.trim() + '.',
+      undefined,
+      undefined,
+      problem.kind === 'error' ? problem.errno : undefined,
+    );
   }
 }

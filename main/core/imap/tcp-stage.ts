@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 
 import type { ConnectAttempt, ResolvedAddress, TcpDetails } from '@shared/probe/report';
 
-import { classifyConnectError, errnoOf, ProbeCancelled, StageFailure } from './failure';
+import { classifyConnectError, errnoOf, isResetErrno, ProbeCancelled, StageFailure } from './failure';
 import type { RunBudget } from './run-budget';
 import { socketReady } from './socket-wait';
 
@@ -20,9 +20,18 @@ function connectOnce(target: ResolvedAddress, port: number, signal: AbortSignal)
 
 class AttemptTimeout extends Error {}
 
+const resetFailure = (port: number, details: TcpDetails, list: string) =>
+  new StageFailure<'tcp'>(
+    'TCP_RESET',
+    `The connection on port ${port} was reset before the server sent anything (${list}).`,
+    details,
+    'tcp',
+  );
+
 /**
  * TCP stage: tries each resolved address in turn (each gets a fair share of the stage budget) and records what
- * happened per address. Fails with the most telling code: a refusal beats a timeout beats "unreachable".
+ * happened per address. Fails with the most telling code: a reset (something took the connection and tore it
+ * down) beats a refusal beats a timeout beats "unreachable".
  */
 export async function connectStage(
   addresses: ResolvedAddress[],
@@ -60,6 +69,7 @@ export async function connectStage(
   const details: TcpDetails = { attempts };
   const tried = attempts.filter((a) => a.result !== 'not-tried');
   const list = tried.map((a) => `${a.address} ${a.result}`).join(', ');
+  if (tried.some((a) => a.result === 'reset')) throw resetFailure(port, details, list);
   if (tried.some((a) => a.result === 'refused')) {
     throw new StageFailure('TCP_REFUSED', `The connection was refused on port ${port} (${list}).`, details);
   }
@@ -71,4 +81,25 @@ export async function connectStage(
     );
   }
   throw new StageFailure('TCP_UNREACHABLE', `The server cannot be reached on port ${port} (${list}).`, details);
+}
+
+/**
+ * Whether a connection is reset while connecting or just after depends on timing alone (on loopback the reset often
+ * beats the client's own "connected" event), so a reset before the server's first byte — while TLS or the plain
+ * greeting waits — is reported exactly like one during connect: TCP_RESET at the TCP stage.
+ */
+export function resetBeforeFirstByte(
+  err: unknown,
+  port: number,
+  tcp: { socket: net.Socket; details: TcpDetails },
+): StageFailure<'tcp'> | undefined {
+  if (!(err instanceof StageFailure) || !isResetErrno(err.errno) || tcp.socket.bytesRead > 0) return undefined;
+  const attempts = tcp.details.attempts.map((a) =>
+    a.address === tcp.details.connected ? { ...a, result: 'reset' as const, error: err.errno } : a,
+  );
+  const list = attempts
+    .filter((a) => a.result !== 'not-tried')
+    .map((a) => `${a.address} ${a.result}`)
+    .join(', ');
+  return resetFailure(port, { attempts }, list);
 }

@@ -35,12 +35,13 @@ export interface DnsDetails {
   error?: string;
 }
 
-export type ConnectResult = 'connected' | 'refused' | 'timeout' | 'unreachable' | 'error' | 'not-tried';
+/** 'reset': the connection was torn down (RST) before the server sent a single byte. */
+export type ConnectResult = 'connected' | 'refused' | 'reset' | 'timeout' | 'unreachable' | 'error' | 'not-tried';
 
 export interface ConnectAttempt extends ResolvedAddress {
   result: ConnectResult;
   ms: number;
-  /** System error code (ECONNREFUSED, EHOSTUNREACH, ...). */
+  /** System error code (ECONNREFUSED, ECONNRESET, EHOSTUNREACH, ...). */
   error?: string;
 }
 
