@@ -11,7 +11,7 @@ import type { InputDetails, ProbeReport, StageDetailsMap, TlsDetails } from '@sh
 import { checkProbeInput, type ProbeInput, type ProbeSettings } from '@shared/probe/settings';
 
 import { authStage, type MechanismPreference } from './auth-stage';
-import { type AddressLookup, resolveStage, systemLookup } from './dns-stage';
+import { type AddressLookup, type NameResolver, resolveStage, systemLookup } from './dns-stage';
 import { ProbeCancelled, StageFailure } from './failure';
 import { capabilitiesStage, type Greeting, greetingStage } from './greeting-stage';
 import { ImapConnection } from './imap-connection';
@@ -59,6 +59,8 @@ export interface ProbeOptions {
   ca?: string[];
   /** Name resolution; defaults to the operating system's resolver. Tests inject one. */
   lookup?: AddressLookup;
+  /** Asked directly when `lookup` finds nothing (offline or misspelt?); defaults to the system's DNS servers. */
+  resolver?: NameResolver;
   /** Password login method; 'auto' (default) takes the fewest round trips. Support and tests may force one. */
   authMechanism?: MechanismPreference;
 }
@@ -153,7 +155,7 @@ async function run(input: ProbeInput, options: ProbeOptions, ctx: Run): Promise<
   budget.throwIfCancelled();
 
   recorder.start('dns');
-  const dns = await resolveStage(settings.host, budget, limits.dns, options.lookup ?? systemLookup);
+  const dns = await resolveStage(settings.host, budget, limits.dns, options.lookup ?? systemLookup, options.resolver);
   recorder.ok('dns', dns);
 
   recorder.start('tcp');

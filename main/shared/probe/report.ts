@@ -33,6 +33,13 @@ export interface DnsDetails {
   addresses: ResolvedAddress[];
   /** Resolver error code (ENOTFOUND, ESERVFAIL, ...) when resolution failed. */
   error?: string;
+  /**
+   * When the system resolver found nothing: what the DNS servers said when asked directly. 'nxdomain' and
+   * 'no-address' confirm it; 'no-answer' means no server answered (offline), so the name may well be right.
+   */
+  confirmation?: 'nxdomain' | 'no-address' | 'no-answer' | 'exists';
+  /** Why the direct question got no answer (ECONNREFUSED, ETIMEOUT, ...). */
+  confirmationError?: string;
 }
 
 /** 'reset': the connection was torn down (RST) before the server sent a single byte. */

@@ -486,9 +486,6 @@ describe('DNS and TCP', () => {
     throw Object.assign(new Error(code), { code });
   };
 
-  it('DNS_NOT_FOUND', () =>
-    run({ host: 'no-such-host.example' }, { lookup: failing('ENOTFOUND') }, { code: 'DNS_NOT_FOUND', stage: 'dns' }));
-
   it('DNS_FAILED: resolver error', () =>
     run({ host: 'broken.example' }, { lookup: failing('ESERVFAIL') }, { code: 'DNS_FAILED', stage: 'dns' }));
 
