@@ -1,6 +1,7 @@
 /** The command-line probe as support engineers run it: exit codes, output formats, secrets never printed. */
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -208,5 +209,24 @@ describe('probe CLI against a server that never answers LOGOUT', () => {
     expect(run.exitAfterOutputMs).toBeLessThan(500);
     expect(server().received.at(-1)?.at(-1)).toMatch(/^A\d+ LOGOUT$/);
     expectNoSecret(run.stdout + run.stderr, USER);
+  });
+});
+
+describe('probe CLI against a server that resets every connection', () => {
+  it('names the reset: TCP_RESET with its title, exit 1, the same in both formats', async () => {
+    const server = net.createServer((socket) => socket.resetAndDestroy());
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const port = String((server.address() as net.AddressInfo).port);
+      const base = ['--host', '127.0.0.1', '--port', port, '--user', USER, '--timeout', '5'];
+      const text = await cli([...base, '--lang', 'en'], { MAILADAPTER_PASSWORD: CANARY });
+      expect(text.code).toBe(1);
+      expect(text.stdout).toContain('Result: TCP_RESET — Connection cut off at once');
+      const json = await cli([...base, '--json'], { MAILADAPTER_PASSWORD: CANARY });
+      expect(json.code).toBe(1);
+      expect(JSON.parse(json.stdout)).toMatchObject({ code: 'TCP_RESET', stage: 'tcp' });
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });
