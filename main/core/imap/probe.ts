@@ -21,7 +21,7 @@ import { mailboxStage } from './mailbox-stage';
 import { RunBudget } from './run-budget';
 import { recogniseProduct } from './server-product';
 import { type StageProgress, StageRecorder } from './stage-recorder';
-import { connectStage, resetBeforeFirstByte } from './tcp-stage';
+import { connectStage, untilFirstByte } from './tcp-stage';
 import { tlsStage, trustContext } from './tls-stage';
 import { Transcript } from './transcript';
 
@@ -184,23 +184,20 @@ async function run(input: ProbeInput, options: ProbeOptions, ctx: Run): Promise<
     return plain ? plain.session.continueOn(conn) : new ImapSession(conn, budget);
   };
 
-  const untilFirstByte = <T>(work: Promise<T>): Promise<T> =>
-    work.catch((err: unknown) => {
-      throw resetBeforeFirstByte(err, settings.port, tcp) ?? err;
-    });
-
   let session: ImapSession;
   let greeting: Greeting | undefined;
   if (settings.security === 'starttls') {
     const plain = new ImapSession(new ImapConnection(tcp.socket, transcript), budget);
-    greeting = await untilFirstByte(greetAndRecord(plain, limits.greeting, true, settings.host, ctx));
+    greeting = await untilFirstByte(tcp, settings.port, 'plain-greeting', () =>
+      greetAndRecord(plain, limits.greeting, true, settings.host, ctx),
+    );
     recorder.start('tls');
     await startTls(plain, greeting, limits.command);
     session = await secure({ session: plain, greeting });
     greeting = undefined; // capabilities announced before TLS are not to be trusted after it
   } else {
     recorder.start('tls');
-    session = await untilFirstByte(secure(undefined));
+    session = await untilFirstByte(tcp, settings.port, 'tls', () => secure(undefined));
     greeting = await greetAndRecord(session, limits.greeting, false, settings.host, ctx);
   }
 

@@ -1,5 +1,5 @@
 /**
- * A connection torn down with a reset before the server said a word. That is an active refusal, told apart from
+ * A connection cut off (reset, or closed) before the server said a word. That is an active refusal, told apart from
  * "nothing listens" (TCP_REFUSED) because something did take the connection first.
  */
 import { checkFromServer } from './entries-connection';
@@ -20,8 +20,8 @@ export const resetEntries: DiagnosisEntry[] = [
     severity: 'error',
     title: { de: 'Verbindung sofort abgebrochen', en: 'Connection cut off at once' },
     meaning: {
-      de: 'Unter {host}:{port} wurde die Verbindung angenommen und sofort wieder abgebrochen (TCP-Reset), bevor der Server etwas gesendet hat. Das ist eine aktive Abweisung – durch den Server selbst oder durch eine Firewall auf dem Weg dorthin.',
-      en: 'At {host}:{port} the connection was taken and torn down at once (TCP reset) before the server sent anything. That is an active refusal — by the server itself or by a firewall on the way there.',
+      de: 'Unter {host}:{port} wurde die Verbindung angenommen und sofort wieder abgebrochen (zurückgesetzt oder geschlossen), bevor der Server etwas gesendet hat. Das ist eine aktive Abweisung – durch den Server selbst oder durch eine Firewall auf dem Weg dorthin.',
+      en: 'At {host}:{port} the connection was taken and cut off at once (reset or closed) before the server sent anything. That is an active refusal — by the server itself or by a firewall on the way there.',
     },
     causes: [
       {

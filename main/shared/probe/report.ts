@@ -42,7 +42,7 @@ export interface DnsDetails {
   confirmationError?: string;
 }
 
-/** 'reset': the connection was torn down (RST) before the server sent a single byte. */
+/** 'reset': the connection was cut off (a reset, or a close) before the server sent a single byte. */
 export type ConnectResult = 'connected' | 'refused' | 'reset' | 'timeout' | 'unreachable' | 'error' | 'not-tried';
 
 export interface ConnectAttempt extends ResolvedAddress {

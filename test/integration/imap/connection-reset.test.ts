@@ -55,7 +55,7 @@ async function verdicts(port: number, security: Security, runs: number) {
     if (report.code === 'TCP_RESET') {
       expect(stageOf(report, 'tcp')).toMatchObject({
         status: 'failed',
-        details: { attempts: [{ address: '127.0.0.1', result: 'reset', error: 'ECONNRESET' }] },
+        details: { attempts: [{ address: '127.0.0.1', result: 'reset' }] },
       });
       expect(stageOf(report, 'tls')?.status).toBe('skipped');
     }
@@ -128,14 +128,22 @@ describe('a resetting server', () => {
     for (const error of errors) expect(error).toContain('ECONNRESET');
   });
 
-  it('a plain close (FIN) is not a reset: it stays TLS_HANDSHAKE_FAILED', async () => {
-    const baseline = openResources();
-    const seen = await withServer(
-      // Reading on lets the server side see the client's own close.
-      (socket) => socket.end().resume(),
-      (port) => verdicts(port, 'tls', 3),
-    );
-    expect(distinct(seen)).toEqual(['TLS_HANDSHAKE_FAILED@tls']);
-    await expectBackTo(baseline);
-  });
+  // During a TLS handshake Node may report a reset as a plain close ("Client network socket disconnected before
+  // secure TLS connection was established"; seen in about one of ten fresh command-line runs), so there a close
+  // before the server's first byte gives the same verdict. A plain socket tells the two apart.
+  for (const [security, verdict] of [
+    ['tls', 'TCP_RESET@tcp'],
+    ['starttls', 'CONNECTION_LOST@greeting'],
+  ] as const) {
+    it(`a plain close (FIN) before the first byte (${security}): ${verdict}`, async () => {
+      const baseline = openResources();
+      const seen = await withServer(
+        // Reading on lets the server side see the client's own close.
+        (socket) => socket.end().resume(),
+        (port) => verdicts(port, security, 3),
+      );
+      expect(distinct(seen)).toEqual([verdict]);
+      await expectBackTo(baseline);
+    });
+  }
 });
