@@ -10,7 +10,8 @@ import { createServices, type Services } from '@core/services';
 import { harnessAppInfo } from '@test/fixtures/app-info';
 import { createTestPki, type TestPki } from '@test/fixtures/certs';
 import { invoke, okValue, tempDir } from '@test/fixtures/ipc-kit';
-import { imapResponder, type ScriptedServer, startScriptedImap } from '@test/fixtures/scripted-imap';
+import { imapResponder } from '@test/fixtures/imap-responder';
+import { type ScriptedServer, startScriptedImap } from '@test/fixtures/scripted-imap';
 import { createHarnessPlatform } from '@test/harness/harness-platform';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
