@@ -1,7 +1,8 @@
 /**
  * Diagnoses for login and mailbox access. The Exchange Online variants tell the truth about today: IMAP with a
- * password (an app password included) is switched off there for good, so that cause leads, and the
- * "security defaults not yet in effect" hint is weighted by how long ago the admin confirmed that step.
+ * password (an app password included) is switched off there for good, so that cause leads as a permanent one with
+ * the single action that helps, and the "security defaults not yet in effect" hint is weighted by how long ago the
+ * admin confirmed that step.
  */
 import type { ActionEntry, CauseEntry, DiagnosisEntry } from './types';
 
@@ -131,11 +132,13 @@ export const authEntries: DiagnosisEntry[] = [
       },
       {
         when: { products: ['exchange-online'], credential: ['password'] },
+        title: 'diagnosis:AUTH_FAILED.exchangeOnlinePassword.title',
         meaning: 'diagnosis:AUTH_FAILED.exchangeOnlinePassword.meaning',
         causes: [
           {
             id: 'basic-auth-off',
             weight: 100,
+            permanent: true,
             text: 'diagnosis:AUTH_FAILED.exchangeOnlinePassword.causes.basic-auth-off',
           },
           {
@@ -161,8 +164,6 @@ export const authEntries: DiagnosisEntry[] = [
             id: 'switch-to-oauth',
             text: 'diagnosis:AUTH_FAILED.exchangeOnlinePassword.actions.switch-to-oauth',
           },
-          enableImap,
-          lockoutCare,
         ],
       },
     ],

@@ -1,7 +1,8 @@
 /** Diagnoses for the stages before any encryption: input, name resolution, TCP. */
 import type { ActionEntry, DiagnosisEntry } from './types';
 
-const checkFromServer: ActionEntry = {
+/** Shared with the other connection-level entries (entries-reset.ts). */
+export const checkFromServer: ActionEntry = {
   id: 'test-from-agorum-host',
   text: 'diagnosis:shared.actions.test-from-agorum-host',
 };
