@@ -9,143 +9,31 @@
  * The app runs as its own process (ProcessHarness) with MAILADAPTER_OAUTH_AUTHORITY_HOST pointing MSAL at the local
  * provider and NODE_EXTRA_CA_CERTS trusting the test CA, as an admin machine would trust a company CA.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 
-import AxeBuilder from '@axe-core/playwright';
 import { KEYCHAIN_SERVICE } from '@core/vault/keychain';
-import { expect, type Page, test as base } from '@playwright/test';
 import { handoverLabelKey } from '@shared/oauth/handover';
-import { partTitleKey, stepTitleKey, trackTitleKey } from '@shared/text/titles';
-import { createTestPki, type TestPki } from '@test/fixtures/certs';
-import type { DovecotServer } from '@test/fixtures/dovecot';
-import { startOAuthDovecot } from '@test/fixtures/dovecot-oauth';
-import { ProcessHarness, waitForShell } from '@test/fixtures/harness-page';
-import { EXCHANGE, EXCHANGE_AUTH_REFUSED, imapResponder } from '@test/fixtures/imap-responder';
-import { type KeyringSession, startKeyringSession } from '@test/fixtures/keyring-session';
-import { type OidcProvider, startOidcProvider, TEST_CLIENT_ID } from '@test/fixtures/oidc-provider';
-import { type ScriptedServer, startScriptedImap } from '@test/fixtures/scripted-imap';
+import { partTitleKey } from '@shared/text/titles';
+import { TEST_CLIENT_ID } from '@test/fixtures/oidc-provider';
 
+import {
+  asPattern,
+  axe,
+  createConnection,
+  expect,
+  lastExternal,
+  MA,
+  MODERN_AUTH,
+  open,
+  openOAuthStep,
+  part,
+  signInInBrowser,
+  stepList,
+  test,
+  USER,
+} from './oauth-kit';
 import { filesContaining, heading, shootStep } from './wizard-helpers';
-import { de, lead, plain, TEXT } from './wizard-texts';
-
-const USER = 'imap@contoso.example';
-const L = TEXT.de;
-
-interface OAuthWorld {
-  keyring: KeyringSession;
-  pki: TestPki;
-  idp: OidcProvider;
-  dovecot: DovecotServer;
-  /** Plays Exchange Online for the password track: its greeting, and "NO AUTHENTICATE failed." for every password. */
-  exchange: ScriptedServer;
-  env: NodeJS.ProcessEnv;
-}
-
-const test = base.extend<{ dataDir: string; app: ProcessHarness }, { world: OAuthWorld }>({
-  world: [
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
-      const keyring = await startKeyringSession('unlocked');
-      const pki = await createTestPki();
-      const idp = await startOidcProvider({ pki, users: [{ username: USER }] });
-      const dovecot = await startOAuthDovecot(idp, {
-        users: [USER],
-        messages: ['Subject: Rechnung 1\n\nEins.\n', 'Subject: Rechnung 2\n\nZwei.\n'],
-        certificate: { cert: pki.valid, ca: pki.ca.cert },
-      });
-      const exchange = await startScriptedImap({
-        tls: pki.valid,
-        script: imapResponder({ ...EXCHANGE, auth: EXCHANGE_AUTH_REFUSED }),
-      });
-      const caFile = path.join(pki.dir, 'oauth-e2e-ca.pem');
-      writeFileSync(caFile, pki.ca.cert);
-      const env = { ...keyring.env, NODE_EXTRA_CA_CERTS: caFile, MAILADAPTER_OAUTH_AUTHORITY_HOST: idp.host };
-      await use({ keyring, pki, idp, dovecot, exchange, env });
-      await exchange.close();
-      await dovecot.stop();
-      await idp.stop();
-      await pki.dispose();
-      await keyring.stop();
-    },
-    { scope: 'worker' },
-  ],
-  // eslint-disable-next-line no-empty-pattern
-  dataDir: async ({}, use) => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'assistant-oauth-e2e-'));
-    await use(dir);
-    rmSync(dir, { recursive: true, force: true });
-  },
-  app: async ({ dataDir, world }, use) => {
-    const harness = await ProcessHarness.start({ dataDir, env: world.env });
-    await use(harness);
-    await harness.close();
-  },
-});
-
-const part = (page: Page, name: string) => page.getByTestId(`oauth-part-${name}`);
-const stepList = (page: Page) => page.getByRole('navigation', { name: L.stepsNav });
-
-/** The step titles of the modern-auth track as the step list and the headings show them. */
-const MA = {
-  registration: de(stepTitleKey('oauthRegistration')),
-  ids: de(stepTitleKey('oauthIds')),
-  signIn: de(stepTitleKey('oauthSignIn')),
-  test: de(stepTitleKey('oauthTest')),
-  handover: de(stepTitleKey('oauthHandover')),
-};
-const MODERN_AUTH = de(trackTitleKey('modern-auth'));
-const asPattern = (text: string) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-
-/** Jumps to a step through the step list and checks its heading and its place in the track ("Schritt n von 7"). */
-async function openOAuthStep(page: Page, id: string, title: string, n: number): Promise<void> {
-  await stepList(page).locator(`[data-step=${id}]`).click();
-  await expect(heading(page)).toHaveText(title);
-  await expect(page.getByTestId('step-eyebrow')).toHaveText(`Schritt ${n} von 7`);
-}
-
-/** The last sign-in page the app handed to the "system browser". */
-async function lastExternal(app: ProcessHarness): Promise<string | undefined> {
-  return (await app.state()).windows.filter((w) => w.kind === 'external').at(-1)?.url;
-}
-
-/** Plays the system browser: waits for the app to open the sign-in page, then signs in there. */
-async function signInInBrowser(app: ProcessHarness, idp: OidcProvider, before: string | undefined): Promise<void> {
-  await expect.poll(() => lastExternal(app), { timeout: 15_000 }).not.toBe(before);
-  const url = (await lastExternal(app))!;
-  expect(url.startsWith(`https://${idp.host}/authorize?`)).toBe(true);
-  const answer = await idp.browse(url);
-  expect(answer).toMatchObject({ kind: 'delivered', status: 200 });
-}
-
-/** WCAG 2.1 AA + best practice: no serious or critical finding on what the page shows now. */
-async function axe(page: Page, where: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze();
-  const serious = violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-  expect(serious, where).toEqual([]);
-}
-
-/** Creates a connection the way the profile step does: name, mailbox user, and the local server's address. */
-async function createConnection(page: Page, name: string, port: number): Promise<void> {
-  await page.getByRole('navigation', { name: L.stepsNav }).locator('[data-step=profile]').click();
-  await page.getByLabel(L.name, { exact: true }).fill(name);
-  await page.getByLabel(L.user, { exact: true }).fill(USER);
-  await page.getByText(L.server, { exact: true }).click();
-  await page.getByLabel(L.host, { exact: true }).fill('127.0.0.1');
-  await page.getByLabel(L.port, { exact: true }).fill(String(port));
-  await page.getByRole('button', { name: L.create, exact: true }).click();
-  await expect(page.getByTestId('profile-message')).toContainText(L.created);
-}
-
-async function open(page: Page, app: ProcessHarness): Promise<void> {
-  await page.goto(app.url);
-  await waitForShell(page);
-}
+import { de, lead, plain } from './wizard-texts';
 
 test('modern-auth track: registration, sign-in, XOAUTH2 test, refresh, hand-over and report, restart, sign-out', async ({
   page,
@@ -364,73 +252,4 @@ test('modern-auth track: registration, sign-in, XOAUTH2 test, refresh, hand-over
   await app.close();
   expect(idp.issuedSecrets.length).toBeGreaterThan(4);
   for (const secret of idp.issuedSecrets) expect(await filesContaining(dataDir, secret)).toEqual([]);
-});
-
-test('for an Exchange Online host the assistant recommends modern authentication and says why', async ({
-  page,
-  app,
-}) => {
-  await open(page, app);
-  const created = await page.evaluate(() =>
-    window.assistant!.createProfile({
-      displayName: 'Exchange',
-      mailboxUser: 'imap@contoso.example',
-      host: 'outlook.office365.com',
-    }),
-  );
-  expect(created.ok).toBe(true);
-  await page.reload();
-  await waitForShell(page);
-  // Until a route is chosen the list shows the documented procedure; the route box under it recommends the other.
-  const routeBox = page.getByTestId('track-switch');
-  await expect(routeBox).toContainText(de('wizard:trackSwitch.recommended', { host: 'outlook.office365.com' }));
-  await routeBox.getByRole('button', { name: de('wizard:trackSwitch.choose') }).click();
-  await expect(heading(page)).toHaveText(de(stepTitleKey('modernAuth')));
-  await expect(page.getByTestId('step-eyebrow')).toHaveText(de('wizard:trackEyebrow'));
-  await expect(page.getByTestId('track-choice').locator('[data-track=modern-auth]')).toContainText(
-    de('oauth:track.recommended'),
-  );
-  await expect(page.getByTestId('track-reason')).toContainText(
-    de('oauth:track.whyModern', { host: 'outlook.office365.com' }),
-  );
-  await expect(page.getByTestId('track-choice').locator('[data-track=app-password]')).not.toContainText(
-    de('oauth:track.recommended'),
-  );
-});
-
-test('a refused app password at Exchange Online offers the switch and carries the profile over', async ({
-  page,
-  app,
-  world,
-}) => {
-  await open(page, app);
-  await createConnection(page, 'Exchange Online', world.exchange.port);
-  await page
-    .getByTestId('profile-track-choice')
-    .getByRole('radio', { name: asPattern(de(trackTitleKey('app-password'))) })
-    .check();
-  await expect(page.getByTestId('track-switch')).toContainText('App-Kennwort (Dokumentation 2022)');
-
-  await stepList(page).locator('[data-step=test]').click();
-  await page.getByLabel(L.password, { exact: true }).fill('abcdefghijklmnop');
-  await page.getByTestId('test-form').getByRole('button', { name: L.runTest, exact: true }).click();
-  await expect(page.getByTestId('diagnosis-card')).toHaveAttribute('data-code', 'AUTH_FAILED');
-  const offer = page.getByTestId('switch-offer');
-  await expect(offer).toContainText(de('oauth:switch.title'));
-  await offer.getByRole('button', { name: de('oauth:switch.button') }).click();
-
-  // The modern-auth track continues where its own work starts; the list follows.
-  await expect(heading(page)).toHaveText(MA.registration);
-  await expect(stepList(page).locator('[data-step=test]')).toHaveCount(0);
-  await expect(page.getByTestId('track-switch')).toContainText('Moderne Authentifizierung (OAuth 2.0)');
-  // Same profile: the hand-over already names its host and user once the IDs are in.
-  await openOAuthStep(page, 'oauthIds', MA.ids, 4);
-  const ids = page.getByTestId('oauth-ids-form');
-  await ids.getByRole('textbox', { name: de('oauth:ids.clientId') }).fill(TEST_CLIENT_ID);
-  await ids.getByRole('textbox', { name: de('oauth:ids.tenant') }).fill(world.idp.tenantId);
-  await ids.getByRole('button', { name: de('oauth:ids.save') }).click();
-  await expect(ids).toContainText(de('oauth:ids.saved'));
-  await openOAuthStep(page, 'oauthHandover', MA.handover, 7);
-  await expect(page.getByTestId('handover-imapPort')).toContainText(String(world.exchange.port));
-  await expect(page.getByTestId('handover-user')).toContainText(USER);
 });
