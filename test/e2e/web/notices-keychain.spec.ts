@@ -10,15 +10,8 @@ import path from 'node:path';
 import { expect, ProcessHarness, test, waitForShell } from '@test/fixtures/harness-page';
 import { startKeyringSession } from '@test/fixtures/keyring-session';
 
-import { expectNoSeriousViolations, SCREENS, shootStep } from './wizard-helpers';
+import { DRAFT, expectNoSeriousViolations, SCREENS, shootStep } from './wizard-helpers';
 import { de, en, lead } from './wizard-texts';
-
-const DRAFT = {
-  displayName: 'Rechnungseingang Nord',
-  mailboxUser: 'rechnungen@nord.example',
-  host: '127.0.0.1',
-  port: 9993,
-} as const;
 
 test('keychain entries of a vanished connection show a banner; Remove clears them from the real keychain', async ({
   page,

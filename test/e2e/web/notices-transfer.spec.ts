@@ -12,7 +12,7 @@ import { stepTitleKey } from '@shared/text/titles';
 import { expect, test, waitForShell } from '@test/fixtures/harness-page';
 import { startHarness } from '@test/harness/server';
 
-import { expectNoSeriousViolations, SCREENS, shootStep } from './wizard-helpers';
+import { DRAFT, expectNoSeriousViolations, SCREENS, shootStep } from './wizard-helpers';
 import { de, en, lead } from './wizard-texts';
 
 const corruptStore = test.extend({
@@ -35,13 +35,6 @@ const oldStore = test.extend({
     rmSync(dir, { recursive: true, force: true });
   },
 });
-
-const DRAFT = {
-  displayName: 'Rechnungseingang Nord',
-  mailboxUser: 'rechnungen@nord.example',
-  host: '127.0.0.1',
-  port: 9993,
-} as const;
 
 async function openProfileStep(page: Page): Promise<void> {
   await page
