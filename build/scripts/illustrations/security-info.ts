@@ -15,7 +15,8 @@ import {
   svgDoc,
   text,
   textWidth,
-} from './lib.mjs';
+  type Widen,
+} from './lib';
 
 export const labels = {
   de: {
@@ -90,12 +91,14 @@ export const labels = {
       addMore: 'Add another',
     },
   },
-};
+} as const;
 
 const W = 880;
 const H = 500;
 
-function page(L, rows) {
+type Labels = Widen<(typeof labels)['de']>;
+
+function page(L: Labels, rows: readonly (readonly [string, string])[]) {
   const out = [
     frame(W, H, 'mysignins.microsoft.com/security-info', L.product, { headerFill: '#ffffff', initials: 'AG' }),
   ];
@@ -120,7 +123,7 @@ function page(L, rows) {
     `<path d="M${mx + 6} 186 v12 M${mx} 192 h12" stroke="${C.blue}" stroke-width="1.8"/>`,
     text(mx + 20, 196.5, L.add, { size: 13, fill: C.blue }),
   );
-  const rowY = [];
+  const rowY: number[] = [];
   rows.forEach((r, i) => {
     const y = 252 + i * 44;
     rowY.push(y);
@@ -135,7 +138,7 @@ function page(L, rows) {
 
 const dim = () => rect(0, 35, W, H - 35, { fill: C.dim, opacity: 0.28 });
 
-function dialog(x, y, w, h, title) {
+function dialog(x: number, y: number, w: number, h: number, title: string): string {
   return [
     rect(x + 3, y + 5, w, h, { rx: 8, fill: '#000000', opacity: 0.12 }),
     rect(x, y, w, h, { rx: 8, fill: '#ffffff', stroke: '#c8c6c4' }),
@@ -144,7 +147,7 @@ function dialog(x, y, w, h, title) {
   ].join('');
 }
 
-export function renderAdd(L) {
+export function renderAdd(L: Labels): string {
   const p = page(
     L,
     L.methods.map((m) => [m, '']),
@@ -167,7 +170,7 @@ export function renderAdd(L) {
   return svgDoc(W, H, L.titles.add, out.join('\n'));
 }
 
-export function renderCopy(L) {
+export function renderCopy(L: Labels): string {
   const p = page(
     L,
     L.methods.map((m) => [m, '']),
@@ -211,8 +214,8 @@ export function renderCopy(L) {
   return svgDoc(W, H, L.titles.copy, out.join('\n'));
 }
 
-export function renderList(L) {
-  const rows = [[L.methods[0], ''], ...L.existing];
+export function renderList(L: Labels): string {
+  const rows = [[L.methods[0], ''] as const, ...L.existing];
   const p = page(L, rows);
   const out = [p.svg];
   out.push(
@@ -220,7 +223,7 @@ export function renderList(L) {
       label: [p.mx + textWidth(L.add, 13) + 50, 180],
     }),
   );
-  const y = p.rowY[2];
+  const y = p.rowY[2]!;
   const dw = textWidth(L.del, 13);
   out.push(highlight(W - 50 - dw, y + 10, dw, 20, 5, L.pills.del, { label: [W - 50 - dw - 260, y + 64], badge: 'tr' }));
   return svgDoc(W, H, L.titles.list, out.join('\n'));

@@ -17,7 +17,8 @@ import {
   rect,
   svgDoc,
   text,
-} from './lib.mjs';
+  type Widen,
+} from './lib';
 
 const NATIVE = 'https://login.microsoftonline.com/common/oauth2/nativeclient';
 const APP_ID = '5e3ce6c0-2b1f-4285-8d4b-75ee78787346';
@@ -169,10 +170,12 @@ export const labels = {
       pills: { copy: 'copy both', notObject: '✕ not the object ID' },
     },
   },
-};
+} as const;
 
 /** The tenant menu with App registrations selected (for the "new registration" page). */
-function tenantPage(L, heading) {
+type Labels = Widen<(typeof labels)['de']>;
+
+function tenantPage(L: Labels, heading: string): string {
   const items = L.nav.map((label, i) => ({
     label,
     indent: i >= 3 && i <= 6,
@@ -184,7 +187,7 @@ function tenantPage(L, heading) {
 }
 
 /** An app registration's own menu with one blade selected. */
-function appPage(L, selected, page) {
+function appPage(L: Labels, selected: string, page: string): string {
   const { svg } = entraPage(W, H, L, [], `${L.home} › ${L.appRegs} ›`, `agorum-imap | ${page}`);
   const nav = navList(
     0,
@@ -195,7 +198,7 @@ function appPage(L, selected, page) {
   return svg + nav.svg;
 }
 
-export function renderRegister(L) {
+export function renderRegister(L: Labels): string {
   const R = L.register;
   const out = [tenantPage(L, R.heading)];
   out.push(
@@ -220,7 +223,7 @@ export function renderRegister(L) {
   return svgFor(R.title, out);
 }
 
-export function renderPlatform(L) {
+export function renderPlatform(L: Labels): string {
   const P = L.platform;
   const out = [appPage(L, L.appNav[2], P.page)];
   out.push(text(220, 162, P.configs, { size: 14, weight: 600 }), text(220, 186, P.add, { size: 13, fill: C.blue }));
@@ -253,7 +256,7 @@ export function renderPlatform(L) {
   return svgFor(P.title, out);
 }
 
-export function renderPermissions(L) {
+export function renderPermissions(L: Labels): string {
   const P = L.permissions;
   const out = [appPage(L, L.appNav[5], P.page)];
   out.push(text(220, 166, P.add, { size: 13, fill: C.blue }));
@@ -283,16 +286,16 @@ export function renderPermissions(L) {
   return svgFor(P.title, out);
 }
 
-export function renderIds(L) {
+export function renderIds(L: Labels): string {
   const I = L.ids;
   const out = [appPage(L, L.appNav[0], I.page)];
   out.push(text(220, 166, I.essentials, { size: 14, weight: 600 }));
-  const values = ['agorum-imap', APP_ID, OBJECT_ID, TENANT_ID];
+  const values = ['agorum-imap', APP_ID, OBJECT_ID, TENANT_ID] as const;
   I.rows.forEach((label, i) => {
     const y = 204 + i * 40;
     out.push(
       text(220, y, label, { size: 12, weight: 600, fill: C.muted }),
-      text(420, y, values[i], { size: 13, fill: i === 0 ? C.blue : C.text }),
+      text(420, y, values[i]!, { size: 13, fill: i === 0 ? C.blue : C.text }),
     );
     if (i > 0) out.push(copyIcon(740, y - 12));
   });
@@ -307,7 +310,7 @@ export function renderIds(L) {
   return svgFor(I.title, out);
 }
 
-const svgFor = (title, parts) => svgDoc(W, H, title, parts.join('\n'));
+const svgFor = (title: string, parts: string[]): string => svgDoc(W, H, title, parts.join('\n'));
 
 export const pictures = {
   'oauth-register': renderRegister,

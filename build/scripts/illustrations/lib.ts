@@ -1,5 +1,15 @@
 // Tiny SVG builder for schematic portal illustrations. Presentation attributes only (no <style>), so the
 // images render the same under any CSP and in any viewer.
+/**
+ * The label tables are written `as const` so that tuples keep their length; a render function takes the German
+ * table's shape with every string widened, so the English table must match it entry for entry.
+ */
+export type Widen<T> = T extends string
+  ? string
+  : T extends readonly unknown[]
+    ? { readonly [K in keyof T]: Widen<T[K]> }
+    : { readonly [K in keyof T]: Widen<T[K]> };
+
 export const FONT = "'Segoe UI', Arial, 'Liberation Sans', Helvetica, sans-serif";
 export const C = {
   page: '#ffffff',
@@ -21,11 +31,19 @@ export const C = {
   dim: '#000000',
 };
 
-export const esc = (s) =>
+export const esc = (s: string | number): string =>
   String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-export const textWidth = (s, size) => String(s).length * size * 0.56;
+export const textWidth = (s: string, size: number): number => String(s).length * size * 0.56;
 
-export function text(x, y, s, o = {}) {
+export interface TextOptions {
+  size?: number;
+  weight?: number;
+  fill?: string;
+  anchor?: 'start' | 'middle' | 'end';
+  italic?: boolean;
+}
+
+export function text(x: number, y: number, s: string, o: TextOptions = {}): string {
   const size = o.size ?? 13;
   const attrs = [
     `x="${x}"`,
@@ -39,20 +57,41 @@ export function text(x, y, s, o = {}) {
   return `<text ${attrs.join(' ')}>${esc(s)}</text>`;
 }
 
-export const rect = (x, y, w, h, o = {}) =>
+export interface RectOptions {
+  rx?: number;
+  fill?: string;
+  stroke?: string;
+  sw?: number;
+  dash?: string;
+  opacity?: number;
+}
+
+export const rect = (x: number, y: number, w: number, h: number, o: RectOptions = {}): string =>
   `<rect x="${x}" y="${y}" width="${w}" height="${h}"${o.rx ? ` rx="${o.rx}"` : ''} fill="${o.fill ?? 'none'}"${
     o.stroke ? ` stroke="${o.stroke}" stroke-width="${o.sw ?? 1}"` : ''
   }${o.dash ? ` stroke-dasharray="${o.dash}"` : ''}${o.opacity ? ` fill-opacity="${o.opacity}"` : ''}/>`;
 
-export const line = (x1, y1, x2, y2, o = {}) =>
+export const line = (
+  x1: number,
+  y1: number,
+  x2: number,
+  y2: number,
+  o: { stroke?: string; sw?: number; dash?: string } = {},
+): string =>
   `<line x1="${x1}" y1="${y1}" x2="${x2}" y2="${y2}" stroke="${o.stroke ?? C.faint}" stroke-width="${o.sw ?? 1}"${
     o.dash ? ` stroke-dasharray="${o.dash}"` : ''
   }/>`;
 
 /** A grey placeholder bar standing in for text that does not matter here. */
-export const bar = (x, y, w, o = {}) => rect(x, y, w, o.h ?? 8, { fill: o.fill ?? C.faint2, rx: 4 });
+export const bar = (x: number, y: number, w: number, o: { h?: number; fill?: string } = {}): string =>
+  rect(x, y, w, o.h ?? 8, { fill: o.fill ?? C.faint2, rx: 4 });
 
-export function button(x, y, label, o = {}) {
+export function button(
+  x: number,
+  y: number,
+  label: string,
+  o: { size?: number; w?: number; h?: number; primary?: boolean } = {},
+): string {
   const size = o.size ?? 13;
   const w = o.w ?? Math.round(textWidth(label, size) + 28);
   const h = o.h ?? 30;
@@ -67,9 +106,9 @@ export function button(x, y, label, o = {}) {
     }),
   ].join('');
 }
-export const buttonWidth = (label, size = 13) => Math.round(textWidth(label, size) + 28);
+export const buttonWidth = (label: string, size = 13): number => Math.round(textWidth(label, size) + 28);
 
-export function checkbox(x, y, checked, o = {}) {
+export function checkbox(x: number, y: number, checked: boolean, o: { s?: number } = {}): string {
   const s = o.s ?? 14;
   return (
     rect(x, y, s, s, { rx: 2, fill: checked ? C.blue : '#ffffff', stroke: checked ? C.blue : '#616161' }) +
@@ -79,13 +118,19 @@ export function checkbox(x, y, checked, o = {}) {
   );
 }
 
-export function radio(x, y, checked) {
+export function radio(x: number, y: number, checked: boolean): string {
   return `<circle cx="${x}" cy="${y}" r="7" fill="#ffffff" stroke="${checked ? C.blue : '#616161'}" stroke-width="1.5"/>${
     checked ? `<circle cx="${x}" cy="${y}" r="3.5" fill="${C.blue}"/>` : ''
   }`;
 }
 
-export function dropdown(x, y, w, value, o = {}) {
+export function dropdown(
+  x: number,
+  y: number,
+  w: number,
+  value: string,
+  o: { h?: number; size?: number } = {},
+): string {
   const h = o.h ?? 30;
   return [
     rect(x, y, w, h, { rx: 4, fill: '#ffffff', stroke: '#8a8886' }),
@@ -94,7 +139,13 @@ export function dropdown(x, y, w, value, o = {}) {
   ].join('');
 }
 
-export function field(x, y, w, value, o = {}) {
+export function field(
+  x: number,
+  y: number,
+  w: number,
+  value: string,
+  o: { h?: number; size?: number; fill?: string; weight?: number } = {},
+): string {
   const h = o.h ?? 30;
   return (
     rect(x, y, w, h, { rx: 4, fill: '#ffffff', stroke: '#8a8886' }) +
@@ -103,11 +154,28 @@ export function field(x, y, w, value, o = {}) {
 }
 
 /** The copy icon Microsoft-style pages show next to a value. */
-export const copyIcon = (x, y) =>
+export const copyIcon = (x: number, y: number): string =>
   `<rect x="${x + 4}" y="${y}" width="10" height="12" rx="1.5" fill="none" stroke="${C.blue}" stroke-width="1.4"/><rect x="${x}" y="${y + 4}" width="10" height="12" rx="1.5" fill="#ffffff" stroke="${C.blue}" stroke-width="1.4"/>`;
 
 /** Marks the control to use: outline, a numbered badge matching the instruction, a labelled pill with a leader line. */
-export function highlight(x, y, w, h, n, label, o = {}) {
+export interface HighlightOptions {
+  pad?: number;
+  /** Corner of the outline that carries the number: t/b + l/r. */
+  badge?: 'tl' | 'tr' | 'bl' | 'br';
+  /** Top-left corner of the pill. */
+  label?: [number, number];
+  fill?: boolean;
+}
+
+export function highlight(
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  n?: number | null,
+  label?: string | null,
+  o: HighlightOptions = {},
+): string {
   const pad = o.pad ?? 4;
   const hx = x - pad;
   const hy = y - pad;
@@ -139,7 +207,13 @@ export function highlight(x, y, w, h, n, label, o = {}) {
 }
 
 /** Browser-like frame: address strip with the host, the portal's header bar, an avatar. */
-export function frame(W, H, host, product, o = {}) {
+export function frame(
+  W: number,
+  H: number,
+  host: string,
+  product: string,
+  o: { headerFill?: string; grid?: boolean; initials?: string } = {},
+): string {
   return [
     rect(0.5, 0.5, W - 1, H - 1, { rx: 10, fill: C.page, stroke: C.frame }),
     `<path d="M0.5 10.5 a10 10 0 0 1 10 -10 h${W - 21} a10 10 0 0 1 10 10 v23.5 h-${W - 1} z" fill="${C.chrome}"/>`,
@@ -156,14 +230,30 @@ export function frame(W, H, host, product, o = {}) {
   ].join('');
 }
 
-const gridIcon = (x, y) => {
-  const d = [];
+const gridIcon = (x: number, y: number): string => {
+  const d: string[] = [];
   for (let i = 0; i < 3; i++) for (let j = 0; j < 3; j++) d.push(rect(x + i * 6, y + j * 6, 3, 3, { fill: '#ffffff' }));
   return d.join('');
 };
 
-export function navList(x, y, w, items) {
-  const parts = [];
+export interface NavItem {
+  label: string;
+  selected?: boolean;
+  bold?: boolean;
+  indent?: boolean;
+  /** undefined: no chevron. */
+  expanded?: boolean;
+  /** Set by navList: the item's top edge. */
+  y?: number;
+}
+
+export function navList(
+  x: number,
+  y: number,
+  w: number,
+  items: NavItem[],
+): { svg: string; end: number; items: NavItem[] } {
+  const parts: string[] = [];
   let cy = y;
   for (const it of items) {
     const h = 30;
@@ -193,7 +283,7 @@ export function navList(x, y, w, items) {
   return { svg: parts.join(''), end: cy, items };
 }
 
-export function svgDoc(W, H, title, body) {
+export function svgDoc(W: number, H: number, title: string, body: string): string {
   return `<?xml version="1.0" encoding="UTF-8"?>
 <!-- Schematic illustration drawn for the Mailadapter Assistant (not a Microsoft screenshot). -->
 <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" font-family="${esc(FONT)}">
@@ -204,7 +294,14 @@ ${body}
 }
 
 /** The Entra admin center around a page: frame, left navigation, breadcrumb and title. Returns the nav items (with y). */
-export function entraPage(W, H, L, navItems, crumb, title) {
+export function entraPage(
+  W: number,
+  H: number,
+  L: { product: string },
+  navItems: NavItem[],
+  crumb: string,
+  title: string,
+): { svg: string; nav: NavItem[] } {
   const out = [frame(W, H, 'entra.microsoft.com', L.product)];
   out.push(rect(0.5, 75, 200, H - 75.5, { fill: C.nav }), line(200.5, 75, 200.5, H - 1, { stroke: '#e1dfdd' }));
   const nav = navList(0, 86, 200, navItems);
@@ -215,9 +312,15 @@ export function entraPage(W, H, L, navItems, crumb, title) {
 }
 
 /** A row of tabs with the active one underlined; returns each tab's x and width. */
-export function tabs(x, y, labels, active, right) {
-  const out = [];
-  const pos = [];
+export function tabs(
+  x: number,
+  y: number,
+  labels: readonly string[],
+  active: number,
+  right: number,
+): { svg: string; pos: [number, number][] } {
+  const out: string[] = [];
+  const pos: [number, number][] = [];
   let tx = x;
   for (const [i, t] of labels.entries()) {
     const w = textWidth(t, 13);
@@ -228,7 +331,7 @@ export function tabs(x, y, labels, active, right) {
     tx += w + 22;
   }
   out.push(line(x, y + 10.5, right, y + 10.5, { stroke: '#e1dfdd' }));
-  const [ax, aw] = pos[active];
+  const [ax, aw] = pos[active]!;
   out.push(rect(ax, y + 8, aw, 3, { fill: C.blue, rx: 1.5 }));
   return { svg: out.join(''), pos };
 }

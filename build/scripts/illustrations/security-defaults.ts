@@ -14,7 +14,8 @@ import {
   svgDoc,
   text,
   textWidth,
-} from './lib.mjs';
+  type Widen,
+} from './lib';
 
 export const labels = {
   de: {
@@ -69,9 +70,11 @@ export const labels = {
       nav: 'Entra ID › Overview',
     },
   },
-};
+} as const;
 
-export function render(L) {
+type Labels = Widen<(typeof labels)['de']>;
+
+export function render(L: Labels): string {
   const W = 880;
   const H = 540;
   const out = [frame(W, H, 'entra.microsoft.com', L.product)];
@@ -94,7 +97,7 @@ export function render(L) {
   out.push(text(mx, 98, L.crumb, { size: 12, fill: C.muted }));
   out.push(text(mx, 126, L.pageTitle, { size: 18, weight: 600 }));
   let tx = mx;
-  const tabPos = [];
+  const tabPos: [number, number][] = [];
   for (const [i, t] of L.tabs.entries()) {
     const w = textWidth(t, 13);
     tabPos.push([tx, w]);
@@ -102,7 +105,7 @@ export function render(L) {
     tx += w + 22;
   }
   out.push(line(mx, 168.5, 536, 168.5, { stroke: '#e1dfdd' }));
-  const [ptx, ptw] = tabPos[2];
+  const [ptx, ptw] = tabPos[2]!;
   out.push(rect(ptx, 166, ptw, 3, { fill: C.blue, rx: 1.5 }));
   let fy = 214;
   for (const [i, f] of L.fields.entries()) {
@@ -139,8 +142,8 @@ export function render(L) {
   out.push(button(ix, 490, L.save, { primary: true }), button(ix + saveW + 10, 490, L.cancel));
 
   // Highlights: numbers match the numbered instructions of the step.
-  const sel = nav.items[3];
-  out.push(highlight(8, sel.y + 1, 184, 26, 2, null, { pad: 2 }));
+  const sel = nav.items[3]!;
+  out.push(highlight(8, sel.y! + 1, 184, 26, 2, null, { pad: 2 }));
   out.push(highlight(ptx, 143, ptw, 24, 2, L.pills.tab, { label: [ptx - 10, 176], badge: 'tr' }));
   out.push(highlight(mx, 478, linkW, 20, 3, L.pills.link, { label: [mx, 508] }));
   out.push(highlight(ix, 200, 280, 30, 4, L.pills.select, { label: [ix, 240] }));

@@ -1,4 +1,4 @@
-import { bar, C, frame, highlight, line, rect, svgDoc, text, textWidth } from './lib.mjs';
+import { bar, C, frame, highlight, line, rect, svgDoc, text, textWidth, type Widen } from './lib';
 
 export const labels = {
   de: {
@@ -26,9 +26,11 @@ export const labels = {
     update: 'UPDATE INFO ›',
     pills: { view: 'Click here', update: 'Then click here' },
   },
-};
+} as const;
 
-export function render(L) {
+type Labels = Widen<(typeof labels)['de']>;
+
+export function render(L: Labels): string {
   const W = 880;
   const H = 440;
   const fw = 420;
