@@ -1,4 +1,5 @@
-import { bar, button, C, field, frame, highlight, svgDoc, text, type Widen } from './lib';
+import { bar, button, C, field, highlight, svgDoc, text, type Widen } from './lib';
+import { frame } from './page-parts';
 
 // agorum core's own field names are German in both versions: they are what the admin sees in agorum core.
 export const labels = {

@@ -1,5 +1,6 @@
 // Schematic pictures of the Entra app registration pages for the modern-auth track (drawn, not screenshots).
 // Built with the wizard's illustration primitives so all step pictures share one look.
+import { type labels } from './app-registration-labels';
 import {
   bar,
   button,
@@ -8,17 +9,16 @@ import {
   checkbox,
   copyIcon,
   dropdown,
-  entraPage,
   field,
   highlight,
   line,
-  navList,
   radio,
   rect,
   svgDoc,
   text,
   type Widen,
 } from './lib';
+import { entraPage, navList } from './page-parts';
 
 const NATIVE = 'https://login.microsoftonline.com/common/oauth2/nativeclient';
 const APP_ID = '5e3ce6c0-2b1f-4285-8d4b-75ee78787346';
@@ -26,151 +26,6 @@ const OBJECT_ID = 'a41b0e2c-93d5-4c1e-b1f0-2f6f5d0c7e11';
 const TENANT_ID = '72f988bf-0000-4000-8000-00000000c0de';
 const W = 880;
 const H = 540;
-
-export const labels = {
-  de: {
-    product: 'Microsoft Entra Admin Center',
-    home: 'Startseite',
-    nav: ['Startseite', 'Favoriten', 'Entra ID', 'Übersicht', 'Benutzer', 'Gruppen', 'App-Registrierungen', 'Schutz'],
-    appNav: [
-      'Übersicht',
-      'Schnellstart',
-      'Authentifizierung',
-      'Zertifikate & Geheimnisse',
-      'Tokenkonfiguration',
-      'API-Berechtigungen',
-      'API verfügbar machen',
-    ],
-    appRegs: 'App-Registrierungen',
-    register: {
-      title:
-        'Schema: Entra Admin Center, Entra ID › App-Registrierungen › Neue Registrierung mit einzelnem Mandanten und Umleitungs-URI http://localhost',
-      heading: 'Anwendung registrieren',
-      name: 'Name',
-      accounts: 'Unterstützte Kontotypen',
-      options: [
-        'Nur Konten in diesem Organisationsverzeichnis (nur „Beispiel GmbH“ – einzelner Mandant)',
-        'Konten in einem beliebigen Organisationsverzeichnis (mehrinstanzenfähig)',
-        'Konten in einem beliebigen Organisationsverzeichnis und persönliche Microsoft-Konten',
-      ],
-      redirect: 'Umleitungs-URI (optional)',
-      platform: 'Öffentlicher Client/nativ (mobil und Desktop)',
-      button: 'Registrieren',
-      pills: {
-        single: 'Einzelner Mandant',
-        redirect: 'Öffentlicher Client + http://localhost',
-        button: 'Registrieren',
-      },
-    },
-    platform: {
-      title:
-        'Schema: App-Registrierung › Authentifizierung mit der Plattform Mobil- und Desktopanwendungen und zwei Umleitungs-URIs',
-      page: 'Authentifizierung',
-      configs: 'Plattformkonfigurationen',
-      add: '+ Plattform hinzufügen',
-      mobile: 'Mobil- und Desktopanwendungen',
-      uris: 'Umleitungs-URIs',
-      custom: 'Benutzerdefinierte Umleitungs-URIs',
-      advanced: 'Erweiterte Einstellungen',
-      publicFlows: 'Öffentliche Clientflows zulassen',
-      yes: 'Ja',
-      no: 'Nein',
-      button: 'Konfigurieren',
-      pills: {
-        native: 'für das eingebettete Fenster',
-        loopback: 'für den System-Browser',
-        publicFlows: 'nur bei AADSTS7000218',
-      },
-    },
-    permissions: {
-      title:
-        'Schema: App-Registrierung › API-Berechtigungen mit IMAP.AccessAsUser.All, offline_access, openid und email und erteilter Administratorzustimmung',
-      page: 'API-Berechtigungen',
-      add: '+ Berechtigung hinzufügen',
-      grant: '✓ Administratorzustimmung für „Beispiel GmbH“ erteilen',
-      columns: ['API / Berechtigungsname', 'Typ', 'Status'],
-      delegated: 'Delegiert',
-      granted: 'Gewährt für „Beispiel GmbH“',
-      pills: { perms: 'Microsoft Graph, delegiert', grant: 'Zustimmung erteilen' },
-    },
-    ids: {
-      title: 'Schema: Übersicht einer App-Registrierung mit Anwendungs-ID (Client) und Verzeichnis-ID (Mandant)',
-      page: 'Übersicht',
-      essentials: '▾ Grundlagen',
-      rows: ['Anzeigename', 'Anwendungs-ID (Client)', 'Objekt-ID', 'Verzeichnis-ID (Mandant)'],
-      pills: { copy: 'beide kopieren', notObject: '✕ nicht die Objekt-ID' },
-    },
-  },
-  en: {
-    product: 'Microsoft Entra admin center',
-    home: 'Home',
-    nav: ['Home', 'Favorites', 'Entra ID', 'Overview', 'Users', 'Groups', 'App registrations', 'Protection'],
-    appNav: [
-      'Overview',
-      'Quickstart',
-      'Authentication',
-      'Certificates & secrets',
-      'Token configuration',
-      'API permissions',
-      'Expose an API',
-    ],
-    appRegs: 'App registrations',
-    register: {
-      title:
-        'Schematic: Entra admin center, Entra ID › App registrations › New registration with single tenant and redirect URI http://localhost',
-      heading: 'Register an application',
-      name: 'Name',
-      accounts: 'Supported account types',
-      options: [
-        'Accounts in this organizational directory only (Example Ltd only - Single tenant)',
-        'Accounts in any organizational directory (Any Microsoft Entra ID tenant - Multitenant)',
-        'Accounts in any organizational directory and personal Microsoft accounts',
-      ],
-      redirect: 'Redirect URI (optional)',
-      platform: 'Public client/native (mobile & desktop)',
-      button: 'Register',
-      pills: { single: 'Single tenant', redirect: 'Public client + http://localhost', button: 'Register' },
-    },
-    platform: {
-      title:
-        'Schematic: app registration › Authentication with the platform Mobile and desktop applications and two redirect URIs',
-      page: 'Authentication',
-      configs: 'Platform configurations',
-      add: '+ Add a platform',
-      mobile: 'Mobile and desktop applications',
-      uris: 'Redirect URIs',
-      custom: 'Custom redirect URIs',
-      advanced: 'Advanced settings',
-      publicFlows: 'Allow public client flows',
-      yes: 'Yes',
-      no: 'No',
-      button: 'Configure',
-      pills: {
-        native: 'for the embedded window',
-        loopback: 'for the system browser',
-        publicFlows: 'only on AADSTS7000218',
-      },
-    },
-    permissions: {
-      title:
-        'Schematic: app registration › API permissions with IMAP.AccessAsUser.All, offline_access, openid and email and admin consent granted',
-      page: 'API permissions',
-      add: '+ Add a permission',
-      grant: '✓ Grant admin consent for Example Ltd',
-      columns: ['API / Permissions name', 'Type', 'Status'],
-      delegated: 'Delegated',
-      granted: 'Granted for Example Ltd',
-      pills: { perms: 'Microsoft Graph, delegated', grant: 'Grant consent' },
-    },
-    ids: {
-      title: 'Schematic: overview of an app registration with Application (client) ID and Directory (tenant) ID',
-      page: 'Overview',
-      essentials: '▾ Essentials',
-      rows: ['Display name', 'Application (client) ID', 'Object ID', 'Directory (tenant) ID'],
-      pills: { copy: 'copy both', notObject: '✕ not the object ID' },
-    },
-  },
-} as const;
 
 /** The tenant menu with App registrations selected (for the "new registration" page). */
 type Labels = Widen<(typeof labels)['de']>;

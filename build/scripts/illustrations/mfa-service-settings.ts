@@ -1,5 +1,7 @@
-import { bar, button, C, checkbox, highlight, radio, svgDoc, tabs, text, textWidth, type Widen } from './lib';
+import { bar, button, C, checkbox, highlight, radio, svgDoc, text, type Widen } from './lib';
+import { tabs } from './page-parts';
 import { labels as mfa, mfaPage } from './per-user-mfa';
+import { textWidth } from './text-metrics';
 
 export const labels = {
   de: {

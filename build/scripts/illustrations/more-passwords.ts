@@ -1,4 +1,6 @@
-import { bar, C, frame, highlight, line, rect, svgDoc, text, textWidth, type Widen } from './lib';
+import { bar, C, highlight, line, rect, svgDoc, text, type Widen } from './lib';
+import { frame } from './page-parts';
+import { textWidth } from './text-metrics';
 
 export const labels = {
   de: {

@@ -1,4 +1,6 @@
-import { C, checkbox, entraPage, highlight, line, rect, svgDoc, tabs, text, textWidth, type Widen } from './lib';
+import { C, checkbox, highlight, line, rect, svgDoc, text, type Widen } from './lib';
+import { entraPage, tabs } from './page-parts';
+import { textWidth } from './text-metrics';
 
 export const labels = {
   de: {

@@ -1,6 +1,7 @@
 // Every step illustration by file name, with the label table it is drawn from.
 import * as agorum from './agorum';
 import * as appRegistration from './app-registration';
+import { labels as appRegistrationLabels } from './app-registration-labels';
 import * as mfaServiceSettings from './mfa-service-settings';
 import * as morePasswords from './more-passwords';
 import * as perUserMfa from './per-user-mfa';
@@ -30,5 +31,5 @@ export const illustrations: readonly Illustration[] = [
   picture('security-info-list', securityInfo.labels, securityInfo.renderList),
   picture('more-passwords', morePasswords.labels, morePasswords.render),
   picture('agorum-mail-adapter', agorum.labels, agorum.render),
-  ...Object.entries(appRegistration.pictures).map(([name, render]) => picture(name, appRegistration.labels, render)),
+  ...Object.entries(appRegistration.pictures).map(([name, render]) => picture(name, appRegistrationLabels, render)),
 ];

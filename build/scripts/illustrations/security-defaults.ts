@@ -5,17 +5,16 @@ import {
   C,
   dropdown,
   field,
-  frame,
   highlight,
   line,
-  navList,
   radio,
   rect,
   svgDoc,
   text,
-  textWidth,
   type Widen,
 } from './lib';
+import { frame, navList } from './page-parts';
+import { textWidth } from './text-metrics';
 
 export const labels = {
   de: {

@@ -1,22 +1,8 @@
 // The mailbox user's "Security info" page (mysignins.microsoft.com) in three states:
 // adding a method, naming and copying the app password, and the list with existing app passwords.
-import {
-  bar,
-  button,
-  buttonWidth,
-  C,
-  copyIcon,
-  field,
-  frame,
-  highlight,
-  line,
-  navList,
-  rect,
-  svgDoc,
-  text,
-  textWidth,
-  type Widen,
-} from './lib';
+import { bar, button, buttonWidth, C, copyIcon, field, highlight, line, rect, svgDoc, text, type Widen } from './lib';
+import { frame, navList } from './page-parts';
+import { textWidth } from './text-metrics';
 
 export const labels = {
   de: {
