@@ -65,13 +65,13 @@ export function renderRegister(L: Labels): string {
   out.push(line(220, 334.5, 860, 334.5));
   out.push(text(220, 360, R.redirect, { size: 14, weight: 600 }));
   out.push(
-    dropdown(220, 372, 300, R.platform, { h: 28, size: 12 }),
-    field(530, 372, 230, 'http://localhost', { h: 28, size: 12 }),
+    dropdown(220, 372, 320, R.platform, { h: 28, size: 12 }),
+    field(550, 372, 220, 'http://localhost', { h: 28, size: 12 }),
   );
   out.push(bar(220, 420, 380), bar(220, 434, 300), line(220, 470.5, 860, 470.5));
   out.push(button(220, 486, R.button, { primary: true }));
-  out.push(highlight(218, 238, 600, 20, 4, R.pills.single, { label: [560, 204] }));
-  out.push(highlight(220, 372, 540, 28, 5, R.pills.redirect, { label: [520, 412] }));
+  out.push(highlight(218, 238, 600, 20, 4, R.pills.single, { label: [560, 204], badge: 'tr' }));
+  out.push(highlight(220, 372, 550, 28, 5, R.pills.redirect, { label: [520, 412], badge: 'tr' }));
   out.push(
     highlight(220, 486, buttonWidth(R.button), 30, 6, R.pills.button, { label: [250 + buttonWidth(R.button), 488] }),
   );
@@ -116,28 +116,28 @@ export function renderPermissions(L: Labels): string {
   const out = [appPage(L, L.appNav[5], P.page)];
   out.push(text(220, 166, P.add, { size: 13, fill: C.blue }));
   out.push(
-    rect(380, 150, 440, 26, { rx: 4, fill: '#ffffff', stroke: C.blue }),
-    text(392, 167.5, P.grant, { size: 12, fill: C.blue }),
+    rect(420, 150, 440, 26, { rx: 4, fill: '#ffffff', stroke: C.blue }),
+    text(432, 167.5, P.grant, { size: 12, fill: C.blue }),
   );
   out.push(rect(220, 192, 640, 30, { fill: '#f3f2f1' }));
   out.push(
     text(230, 211, P.columns[0], { size: 12, weight: 600 }),
     text(560, 211, P.columns[1], { size: 12, weight: 600 }),
-    text(660, 211, P.columns[2], { size: 12, weight: 600 }),
+    text(640, 211, P.columns[2], { size: 12, weight: 600 }),
   );
   out.push(text(230, 246, '▾ Microsoft Graph (4)', { size: 13, weight: 600 }));
   ['IMAP.AccessAsUser.All', 'offline_access', 'openid', 'email'].forEach((perm, i) => {
     const y = 276 + i * 32;
     out.push(line(220, y - 18, 860, y - 18), text(250, y, perm, { size: 13 }), text(560, y, P.delegated, { size: 12 }));
     out.push(
-      `<circle cx="668" cy="${y - 4}" r="7" fill="${C.ok}"/><path d="M664 ${y - 4} l3 3 l5 -6" fill="none" stroke="#ffffff" stroke-width="1.6"/>`,
+      `<circle cx="648" cy="${y - 4}" r="7" fill="${C.ok}"/><path d="M644 ${y - 4} l3 3 l5 -6" fill="none" stroke="#ffffff" stroke-width="1.6"/>`,
     );
-    out.push(text(682, y, P.granted, { size: 12, fill: C.ok }));
+    out.push(text(662, y, P.granted, { size: 12, fill: C.ok }));
   });
   out.push(bar(220, 420, 420), bar(220, 434, 340));
-  out.push(highlight(246, 262, 290, 112, 2, P.pills.perms, { label: [250, 388] }));
-  out.push(highlight(380, 150, 440, 26, 3, P.pills.grant, { label: [640, 108] }));
-  out.push(highlight(656, 262, 196, 112, 4));
+  out.push(highlight(246, 262, 290, 112, 2, P.pills.perms, { label: [250, 388], badge: 'l' }));
+  out.push(highlight(420, 150, 440, 26, 3, P.pills.grant, { label: [640, 108] }));
+  out.push(highlight(636, 262, 216, 112, 4));
   return svgFor(P.title, out);
 }
 

@@ -93,7 +93,7 @@ export function button(
   o: { size?: number; w?: number; h?: number; primary?: boolean } = {},
 ): string {
   const size = o.size ?? 13;
-  const w = o.w ?? Math.round(textWidth(label, size) + 28);
+  const w = o.w ?? buttonWidth(label, size);
   const h = o.h ?? 30;
   const primary = o.primary;
   return [
@@ -106,7 +106,8 @@ export function button(
     }),
   ].join('');
 }
-export const buttonWidth = (label: string, size = 13): number => Math.round(textWidth(label, size) + 28);
+/** Sized for the bold label of a primary button, so a plain and a primary button with one label are equally wide. */
+export const buttonWidth = (label: string, size = 13): number => textWidth(label, size, 600) + 28;
 
 export function checkbox(x: number, y: number, checked: boolean, o: { s?: number } = {}): string {
   const s = o.s ?? 14;
@@ -157,14 +158,16 @@ export function field(
 export const copyIcon = (x: number, y: number): string =>
   `<rect x="${x + 4}" y="${y}" width="10" height="12" rx="1.5" fill="none" stroke="${C.blue}" stroke-width="1.4"/><rect x="${x}" y="${y + 4}" width="10" height="12" rx="1.5" fill="#ffffff" stroke="${C.blue}" stroke-width="1.4"/>`;
 
+/** The width of a marker's pill with `label` (bold 13 px words). */
+export const pillWidth = (label: string): number => textWidth(label, 13, 600) + 22;
+
 /** Marks the control to use: outline, a numbered badge matching the instruction, a labelled pill with a leader line. */
 export interface HighlightOptions {
   pad?: number;
-  /** Corner of the outline that carries the number: t/b + l/r. */
-  badge?: 'tl' | 'tr' | 'bl' | 'br';
+  /** Where the number goes: a corner (t/b + l/r) or beside the middle (l, r). */
+  badge?: 'tl' | 'tr' | 'bl' | 'br' | 'l' | 'r';
   /** Top-left corner of the pill. */
   label?: [number, number];
-  fill?: boolean;
 }
 
 export function highlight(
@@ -183,11 +186,14 @@ export function highlight(
   const hh = h + pad * 2;
   const parts = [rect(hx, hy, hw, hh, { rx: 6, stroke: C.hl, sw: 3 })];
   const badge = o.badge ?? 'tl';
-  const bx = badge.includes('r') ? hx + hw : hx;
-  const by = badge.includes('b') ? hy + hh : hy;
+  // Pushed a little off the corner, so the number does not sit on the first or last letter of what it marks.
+  // Left or right of the middle when the corners are crowded.
+  const side = badge.length === 1;
+  const bx = badge.includes('r') ? hx + hw + (side ? 16 : 5) : hx - (side ? 16 : 5);
+  const by = side ? hy + hh / 2 : badge.includes('b') ? hy + hh + 5 : hy - 5;
   if (label) {
     const size = 13;
-    const lw = Math.round(textWidth(label, size) + 22);
+    const lw = pillWidth(label);
     const lh = 26;
     const [lx, ly] = o.label ?? [hx + hw + 16, hy + hh / 2 - lh / 2];
     // Leader from the outline's nearest edge to the pill.

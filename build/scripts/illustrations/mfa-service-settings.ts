@@ -51,7 +51,7 @@ export function render(L: Labels): string {
   for (let i = 0; i < 2; i++) out.push(checkbox(mx, 428 + i * 22, true), bar(mx + 22, 431 + i * 22, 180 + i * 40));
   out.push(button(W - 20 - 96, 440, L.save, { primary: true, w: 96 }));
   const [sx, sw] = t.pos[1]!;
-  out.push(highlight(sx, 145, sw, 22, 6, L.pills.tab, { label: [sx + sw + 24, 143], badge: 'tr' }));
+  out.push(highlight(sx, 145, sw, 22, 6, L.pills.tab, { label: [sx + sw + 44, 143], badge: 'r' }));
   const allowW = Math.max(textWidth(L.allow[0], 13), textWidth(L.allow[1], 13)) + 28;
   out.push(highlight(mx, 218, allowW, 38, 7, L.pills.allow, { label: [mx + allowW + 20, 224], badge: 'bl' }));
   out.push(highlight(W - 20 - 96, 440, 96, 30, 7, null, { badge: 'tl' }));

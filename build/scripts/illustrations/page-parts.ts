@@ -8,7 +8,7 @@ export function frame(
   H: number,
   host: string,
   product: string,
-  o: { headerFill?: string; grid?: boolean; initials?: string } = {},
+  o: { headerFill?: string; headerText?: string; grid?: boolean; initials?: string } = {},
 ): string {
   return [
     rect(0.5, 0.5, W - 1, H - 1, { rx: 10, fill: C.page, stroke: C.frame }),
@@ -20,7 +20,7 @@ export function frame(
     text(100, 21.5, host, { size: 12, fill: C.muted }),
     rect(0.5, 34.5, W - 1, 40, { fill: o.headerFill ?? C.header }),
     o.grid === false ? '' : gridIcon(16, 46),
-    text(o.grid === false ? 18 : 46, 59.5, product, { size: 15, weight: 600, fill: C.headerText }),
+    text(o.grid === false ? 18 : 46, 59.5, product, { size: 15, weight: 600, fill: o.headerText ?? C.headerText }),
     `<circle cx="${W - 28}" cy="54.5" r="13" fill="#8764b8"/>`,
     text(W - 28, 59, o.initials ?? 'AD', { size: 11, anchor: 'middle', fill: '#ffffff', weight: 600 }),
   ].join('');
@@ -58,15 +58,14 @@ export function navList(
         rect(x + 6, cy, w - 12, h - 2, { rx: 4, fill: C.navSel }),
         rect(x + 6, cy + 6, 3, h - 14, { rx: 1.5, fill: C.blue }),
       );
-    const indent = it.indent ? 22 : 0;
+    const indent = it.indent ? 14 : 0;
     parts.push(
       `<circle cx="${x + 22 + indent}" cy="${cy + 14}" r="5" fill="none" stroke="${it.selected ? C.blue : C.muted}" stroke-width="1.4"/>`,
     );
     parts.push(
       text(x + 36 + indent, cy + 18.5, it.label, {
-        size: 13,
+        size: 12,
         weight: it.bold || it.selected ? 600 : undefined,
-        fill: it.selected ? C.text : C.text,
       }),
     );
     if (it.expanded !== undefined)
@@ -108,12 +107,13 @@ export function tabs(
   const pos: [number, number][] = [];
   let tx = x;
   for (const [i, t] of labels.entries()) {
-    const w = textWidth(t, 13);
+    // Bold widths for every tab, so the tabs stand where they stood whichever one is active.
+    const w = textWidth(t, 13, 600);
     pos.push([tx, w]);
     out.push(
       text(tx, y, t, { size: 13, weight: i === active ? 600 : undefined, fill: i === active ? C.text : C.muted }),
     );
-    tx += w + 22;
+    tx += w + 16;
   }
   out.push(line(x, y + 10.5, right, y + 10.5, { stroke: '#e1dfdd' }));
   const [ax, aw] = pos[active]!;

@@ -5,7 +5,7 @@ import { textWidth } from './text-metrics';
 export const labels = {
   de: {
     title:
-      'Schema: Seite „Multi-Faktor-Authentifizierung pro Benutzer“ im Microsoft Entra Admin Center mit dem Postfach-Benutzer auf „Erzwungen“',
+      'Schema: Seite „Multi-Faktor-Authentifizierung pro Benutzer“ im Microsoft Entra Admin Center mit dem Postfachbenutzer auf „Erzwungen“',
     product: 'Microsoft Entra Admin Center',
     nav: ['Startseite', 'Entra ID', 'Übersicht', 'Benutzer', 'Alle Benutzer', 'Gruppen', 'Geräte', 'Schutz'],
     crumb: 'Startseite › Benutzer › Alle Benutzer ›',
@@ -20,7 +20,7 @@ export const labels = {
       ['Postfach agorum', 'agorum-imap@beispiel.de', 'Erzwungen'],
     ],
     pills: {
-      tick: 'Postfach-Benutzer anhaken',
+      tick: 'Haken beim Postfachbenutzer',
       enable: 'Erst aktivieren …',
       enforce: '… dann erzwingen',
       status: 'Ergebnis',
@@ -118,12 +118,12 @@ export function render(L: Labels): string {
     highlight(enforce[0], 234, enforce[1], 20, 4, L.pills.enforce, { label: [enforce[0] + 10, 186], badge: 'tl' }),
   );
   out.push(
-    highlight(cx[2] - 4, row + 6, textWidth(L.rows[3][2], 13) + 8, 26, 5, L.pills.status, {
-      label: [cx[2] + textWidth(L.rows[3][2], 13) + 30, row + 6],
+    highlight(cx[2] - 4, row + 6, textWidth(L.rows[3][2], 13, 600) + 8, 26, 5, L.pills.status, {
+      label: [cx[2] + textWidth(L.rows[3][2], 13, 600) + 30, row + 6],
       badge: 'tl',
     }),
   );
   const [sx, sw] = t.pos[1]!;
-  out.push(highlight(sx, 145, sw, 22, 6, L.pills.service, { label: [sx + sw + 24, 143], badge: 'tr' }));
+  out.push(highlight(sx, 145, sw, 22, 6, L.pills.service, { label: [sx + sw + 44, 143], badge: 'r' }));
   return svgDoc(W, H, L.title, out.join('\n'));
 }
