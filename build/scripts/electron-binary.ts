@@ -1,5 +1,5 @@
 /**
- * Finds an Electron binary without triggering Electron's lazy download (`require('electron')` would start one,
+ * Finds an Electron binary without triggering Electron's lazy download (requiring the electron package starts one,
  * which cannot succeed offline): ELECTRON_OVERRIDE_DIST_PATH first, then the npm package's own dist folder.
  */
 import { existsSync, readFileSync } from 'node:fs';
