@@ -49,7 +49,7 @@ export interface Services {
   vault: VaultServices;
   /** Portal windows, clipboard, retests, setup report; `wizard.retest` takes manual test results. */
   wizard: WizardServices;
-  /** Modern authentication (issue 7): sign-in, silent refresh, XOAUTH2 test, sign-out. */
+  /** Modern authentication: sign-in, silent refresh, XOAUTH2 test, sign-out. */
   oauth: OAuthService;
   /** Releases timers, sockets and file handles; called on quit and by tests. */
   dispose(): Promise<void>;
@@ -68,7 +68,7 @@ export function createServices(opts: ServiceOptions): Services {
     authTransfer: registrationTransfer(registrations),
     documentEvents: [...registrations.loadEvents, ...retestPersistence.loadEvents],
   });
-  // Logs and support bundle (issue 6): redacted logger for every domain, bundle of logs + settings + recent reports.
+  // Logs and support bundle: redacted logger for every domain, bundle of logs + settings + recent reports.
   const support = createSupportServices({
     dataDir: opts.dataDir,
     appInfo: opts.appInfo,
@@ -83,7 +83,7 @@ export function createServices(opts: ServiceOptions): Services {
   for (const event of [...vault.store.loadEvents, ...registrations.loadEvents, ...retestPersistence.loadEvents]) {
     appLog.warn(describeLoadEvent(event));
   }
-  // The wizard's main side (issue 5): portal windows, clipboard, automatic retests, setup report.
+  // The wizard's main side: portal windows, clipboard, automatic retests, setup report.
   const wizardLog = support.logger.child('wizard');
   const wizard = createWizardServices({
     platform: opts.platform,
@@ -102,7 +102,7 @@ export function createServices(opts: ServiceOptions): Services {
       onReport: (id, report) => vault.recordReport(id, report),
     }),
   });
-  // Modern authentication (issue 7): MSAL sign-in, refresh token in the keychain, XOAUTH2 test.
+  // Modern authentication: MSAL sign-in, refresh token in the keychain, XOAUTH2 test.
   const oauth = createOAuthService({
     dataDir: opts.dataDir,
     authority: authorityFromEnv(),
@@ -122,7 +122,7 @@ export function createServices(opts: ServiceOptions): Services {
     ...support.handlers,
     ...wizard.handlers,
     ...createOAuthHandlers(oauth),
-    // Connection test and provider discovery (issue 3). Every manual test is remembered and counts towards the
+    // Connection test and provider discovery. Every manual test is remembered and counts towards the
     // retest scheduler's hourly cap (Smart Lockout counts all sign-ins alike).
     ...createProbeHandlers({
       getSecret: (id) => vault.getSecret(id, 'app-password'),

@@ -13,6 +13,7 @@ import { extractAadsts } from '../shared/oauth/aadsts';
 import { classifyNavigation } from '../shared/oauth/redirect';
 import { isSignInPage } from '../shared/oauth/sign-in-hosts';
 import { inBothLanguages } from '../shared/text/translator';
+import { hardenedWebPreferences } from './web-preferences';
 
 /** Reads Microsoft's error page (AADSTS codes are shown in the page, not redirected) so a closed window can explain itself. */
 async function pageError(contents: WebContents): Promise<{ code: number; line: string } | undefined> {
@@ -45,14 +46,7 @@ export function createEmbeddedSignIn(
           // The window opens before the app's language is known to it: both languages.
           title: Object.values(inBothLanguages('desktop:portal.signInTitle')).join(' / '),
           autoHideMenuBar: true,
-          webPreferences: {
-            session: ses,
-            contextIsolation: true,
-            sandbox: true,
-            nodeIntegration: false,
-            devTools: false,
-            webviewTag: false,
-          },
+          webPreferences: hardenedWebPreferences({ session: ses, devTools: false }),
         });
         const contents = win.webContents;
         const isPage = (u: URL) => isSignInPage(u, authorityHost);

@@ -1,4 +1,4 @@
-// Channels and events for modern authentication (issue 7).
+// Channels and events for modern authentication.
 import { DISTINCT_IDS_ISSUE, distinctIds, registrationShape } from '@shared/oauth/registration';
 import { type OAuthState, type SignInStartedEvent, trackSchema } from '@shared/oauth/state';
 import type { TokenFacts } from '@shared/oauth/xoauth2-causes';

@@ -1,4 +1,4 @@
-// Channels and events for connection test and provider discovery (issue 3).
+// Channels and events for connection test and provider discovery.
 import type { DiscoveryResult } from '@shared/probe/discovery';
 import { MAX_EMAIL_LENGTH } from '@shared/probe/discovery';
 import type { ProbeReport, ProbeStageEvent } from '@shared/probe/report';

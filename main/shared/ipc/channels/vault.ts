@@ -1,4 +1,4 @@
-// Channels and events for keychain, profiles, progress, import/export (issue 4).
+// Channels and events for keychain, profiles, progress, import/export.
 // No channel returns a stored secret: the renderer can save, ask whether one is saved, and delete — main uses it.
 import type { Notice } from '@shared/profile/notices';
 import {

@@ -1,4 +1,4 @@
-// Channels and events for portal windows, private browsers, clipboard, automatic retest and setup report (issue 5).
+// Channels and events for portal windows, private browsers, clipboard, automatic retest and setup report.
 import { profileIdSchema } from '@shared/profile/profile';
 import { type PrivateBrowserId, privateBrowserIdSchema, type PrivateBrowserInfo } from '@shared/wizard/browsers';
 import { type CopySecretResult, MAX_CLIPBOARD_TEXT } from '@shared/wizard/clipboard';
