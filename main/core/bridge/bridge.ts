@@ -101,10 +101,15 @@ export function createBridge(config: BridgeConfig, deps: BridgeDeps): Bridge {
   }
   reloadAccounts(config.accounts);
 
-  /** Pre-connecting pays off only when every login goes to the same upstream. */
+  /**
+   * Pre-connecting pays off only when every login goes to the same upstream, and is left out while that upstream
+   * asked the bridge to back off (no connection at all is the politest answer to throttling).
+   */
   const warmTarget = () => {
-    const targets = new Set([...accounts.values()].map((a) => `${a.config.upstream.host.toLowerCase()}:${a.config.upstream.port}`));
-    return targets.size === 1 ? [...accounts.values()][0]!.config.upstream : undefined;
+    const list = [...accounts.values()];
+    const targets = new Set(list.map((a) => `${a.config.upstream.host.toLowerCase()}:${a.config.upstream.port}`));
+    const backingOff = list.some((a) => Date.parse(board.account(a.config.id)?.throttledUntil ?? '') > now());
+    return targets.size === 1 && !backingOff ? list[0]!.config.upstream : undefined;
   };
 
   function refuse(raw: net.Socket, id: number, line: string, why: string): void {

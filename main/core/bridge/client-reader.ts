@@ -85,6 +85,9 @@ export class ClientReader {
 
   /** The next complete command (mode 'command') or raw line (mode 'line'). */
   next(mode: 'command' | 'line' = 'command'): Promise<ReaderEvent> {
+    // An event parsed before anyone asked was framed in the mode of the previous call, which is the right one.
+    const early = this.events.shift();
+    if (early) return Promise.resolve(early);
     this.mode = mode;
     this.paused = false;
     this.parse();
