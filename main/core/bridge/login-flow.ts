@@ -161,7 +161,8 @@ export async function runLogin(ctx: LoginContext, req: LoginRequest): Promise<Lo
     }
     if (err instanceof TokenProblem) return refuse({ code: err.code, detail: err.diagnosisCode }, err.message);
     if (err instanceof UpstreamFailure) {
-      if (err.code === 'AUTH_THROTTLED') ctx.board.throttled(config.id, new Date(ctx.now() + (err.backoffMs ?? 60_000)));
+      // Only a suggested wait is a backoff; a plain connection limit ([LIMIT]) clears as soon as a session ends.
+      if (err.code === 'AUTH_THROTTLED' && err.backoffMs !== undefined) ctx.board.throttled(config.id, new Date(ctx.now() + err.backoffMs));
       if (err.code === 'AUTH_FAILED') tokens.invalidate();
       const code = login.signal.aborted && err.code !== 'AUTH_FAILED' ? 'TIMEOUT' : err.code;
       return refuse({ code, ...(err.backoffMs !== undefined ? { backoffMs: err.backoffMs } : {}) }, err.message);

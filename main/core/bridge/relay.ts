@@ -1,11 +1,11 @@
 /**
  * After login the bridge only moves bytes: client → upstream and upstream → client, unchanged, with backpressure
- * (stream.pipeline pauses a fast side while the other's buffer is full), so IDLE, a 20 MiB FETCH or a large APPEND
- * literal pass without being held in memory. A tap watches the upstream's bytes without changing them: the first
- * reply tells "authenticated but not connected", and the tail tells whether the upstream said BYE on its own.
+ * (a side is paused while the other's write buffer is full, and resumed on 'drain' — what stream.pipeline does,
+ * without a stream object per chunk in between), so IDLE, a 20 MiB FETCH or a large APPEND literal pass without
+ * being held in memory. The upstream's bytes are watched, never changed: the first reply tells "authenticated but
+ * not connected", the tail tells whether the upstream said BYE on its own.
  */
 import type { Duplex } from 'node:stream';
-import { pipeline, Transform, type TransformCallback } from 'node:stream';
 
 const HEAD_BYTES = 4096;
 const TAIL_BYTES = 1024;
@@ -24,21 +24,16 @@ export interface RelayEnd {
   bytesFromUpstream: number;
 }
 
-class Tap extends Transform {
+/** Keeps the first and the last bytes of a direction, and counts them. */
+class Watch {
   head = '';
   tail: Buffer = Buffer.alloc(0);
   bytes = 0;
 
-  constructor(private readonly onChunk: (n: number) => void) {
-    super();
-  }
-
-  override _transform(chunk: Buffer, _enc: BufferEncoding, done: TransformCallback): void {
+  see(chunk: Buffer): void {
     this.bytes += chunk.length;
-    this.onChunk(chunk.length);
     if (this.head.length < HEAD_BYTES) this.head += chunk.subarray(0, HEAD_BYTES - this.head.length).toString('latin1');
     this.tail = chunk.length >= TAIL_BYTES ? chunk.subarray(chunk.length - TAIL_BYTES) : Buffer.concat([this.tail, chunk]).subarray(-TAIL_BYTES);
-    done(null, chunk);
   }
 }
 
@@ -59,25 +54,25 @@ export interface RelayOptions {
   onBytes: (from: 'client' | 'upstream', n: number) => void;
 }
 
-/** Relays until either side ends; resolves once both directions are done and both sockets are destroyed. */
+/** Moves `from`'s bytes to `to`, pausing `from` while `to` cannot take more. */
+function forward(from: Duplex, to: Duplex, watch: Watch, onBytes: (n: number) => void): void {
+  from.on('data', (chunk: Buffer) => {
+    watch.see(chunk);
+    onBytes(chunk.length);
+    if (!to.write(chunk)) from.pause();
+  });
+  to.on('drain', () => from.resume());
+}
+
+/** Relays until either side ends; resolves once both sockets are closed. */
 export function relay(opts: RelayOptions): Promise<RelayEnd> {
   const { client, upstream } = opts;
-  const up = new Tap((n) => opts.onBytes('client', n));
-  const down = new Tap((n) => opts.onBytes('upstream', n));
+  const up = new Watch();
+  const down = new Watch();
   let by: RelayEnd['by'] | undefined;
-  client.once('end', () => (by ??= 'client'));
-  client.once('close', () => (by ??= 'client'));
-  upstream.once('end', () => (by ??= 'upstream'));
-  upstream.once('close', () => (by ??= 'upstream'));
-  if (opts.upstreamRemainder.length > 0) down.write(opts.upstreamRemainder);
-  if (opts.clientRemainder.length > 0) up.write(opts.clientRemainder);
   return new Promise((resolve) => {
     let open = 2;
-    const finish = (err: Error | null | undefined) => {
-      if (err) by ??= 'error';
-      // One direction ending ends the session: IMAP has no use for a half-open connection.
-      client.destroy();
-      upstream.destroy();
+    const closed = () => {
       if (--open > 0) return;
       const ended = by === 'upstream' ? upstreamEnd(down.tail) : undefined;
       resolve({
@@ -88,7 +83,31 @@ export function relay(opts: RelayOptions): Promise<RelayEnd> {
         bytesFromUpstream: down.bytes,
       });
     };
-    pipeline(client, up, upstream, finish);
-    pipeline(upstream, down, client, finish);
+    // One side ending ends the session: IMAP has no use for a half-open connection.
+    const end = (who: 'client' | 'upstream' | 'error') => () => {
+      by ??= who;
+      client.destroy();
+      upstream.destroy();
+    };
+    for (const [socket, who] of [[client, 'client'], [upstream, 'upstream']] as const) {
+      socket.once('end', end(who));
+      socket.once('close', end(who));
+      socket.on('error', end('error'));
+      if (socket.destroyed) queueMicrotask(closed);
+      else socket.once('close', closed);
+    }
+    if (opts.upstreamRemainder.length > 0) {
+      down.see(opts.upstreamRemainder);
+      client.write(opts.upstreamRemainder);
+    }
+    if (opts.clientRemainder.length > 0) {
+      up.see(opts.clientRemainder);
+      upstream.write(opts.clientRemainder);
+    }
+    forward(client, upstream, up, (n) => opts.onBytes('client', n));
+    forward(upstream, client, down, (n) => opts.onBytes('upstream', n));
+    // The login dialogue may have paused either side (ImapConnection and ClientReader are detached now).
+    client.resume();
+    upstream.resume();
   });
 }

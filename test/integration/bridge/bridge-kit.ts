@@ -29,7 +29,8 @@ export function message(i: number, body = `Body of message ${i}.`): string {
 
 export async function startIdpAndDovecot(messages: string[] = [message(1), message(2), message(3)]): Promise<{ idp: OidcProvider; dovecot: DovecotServer }> {
   const idp = await startOidcProvider({ users: [{ username: USER }] });
-  const dovecot = await startOAuthDovecot(idp, { users: [USER], messages });
+  // Dovecot's default of 10 connections per user and address would cap the load tests; Exchange allows about 20.
+  const dovecot = await startOAuthDovecot(idp, { users: [USER], messages, extraConfig: 'mail_max_userip_connections = 500' });
   return { idp, dovecot };
 }
 
