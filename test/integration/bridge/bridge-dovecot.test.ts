@@ -203,4 +203,25 @@ describe('tokens', () => {
       off();
     }
   });
+
+  it('renews ahead of expiry: a token with 5½ minutes left is replaced before the next login (MSAL alone would keep it)', async () => {
+    idp.accessTokenTtl = 330;
+    const early = await startBridge(await bridgeConfig(await accountConfig(idp, dovecot.imapsPort)), keychainStore(memorySlot((await signIn(idp)).cache)), { idp, ca: dovecot.ca });
+    try {
+      const refreshes = () => idp.tokenRequests.filter((r) => r.grant === 'refresh_token').length;
+      const c = await rawImap({ port: early.port });
+      opened.push(c);
+      await c.line();
+      expect((await c.command(`x1 LOGIN ${USER} ${PASSWORD}`)).tagged).toMatch(/^x1 OK /);
+      const before = refreshes();
+      const d = await rawImap({ port: early.port });
+      opened.push(d);
+      await d.line();
+      expect((await d.command(`x3 LOGIN ${USER} ${PASSWORD}`)).tagged).toMatch(/^x3 OK /);
+      expect(refreshes()).toBe(before + 1);
+    } finally {
+      idp.accessTokenTtl = 2;
+      await early.stop();
+    }
+  });
 });
