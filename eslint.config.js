@@ -1,11 +1,18 @@
 // Lint lives at the root because ESLint's flat config is discovered there; the rules enforce the runtime layering.
 import js from '@eslint/js';
-import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import simpleImportSort from 'eslint-plugin-simple-import-sort';
 import globals from 'globals';
+import tseslint from 'typescript-eslint';
 
 const electronOnlyAtTheEdge = {
-  patterns: [{ group: ['electron', 'electron/*'], message: 'Only main/electron and main/preload may import electron.' }],
+  patterns: [
+    { group: ['electron', 'electron/*'], message: 'Only main/electron and main/preload may import electron.' },
+    {
+      group: ['@main/electron/*', '**/main/electron/**'],
+      message: 'Only the Electron edge may import the Electron edge.',
+    },
+  ],
 };
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'net', 'tls', 'dns', 'crypto', 'http', 'https'];
 
@@ -13,6 +20,11 @@ export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test/artifacts/**', 'build/icons/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx,mts,mjs,cjs,js}'],
+    plugins: { 'simple-import-sort': simpleImportSort },
+    rules: { 'simple-import-sort/imports': 'error', 'simple-import-sort/exports': 'error' },
+  },
   {
     files: ['**/*.{ts,tsx,mts}'],
     rules: {
@@ -36,7 +48,16 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [...electronOnlyAtTheEdge.patterns, { group: nodeBuiltins, message: 'main/shared runs in the renderer too.' }] },
+        {
+          patterns: [
+            ...electronOnlyAtTheEdge.patterns,
+            { group: nodeBuiltins, message: 'main/shared runs in the renderer too.' },
+            {
+              group: ['@core/*', '@main/*', '@renderer/*', '@test/*', '**/main/core/**'],
+              message: 'main/shared imports only main/shared.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -53,7 +74,10 @@ export default tseslint.config(
           patterns: [
             ...electronOnlyAtTheEdge.patterns,
             { group: nodeBuiltins, message: 'The renderer has no Node.' },
-            { group: ['**/main/core/**', '**/main/electron/**', '**/main/preload/**'], message: 'The renderer may import main/shared only.' },
+            {
+              group: ['**/main/core/**', '**/main/electron/**', '**/main/preload/**', '@core/*', '@main/*', '@test/*'],
+              message: 'The renderer may import main/shared only.',
+            },
           ],
         },
       ],
@@ -66,7 +90,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: "ImportSpecifier[imported.name='ipcMain']", message: 'Register handlers through main/electron/ipc.ts.' },
+        {
+          selector: "ImportSpecifier[imported.name='ipcMain']",
+          message: 'Register handlers through main/electron/ipc.ts.',
+        },
       ],
     },
   },

@@ -1,6 +1,7 @@
-import { defineConfig } from 'vite';
-import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
 
 const rendererRoot = fileURLToPath(new URL('.', import.meta.url));
 
@@ -8,6 +9,8 @@ export default defineConfig({
   root: rendererRoot,
   base: './',
   plugins: [react()],
+  // The aliases (@shared/…) come from the tsconfig files, so there is one list of them.
+  resolve: { tsconfigPaths: true },
   publicDir: fileURLToPath(new URL('../assets', import.meta.url)),
   build: {
     outDir: fileURLToPath(new URL('../out/renderer', import.meta.url)),

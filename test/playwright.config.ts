@@ -1,5 +1,7 @@
-import { defineConfig } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
+
+import { defineConfig } from '@playwright/test';
+
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './fixtures/chromium';
 
 const testDir = fileURLToPath(new URL('./e2e', import.meta.url));
@@ -13,7 +15,8 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  reporter: process.env.PW_REPORTER === 'json' ? [['list'], ['json', { outputFile: `${artifacts}/playwright.json` }]] : 'list',
+  reporter:
+    process.env.PW_REPORTER === 'json' ? [['list'], ['json', { outputFile: `${artifacts}/playwright.json` }]] : 'list',
   use: {
     browserName: 'chromium',
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },

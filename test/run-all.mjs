@@ -2,6 +2,7 @@
 // one summary line "N passed, N failed, N skipped". Each suite's own output streams through as it runs.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+
 import { ensureSystem } from './setup/ensure-system.mjs';
 import { extraSuites } from './suites.mjs';
 
@@ -44,11 +45,25 @@ const built = gate('build', 'npm', ['run', '--silent', 'build']);
 
 {
   const out = `${artifacts}/vitest.json`;
-  const code = run('npx', ['vitest', 'run', '-c', 'test/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]);
+  const code = run('npx', [
+    'vitest',
+    'run',
+    '-c',
+    'test/vitest.config.ts',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${out}`,
+  ]);
   const r = readJson(out);
   if (r) {
-    results.push({ suite: 'unit + integration (Vitest)', passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests });
-    if (code !== 0 && r.numFailedTests === 0) results.push({ suite: 'Vitest run (errors outside tests)', passed: 0, failed: 1, skipped: 0 });
+    results.push({
+      suite: 'unit + integration (Vitest)',
+      passed: r.numPassedTests,
+      failed: r.numFailedTests,
+      skipped: r.numPendingTests + r.numTodoTests,
+    });
+    if (code !== 0 && r.numFailedTests === 0)
+      results.push({ suite: 'Vitest run (errors outside tests)', passed: 0, failed: 1, skipped: 0 });
   } else {
     results.push({ suite: 'unit + integration (Vitest)', passed: 0, failed: 1, skipped: 0 });
   }
@@ -69,10 +84,17 @@ for (const project of ['web', 'electron']) {
     continue;
   }
   const s = r.stats;
-  results.push({ suite: `e2e ${project} (Playwright)`, passed: s.expected + s.flaky, failed: s.unexpected + (code !== 0 && s.unexpected === 0 ? 1 : 0), skipped: s.skipped });
+  results.push({
+    suite: `e2e ${project} (Playwright)`,
+    passed: s.expected + s.flaky,
+    failed: s.unexpected + (code !== 0 && s.unexpected === 0 ? 1 : 0),
+    skipped: s.skipped,
+  });
   const reasons = new Set();
   const walk = (suite) => {
-    for (const spec of suite.specs ?? []) for (const t of spec.tests ?? []) for (const a of t.annotations ?? []) if (a.type === 'skip' && a.description) reasons.add(a.description);
+    for (const spec of suite.specs ?? [])
+      for (const t of spec.tests ?? [])
+        for (const a of t.annotations ?? []) if (a.type === 'skip' && a.description) reasons.add(a.description);
     for (const child of suite.suites ?? []) walk(child);
   };
   (r.suites ?? []).forEach(walk);
@@ -86,8 +108,12 @@ for (const suite of extraSuites) {
 
 console.log('\n── Test summary ──────────────────────────────────────────');
 const width = Math.max(...results.map((r) => r.suite.length));
-for (const r of results) console.log(`${r.suite.padEnd(width)}  ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped`);
+for (const r of results)
+  console.log(`${r.suite.padEnd(width)}  ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped`);
 for (const n of notes) console.log(n);
-const total = results.reduce((a, r) => ({ passed: a.passed + r.passed, failed: a.failed + r.failed, skipped: a.skipped + r.skipped }), { passed: 0, failed: 0, skipped: 0 });
+const total = results.reduce(
+  (a, r) => ({ passed: a.passed + r.passed, failed: a.failed + r.failed, skipped: a.skipped + r.skipped }),
+  { passed: 0, failed: 0, skipped: 0 },
+);
 console.log(`${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
 process.exit(total.failed > 0 ? 1 : 0);

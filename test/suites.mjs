@@ -22,5 +22,10 @@ function countedGate(name, cmd, args, resultFile) {
 export const extraSuites = [
   // Electron security anti-patterns (issue 6): MEDIUM+ findings fail unless build/electronegativity-allowlist.json
   // explains them. The builder-config schema check is a Vitest test (test/unit/security/builder-config.test.ts).
-  countedGate('electronegativity', 'npx', ['tsx', 'build/scripts/electronegativity-gate.ts'], 'test/artifacts/electronegativity.json'),
+  countedGate(
+    'electronegativity',
+    'npx',
+    ['tsx', 'build/scripts/electronegativity-gate.ts'],
+    'test/artifacts/electronegativity.json',
+  ),
 ];

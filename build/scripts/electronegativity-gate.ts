@@ -17,6 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+
 import { evaluate, parseElectronegativityCsv, validateAllowlist, type Verdict } from './electronegativity-report';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -28,12 +29,15 @@ const { values } = parseArgs({
 function stageSources(): string {
   const stage = mkdtempSync(path.join(os.tmpdir(), 'electronegativity-'));
   const skip = (src: string) => !src.split(path.sep).includes('node_modules');
-  for (const dir of ['main', 'renderer']) cpSync(path.join(repoRoot, dir), path.join(stage, dir), { recursive: true, filter: skip });
+  for (const dir of ['main', 'renderer'])
+    cpSync(path.join(repoRoot, dir), path.join(stage, dir), { recursive: true, filter: skip });
   cpSync(path.join(repoRoot, 'package.json'), path.join(stage, 'package.json'));
   return stage;
 }
 
-const electronVersion = (JSON.parse(readFileSync(path.join(repoRoot, 'node_modules/electron/package.json'), 'utf8')) as { version: string }).version;
+const electronVersion = (
+  JSON.parse(readFileSync(path.join(repoRoot, 'node_modules/electron/package.json'), 'utf8')) as { version: string }
+).version;
 const cli = path.join(repoRoot, 'node_modules/@doyensec/electronegativity/dist/index.js');
 const allowlistFile = values.allowlist ?? path.join(repoRoot, 'build/electronegativity-allowlist.json');
 
@@ -45,8 +49,26 @@ let toolError: string | undefined;
 try {
   const run = spawnSync(
     process.execPath,
-    ['--import', pathToImport(path.join(repoRoot, 'build/scripts/electronegativity-preload.mjs')), cli, '-i', input, '-r', '-e', electronVersion, '-o', csvFile, '-v', 'false'],
-    { cwd: input, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ELECTRONEGATIVITY_REPORT: csvFile }, timeout: 120_000 },
+    [
+      '--import',
+      pathToImport(path.join(repoRoot, 'build/scripts/electronegativity-preload.mjs')),
+      cli,
+      '-i',
+      input,
+      '-r',
+      '-e',
+      electronVersion,
+      '-o',
+      csvFile,
+      '-v',
+      'false',
+    ],
+    {
+      cwd: input,
+      encoding: 'utf8',
+      env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ELECTRONEGATIVITY_REPORT: csvFile },
+      timeout: 120_000,
+    },
   );
   const output = `${run.stdout}\n${run.stderr}`;
   const offline = output.split('\n').find((l) => l.startsWith('offline:'));
@@ -56,7 +78,11 @@ try {
   if (run.status !== 0) toolError = `electronegativity exited with ${run.status}: ${output.slice(-2000)}`;
   else if (!existsSync(csvFile)) toolError = 'electronegativity wrote no report';
   else if (parseErrors.length) toolError = `files could not be parsed:\n${parseErrors.join('\n')}`;
-  else verdict = evaluate(parseElectronegativityCsv(readFileSync(csvFile, 'utf8')), validateAllowlist(JSON.parse(readFileSync(allowlistFile, 'utf8'))));
+  else
+    verdict = evaluate(
+      parseElectronegativityCsv(readFileSync(csvFile, 'utf8')),
+      validateAllowlist(JSON.parse(readFileSync(allowlistFile, 'utf8'))),
+    );
 } catch (err) {
   toolError = err instanceof Error ? err.message : String(err);
 } finally {
@@ -68,12 +94,14 @@ function pathToImport(file: string): string {
   return process.platform === 'win32' ? `file:///${file.replace(/\\/g, '/')}` : file;
 }
 
-const line = (f: { id: string; severity: string; file: string; location: string }) => `${f.severity.padEnd(8)} ${f.id} ${f.file}:${f.location}`;
+const line = (f: { id: string; severity: string; file: string; location: string }) =>
+  `${f.severity.padEnd(8)} ${f.id} ${f.file}:${f.location}`;
 console.log(`Electronegativity (Electron ${electronVersion}) over main/ + renderer/`);
 if (toolError) console.log(`✗ scan failed: ${toolError}`);
 if (verdict) {
   for (const f of verdict.blocking) console.log(`✗ ${line(f)} — ${f.description}`);
-  for (const e of verdict.stale) console.log(`✗ allowlist entry covers nothing any more: ${e.id} in ${e.file} (remove it)`);
+  for (const e of verdict.stale)
+    console.log(`✗ allowlist entry covers nothing any more: ${e.id} in ${e.file} (remove it)`);
   for (const a of verdict.allowed) console.log(`✓ allowed  ${line(a.finding)} — ${a.reason}`);
   for (const f of verdict.informational) console.log(`· info     ${line(f)}`);
 }
@@ -82,6 +110,9 @@ const failed = toolError ? 1 : verdict!.blocking.length + verdict!.stale.length;
 const passed = toolError ? 0 : 1 + verdict!.allowed.length;
 console.log(`${passed} passed, ${failed} failed, 0 skipped`);
 if (values.json) {
-  writeFileSync(values.json, JSON.stringify({ passed, failed, skipped: 0, toolError: toolError ?? null, verdict: verdict ?? null }, null, 2));
+  writeFileSync(
+    values.json,
+    JSON.stringify({ passed, failed, skipped: 0, toolError: toolError ?? null, verdict: verdict ?? null }, null, 2),
+  );
 }
 process.exit(failed > 0 ? 1 : 0);

@@ -14,7 +14,13 @@ const refuse = () => {
   refused++;
   return Promise.reject(new Error('network access disabled for this scan'));
 };
-const offlineGot = Object.assign(refuse, { get: refuse, head: refuse, post: refuse, stream: refuse, extend: () => offlineGot });
+const offlineGot = Object.assign(refuse, {
+  get: refuse,
+  head: refuse,
+  post: refuse,
+  stream: refuse,
+  extend: () => offlineGot,
+});
 const load = Module._load;
 Module._load = function (request, ...rest) {
   if (request === 'got') return offlineGot;

@@ -67,7 +67,8 @@ export function parseElectronegativityCsv(text: string): Finding[] {
   }
   return rows.map((r) => {
     const severity = (r[1] ?? '').trim().toUpperCase();
-    if (!(SEVERITIES as readonly string[]).includes(severity)) throw new Error(`unknown severity "${r[1]}" for ${r[0]}`);
+    if (!(SEVERITIES as readonly string[]).includes(severity))
+      throw new Error(`unknown severity "${r[1]}" for ${r[0]}`);
     return {
       id: (r[0] ?? '').trim(),
       severity: severity as Severity,
@@ -86,16 +87,24 @@ export function validateAllowlist(raw: unknown): AllowlistEntry[] {
   if (!Array.isArray(raw)) throw new Error('the allowlist must be a JSON array');
   return raw.map((e: unknown, i) => {
     const entry = e as Partial<AllowlistEntry>;
-    if (typeof entry.id !== 'string' || typeof entry.file !== 'string') throw new Error(`allowlist entry ${i}: id and file are required`);
+    if (typeof entry.id !== 'string' || typeof entry.file !== 'string')
+      throw new Error(`allowlist entry ${i}: id and file are required`);
     if (typeof entry.reason !== 'string' || entry.reason.trim().length < 20) {
       throw new Error(`allowlist entry ${i} (${entry.id} in ${entry.file}): give a reason of at least 20 characters`);
     }
-    if (entry.sample !== undefined && typeof entry.sample !== 'string') throw new Error(`allowlist entry ${i}: sample must be text`);
-    return { id: entry.id, file: entry.file, reason: entry.reason, ...(entry.sample !== undefined ? { sample: entry.sample } : {}) };
+    if (entry.sample !== undefined && typeof entry.sample !== 'string')
+      throw new Error(`allowlist entry ${i}: sample must be text`);
+    return {
+      id: entry.id,
+      file: entry.file,
+      reason: entry.reason,
+      ...(entry.sample !== undefined ? { sample: entry.sample } : {}),
+    };
   });
 }
 
-const covers = (e: AllowlistEntry, f: Finding) => e.id === f.id && e.file === f.file && (e.sample === undefined || f.sample.includes(e.sample));
+const covers = (e: AllowlistEntry, f: Finding) =>
+  e.id === f.id && e.file === f.file && (e.sample === undefined || f.sample.includes(e.sample));
 
 export interface Verdict {
   /** MEDIUM+ findings no entry covers: each fails the build. */

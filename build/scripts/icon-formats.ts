@@ -20,7 +20,8 @@ export function pngSize(png: Uint8Array): { width: number; height: number } {
 function checked(images: PngImage[]): PngImage[] {
   for (const img of images) {
     const { width, height } = pngSize(img.png);
-    if (width !== img.size || height !== img.size) throw new Error(`PNG is ${width}×${height}, expected ${img.size}×${img.size}`);
+    if (width !== img.size || height !== img.size)
+      throw new Error(`PNG is ${width}×${height}, expected ${img.size}×${img.size}`);
   }
   return images;
 }

@@ -6,8 +6,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { collectLicenses, type NpmTreeNode } from '../../main/core/support/licenses';
-import { LICENSES_FILE, type LicensesFile } from '../../main/shared/ipc/channels/support';
+
+import { collectLicenses, type NpmTreeNode } from '@core/support/licenses';
+import { LICENSES_FILE, type LicensesFile } from '@shared/ipc/channels/support';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const target = path.join(repoRoot, 'out/renderer', LICENSES_FILE);
@@ -31,4 +32,6 @@ const packages = collectLicenses(tree);
 const file: LicensesFile = { generatedAt: new Date().toISOString(), packages };
 mkdirSync(path.dirname(target), { recursive: true });
 writeFileSync(target, JSON.stringify(file));
-console.log(`${path.relative(repoRoot, target)}: ${packages.length} packages, ${packages.filter((p) => p.license === 'UNKNOWN').length} without a licence field`);
+console.log(
+  `${path.relative(repoRoot, target)}: ${packages.length} packages, ${packages.filter((p) => p.license === 'UNKNOWN').length} without a licence field`,
+);

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+
 import type { Language } from '../shared/diagnosis/types';
 
 export const USAGE = `Usage: npm run probe -- --host HOST [--port 993] [--security tls|starttls] --user USER
@@ -35,7 +36,9 @@ const MAX_TIMEOUT_SECONDS = 600;
 
 export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv): CliOptions {
   if (argv.some((a) => /^(-p|--pass(word)?|--token|--access-token)(=|$)/.test(a))) {
-    throw new UsageError('Secrets are never taken from the command line; set MAILADAPTER_PASSWORD or answer the prompt.');
+    throw new UsageError(
+      'Secrets are never taken from the command line; set MAILADAPTER_PASSWORD or answer the prompt.',
+    );
   }
   let values;
   try {
@@ -63,8 +66,10 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv): CliOptions
   if (values.help) throw new UsageError('');
   if (values.host === undefined) throw new UsageError('--host is required.');
   const networkOnly = values['network-only'] === true;
-  if (values.user === undefined && !networkOnly) throw new UsageError('--user is required (except with --network-only).');
-  if (values.lang !== undefined && values.lang !== 'de' && values.lang !== 'en') throw new UsageError('--lang must be de or en.');
+  if (values.user === undefined && !networkOnly)
+    throw new UsageError('--user is required (except with --network-only).');
+  if (values.lang !== undefined && values.lang !== 'de' && values.lang !== 'en')
+    throw new UsageError('--lang must be de or en.');
   if (values.auth !== undefined && values.auth !== 'password' && values.auth !== 'xoauth2') {
     throw new UsageError('--auth must be password or xoauth2.');
   }

@@ -10,8 +10,24 @@ const LIKELIHOOD: Record<Language, Record<string, string>> = {
 };
 
 const HEAD: Record<Language, Record<string, string>> = {
-  de: { test: 'Verbindungstest', as: 'als', result: 'Ergebnis', causes: 'Mögliche Ursachen', actions: 'Was tun', evidence: 'Belege', transcript: 'Protokoll' },
-  en: { test: 'Connection test', as: 'as', result: 'Result', causes: 'Likely causes', actions: 'What to do', evidence: 'Evidence', transcript: 'Transcript' },
+  de: {
+    test: 'Verbindungstest',
+    as: 'als',
+    result: 'Ergebnis',
+    causes: 'Mögliche Ursachen',
+    actions: 'Was tun',
+    evidence: 'Belege',
+    transcript: 'Protokoll',
+  },
+  en: {
+    test: 'Connection test',
+    as: 'as',
+    result: 'Result',
+    causes: 'Likely causes',
+    actions: 'What to do',
+    evidence: 'Evidence',
+    transcript: 'Transcript',
+  },
 };
 
 /** One short fact per stage for the summary line. */
@@ -20,7 +36,9 @@ function stageSummary(stage: StageResult): string {
     case 'dns':
       return stage.details?.addresses.map((a) => a.address).join(', ') ?? '';
     case 'tcp':
-      return stage.details?.connected ?? stage.details?.attempts.map((a) => `${a.address} ${a.result}`).join(', ') ?? '';
+      return (
+        stage.details?.connected ?? stage.details?.attempts.map((a) => `${a.address} ${a.result}`).join(', ') ?? ''
+      );
     case 'tls': {
       const d = stage.details;
       if (!d) return '';
@@ -34,7 +52,9 @@ function stageSummary(stage: StageResult): string {
     case 'auth':
       return [stage.details?.mechanism, stage.details?.response].filter(Boolean).join(': ');
     case 'mailbox':
-      return stage.details?.messages !== undefined ? `INBOX: ${stage.details.messages}` : (stage.details?.response ?? '');
+      return stage.details?.messages !== undefined
+        ? `INBOX: ${stage.details.messages}`
+        : (stage.details?.response ?? '');
     default:
       return '';
   }
@@ -46,7 +66,10 @@ const clip = (text: string, max = 110) => (text.length > max ? `${text.slice(0, 
 export function formatReport(report: ProbeReport, card: DiagnosisCard, language: Language): string {
   const h = HEAD[language];
   const input = report.stages.find((s) => s.stage === 'input');
-  const target = input?.stage === 'input' && input.details ? `${input.details.host}:${input.details.port} (${input.details.security.toUpperCase()}) ${h.as} ${input.details.user || '-'}` : '';
+  const target =
+    input?.stage === 'input' && input.details
+      ? `${input.details.host}:${input.details.port} (${input.details.security.toUpperCase()}) ${h.as} ${input.details.user || '-'}`
+      : '';
   const lines: string[] = [`${h.test} ${target}`.trimEnd(), ''];
   for (const stage of report.stages) {
     const label = STAGE_LABELS[stage.stage][language].padEnd(30);

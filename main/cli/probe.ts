@@ -4,10 +4,11 @@
  * Exit 0 when the test passed, 1 for any other result (INPUT_INVALID included), 2 for a usage error.
  */
 import { readFileSync } from 'node:fs';
+
+import { probe } from '../core/imap/probe';
 import { diagnose } from '../shared/diagnosis/diagnose';
 import type { Credential } from '../shared/probe/settings';
-import { probe } from '../core/imap/probe';
-import { parseCliArgs, USAGE, UsageError, type CliOptions } from './probe-args';
+import { type CliOptions, parseCliArgs, USAGE, UsageError } from './probe-args';
 import { formatReport } from './probe-format';
 import { promptHidden } from './secret-prompt';
 
@@ -64,13 +65,19 @@ async function main(): Promise<number> {
       networkOnly: options.networkOnly,
       ...(credential ? { credential } : {}),
     },
-    { signal: controller.signal, ...(options.deadlineMs ? { deadlineMs: options.deadlineMs } : {}), ...(ca ? { ca } : {}) },
+    {
+      signal: controller.signal,
+      ...(options.deadlineMs ? { deadlineMs: options.deadlineMs } : {}),
+      ...(ca ? { ca } : {}),
+    },
   );
   process.off('SIGINT', onSigint);
   if (options.json) {
     process.stdout.write(`${JSON.stringify(report)}\n`);
   } else {
-    process.stdout.write(formatReport(report, diagnose(report, { language: options.language, now: new Date() }), options.language));
+    process.stdout.write(
+      formatReport(report, diagnose(report, { language: options.language, now: new Date() }), options.language),
+    );
   }
   return report.ok ? 0 : 1;
 }

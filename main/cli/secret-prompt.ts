@@ -1,7 +1,11 @@
 /**
  * Reads a secret from the terminal without echoing it. Only used when stdin is a TTY; Ctrl-C aborts.
  */
-export function promptHidden(question: string, input: NodeJS.ReadStream = process.stdin, output: NodeJS.WriteStream = process.stderr): Promise<string | undefined> {
+export function promptHidden(
+  question: string,
+  input: NodeJS.ReadStream = process.stdin,
+  output: NodeJS.WriteStream = process.stderr,
+): Promise<string | undefined> {
   return new Promise((resolve) => {
     // Echo goes off before the question appears, so nothing typed in reaction to it is ever shown.
     input.setRawMode?.(true);

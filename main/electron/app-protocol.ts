@@ -1,5 +1,7 @@
-import { net, protocol } from 'electron';
 import { pathToFileURL } from 'node:url';
+
+import { net, protocol } from 'electron';
+
 import { APP_SCHEME, CSP, resolveAppFile } from './app-origin';
 
 export { APP_HOST, APP_ORIGIN, APP_SCHEME, CSP, isAppOrigin } from './app-origin';
@@ -18,7 +20,8 @@ export function registerAppSchemePrivileges(): void {
 export function serveRenderer(rootDir: string): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const target = resolveAppFile(rootDir, request.url);
-    if ('status' in target) return new Response(target.status === 404 ? 'Not found' : 'Forbidden', { status: target.status });
+    if ('status' in target)
+      return new Response(target.status === 404 ? 'Not found' : 'Forbidden', { status: target.status });
     const res = await net.fetch(pathToFileURL(target.file).toString());
     const headers = new Headers(res.headers);
     headers.set('Content-Security-Policy', CSP);

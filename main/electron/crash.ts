@@ -4,10 +4,11 @@
  * them to `process`, native dialogs and the window.
  */
 import { app, type BrowserWindow, dialog, shell } from 'electron';
-import type { Language } from '../shared/ipc/channels/app';
+
 import type { Logger } from '../core/log/logger';
-import { createCrashHandler, type CrashDialog, type CrashKind, type CrashOutcome } from '../core/support/crash-handler';
+import { type CrashDialog, type CrashKind, type CrashOutcome, createCrashHandler } from '../core/support/crash-handler';
 import { createRendererCrashPolicy } from '../core/support/renderer-crash-policy';
+import type { Language } from '../shared/ipc/channels/app';
 
 export interface CrashWiring {
   handle(kind: CrashKind, reason: unknown): CrashOutcome;
@@ -19,9 +20,20 @@ function showCrashDialog(d: CrashDialog): void {
     dialog.showErrorBox(d.title, `${d.message}\n\n${d.detail}`);
     return;
   }
-  const buttons = d.bundlePath ? [d.buttons.keepGoing, d.buttons.showFile, d.buttons.quit] : [d.buttons.keepGoing, d.buttons.quit];
+  const buttons = d.bundlePath
+    ? [d.buttons.keepGoing, d.buttons.showFile, d.buttons.quit]
+    : [d.buttons.keepGoing, d.buttons.quit];
   void dialog
-    .showMessageBox({ type: 'error', title: d.title, message: d.message, detail: d.detail, buttons, defaultId: 0, cancelId: 0, noLink: true })
+    .showMessageBox({
+      type: 'error',
+      title: d.title,
+      message: d.message,
+      detail: d.detail,
+      buttons,
+      defaultId: 0,
+      cancelId: 0,
+      noLink: true,
+    })
     .then(({ response }) => {
       if (buttons[response] === d.buttons.showFile && d.bundlePath) shell.showItemInFolder(d.bundlePath);
       if (buttons[response] === d.buttons.quit) app.quit();
@@ -53,7 +65,8 @@ export function reloadOnRendererCrash(win: BrowserWindow, log: Logger, crash: Cr
     log.error(`renderer process gone: ${details.reason} (exit code ${details.exitCode}); ${action}`);
     if (win.isDestroyed()) return;
     if (action === 'reload') win.webContents.reload();
-    if (action === 'give-up') crash.handle('rendererCrashLoop', new Error(`The window crashed repeatedly (${details.reason}).`));
+    if (action === 'give-up')
+      crash.handle('rendererCrashLoop', new Error(`The window crashed repeatedly (${details.reason}).`));
   });
   win.webContents.on('unresponsive', () => log.warn('window stopped responding'));
   win.webContents.on('responsive', () => log.info('window responds again'));

@@ -1,5 +1,7 @@
-import { app, BrowserWindow, clipboard, dialog, Notification, shell } from 'electron';
 import path from 'node:path';
+
+import { app, BrowserWindow, clipboard, dialog, Notification, shell } from 'electron';
+
 import type { Platform } from '../core/platform';
 import { canOpenExternally } from '../shared/security/open-external';
 import { openPortalWindow } from './portal-window';

@@ -3,6 +3,7 @@
  * createServices as `storeBackend`. The store's own checks (recovery, migrations, zod) stay in main/core/store.
  */
 import ElectronStore from 'electron-store';
+
 import type { StoreBackendFactory } from '../core/store/backend';
 import { CONF_OPTIONS, confLikeBackend } from '../core/store/conf-backend';
 

@@ -3,9 +3,12 @@
  * Order matters: the app:// scheme before `ready`; the logger and crash handlers before anything that can fail;
  * the WebContents and session guards before any window or session exists.
  */
-import { app, type BrowserWindow, session } from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+import { app, type BrowserWindow, session } from 'electron';
+
+import { authorityFromEnv } from '../core/oauth/authority';
 import { createServices, type Services } from '../core/services';
 import { createAppLogger } from '../core/support/support-services';
 import { registerAppSchemePrivileges, serveRenderer } from './app-protocol';
@@ -15,7 +18,6 @@ import { electronStoreBackend } from './electron-store-backend';
 import { registerIpc } from './ipc';
 import { createMainWindow } from './main-window';
 import { createEmbeddedSignIn } from './oauth-window';
-import { authorityFromEnv } from '../core/oauth/authority';
 import { closeAllPortalWindows } from './portal-window';
 import { hardenAllSessions, hardenSession } from './session-hardening';
 import { guardAllWebContents } from './window-guards';
@@ -44,7 +46,9 @@ if (!app.requestSingleInstanceLock()) {
     },
     language: () => services?.vault.settings.get().language ?? 'de',
   });
-  log.info(`starting ${app.getName()} ${app.getVersion()} (Electron ${process.versions.electron}, ${process.platform} ${process.arch})`);
+  log.info(
+    `starting ${app.getName()} ${app.getVersion()} (Electron ${process.versions.electron}, ${process.platform} ${process.arch})`,
+  );
 
   // Every WebContents and every session, including ones created later, starts locked down.
   guardAllWebContents(app, (url) => log.warn(`blocked navigation or new window: ${url}`));
@@ -55,7 +59,9 @@ if (!app.requestSingleInstanceLock()) {
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
   });
-  app.on('child-process-gone', (_e, details) => log.warn(`child process gone: ${details.type} ${details.reason} (exit code ${details.exitCode})`));
+  app.on('child-process-gone', (_e, details) =>
+    log.warn(`child process gone: ${details.type} ${details.reason} (exit code ${details.exitCode})`),
+  );
 
   void app
     .whenReady()
@@ -68,7 +74,9 @@ if (!app.requestSingleInstanceLock()) {
         platform: createElectronPlatform(),
         storeBackend: electronStoreBackend,
         logger,
-        embeddedSignIn: createEmbeddedSignIn(authorityFromEnv().host, (url) => log.warn(`sign-in window blocked ${url}`)),
+        embeddedSignIn: createEmbeddedSignIn(authorityFromEnv().host, (url) =>
+          log.warn(`sign-in window blocked ${url}`),
+        ),
         appInfo: () => ({
           name: app.getName(),
           version: app.getVersion(),

@@ -1,11 +1,16 @@
 import { ipcMain, type WebContents } from 'electron';
-import { channelNames, type EventName, type EventPayload } from '../shared/ipc/contract';
-import { fail } from '../shared/ipc/result';
+
 import { dispatch } from '../core/ipc/dispatch';
 import type { Handlers } from '../core/ipc/handlers';
+import { channelNames, type EventName, type EventPayload } from '../shared/ipc/contract';
+import { fail } from '../shared/ipc/result';
 import { isTrustedSender } from './sender-check';
 
-export function sendEvent<E extends EventName>(target: WebContents | undefined, name: E, payload: EventPayload<E>): void {
+export function sendEvent<E extends EventName>(
+  target: WebContents | undefined,
+  name: E,
+  payload: EventPayload<E>,
+): void {
   if (target && !target.isDestroyed()) target.send(`event:${name}`, payload);
 }
 

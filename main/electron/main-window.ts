@@ -1,5 +1,7 @@
-import { app, BrowserWindow, screen } from 'electron';
 import path from 'node:path';
+
+import { app, BrowserWindow, screen } from 'electron';
+
 import { APP_ORIGIN, isAppOrigin } from './app-origin';
 import { guardNavigation } from './window-guards';
 
@@ -21,13 +23,23 @@ const DEFAULT_BOUNDS: WindowBounds = { width: 1180, height: 800 };
 /** A remembered position is used only if it is still on a connected display (monitors come and go). */
 function visibleBounds(saved: WindowBounds | undefined): WindowBounds {
   if (!saved || saved.x === undefined || saved.y === undefined) return saved ?? DEFAULT_BOUNDS;
-  const onScreen = screen.getAllDisplays().some(({ workArea: a }) =>
-    saved.x! >= a.x - 50 && saved.y! >= a.y - 50 && saved.x! < a.x + a.width - 100 && saved.y! < a.y + a.height - 100,
-  );
+  const onScreen = screen
+    .getAllDisplays()
+    .some(
+      ({ workArea: a }) =>
+        saved.x! >= a.x - 50 &&
+        saved.y! >= a.y - 50 &&
+        saved.x! < a.x + a.width - 100 &&
+        saved.y! < a.y + a.height - 100,
+    );
   return onScreen ? saved : { width: saved.width, height: saved.height, maximized: saved.maximized };
 }
 
-export function createMainWindow(preloadDir: string, state: WindowStatePort, onBlocked: (url: string) => void): BrowserWindow {
+export function createMainWindow(
+  preloadDir: string,
+  state: WindowStatePort,
+  onBlocked: (url: string) => void,
+): BrowserWindow {
   const bounds = visibleBounds(state.load());
   const win = new BrowserWindow({
     ...bounds,

@@ -4,8 +4,10 @@
  * (`…/oauth2/nativeclient`) is caught in main and never loaded — neither as a navigation nor on the network —
  * and any navigation the pure rule in shared/oauth/redirect.ts refuses is stopped.
  */
-import { BrowserWindow, session, type WebContents } from 'electron';
 import { randomUUID } from 'node:crypto';
+
+import { BrowserWindow, session, type WebContents } from 'electron';
+
 import type { EmbeddedOutcome, EmbeddedSignInPort } from '../core/oauth/interactive-sign-in';
 import { extractAadsts } from '../shared/oauth/aadsts';
 import { classifyNavigation } from '../shared/oauth/redirect';
@@ -14,7 +16,9 @@ import { isSignInPage } from '../shared/oauth/sign-in-hosts';
 /** Reads Microsoft's error page (AADSTS codes are shown in the page, not redirected) so a closed window can explain itself. */
 async function pageError(contents: WebContents): Promise<{ code: number; line: string } | undefined> {
   try {
-    const text = String(await contents.executeJavaScript('document.body ? document.body.innerText.slice(0, 8000) : ""', false));
+    const text = String(
+      await contents.executeJavaScript('document.body ? document.body.innerText.slice(0, 8000) : ""', false),
+    );
     const code = extractAadsts(text);
     if (code === undefined) return undefined;
     const line = text.split('\n').find((l) => /AADSTS\d/.test(l)) ?? `AADSTS${code}`;
@@ -24,7 +28,10 @@ async function pageError(contents: WebContents): Promise<{ code: number; line: s
   }
 }
 
-export function createEmbeddedSignIn(authorityHost: string, onBlocked: (url: string) => void = () => {}): EmbeddedSignInPort {
+export function createEmbeddedSignIn(
+  authorityHost: string,
+  onBlocked: (url: string) => void = () => {},
+): EmbeddedSignInPort {
   return {
     run(authUrl, redirectUri, signal) {
       return new Promise<EmbeddedOutcome>((resolve) => {
@@ -36,7 +43,14 @@ export function createEmbeddedSignIn(authorityHost: string, onBlocked: (url: str
           height: 720,
           title: 'Microsoft – Anmeldung des Postfachbenutzers / mailbox user sign-in',
           autoHideMenuBar: true,
-          webPreferences: { session: ses, contextIsolation: true, sandbox: true, nodeIntegration: false, devTools: false, webviewTag: false },
+          webPreferences: {
+            session: ses,
+            contextIsolation: true,
+            sandbox: true,
+            nodeIntegration: false,
+            devTools: false,
+            webviewTag: false,
+          },
         });
         const contents = win.webContents;
         const isPage = (u: URL) => isSignInPage(u, authorityHost);
@@ -84,7 +98,11 @@ export function createEmbeddedSignIn(authorityHost: string, onBlocked: (url: str
           });
         });
         win.on('closed', () =>
-          finish(lastPageError ? { kind: 'closed', pageAadsts: lastPageError.code, pageMessage: lastPageError.line } : { kind: 'closed' }),
+          finish(
+            lastPageError
+              ? { kind: 'closed', pageAadsts: lastPageError.code, pageMessage: lastPageError.line }
+              : { kind: 'closed' },
+          ),
         );
         signal.addEventListener('abort', () => finish({ kind: 'closed' }), { once: true });
         void win.loadURL(authUrl).catch(() => undefined);

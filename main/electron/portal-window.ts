@@ -1,4 +1,5 @@
-import { app, BrowserWindow, dialog, session, type Session, type WebContents, type WebPreferences } from 'electron';
+import { app, BrowserWindow, dialog, type Session, session, type WebContents, type WebPreferences } from 'electron';
+
 import type { PortalWindowOptions } from '../core/platform';
 import { externalNavigationPrompt, portalPartitionName, portalUserAgent } from '../core/wizard/portal/portal-session';
 import { portalNavigationVerdict } from '../shared/portal/portal-hosts';
@@ -92,8 +93,12 @@ function guardPortalContents(win: BrowserWindow, ses: Session, options: PortalCo
 
   // will-navigate and will-frame-navigate both fire for the main frame; only the first one offers the browser.
   contents.on('will-navigate', (event) => stopPage(event, event.url, true));
-  contents.on('will-frame-navigate', (event) => (event.isMainFrame ? stopPage(event, event.url, false) : stopFrame(event, event.url)));
-  contents.on('will-redirect', (event) => (event.isMainFrame ? stopPage(event, event.url, true) : stopFrame(event, event.url)));
+  contents.on('will-frame-navigate', (event) =>
+    event.isMainFrame ? stopPage(event, event.url, false) : stopFrame(event, event.url),
+  );
+  contents.on('will-redirect', (event) =>
+    event.isMainFrame ? stopPage(event, event.url, true) : stopFrame(event, event.url),
+  );
 
   contents.setWindowOpenHandler(({ url }) => {
     const verdict = portalNavigationVerdict(url, 'page');
@@ -101,7 +106,11 @@ function guardPortalContents(win: BrowserWindow, ses: Session, options: PortalCo
       // Sign-in popups stay in the same partition, or the sign-in would not reach the window that asked for it.
       return {
         action: 'allow',
-        overrideBrowserWindowOptions: { title: options.title, autoHideMenuBar: true, webPreferences: portalWebPreferences(ses) },
+        overrideBrowserWindowOptions: {
+          title: options.title,
+          autoHideMenuBar: true,
+          webPreferences: portalWebPreferences(ses),
+        },
       };
     }
     if (verdict === 'offer-external') void offerExternal(win, url, options).catch(() => {});
@@ -131,7 +140,8 @@ export async function openPortalWindow(
   openExternal: (url: string) => Promise<void>,
 ): Promise<void> {
   const options: PortalContext = { ...windowOptions, openExternal };
-  if (portalNavigationVerdict(url, 'page') !== 'allow') throw new Error('Only Microsoft sign-in and portal pages can be opened here.');
+  if (portalNavigationVerdict(url, 'page') !== 'allow')
+    throw new Error('Only Microsoft sign-in and portal pages can be opened here.');
   if (identity !== 'admin' && identity !== 'mailbox') throw new Error(`Unknown portal identity: ${identity}`);
 
   const existing = open.get(identity);

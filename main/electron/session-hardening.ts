@@ -8,7 +8,11 @@ import type { Session } from 'electron';
  */
 type Hardenable = Pick<
   Session,
-  'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler' | 'setDisplayMediaRequestHandler' | 'on'
+  | 'setPermissionRequestHandler'
+  | 'setPermissionCheckHandler'
+  | 'setDevicePermissionHandler'
+  | 'setDisplayMediaRequestHandler'
+  | 'on'
 >;
 
 export type DeniedListener = (what: string, detail: string) => void;

@@ -37,15 +37,17 @@ function attach(contents: Guarded, fallbackOnBlocked: BlockedListener): void {
   if (attached.has(contents)) return;
   attached.add(contents);
   const blocked = (url: string) => (policies.get(contents)?.onBlocked ?? fallbackOnBlocked)(url);
-  const check = (name: 'will-navigate' | 'will-redirect' | 'will-frame-navigate') => (event: { preventDefault(): void; url: string; isMainFrame?: boolean }) => {
-    const url = event.url;
-    // More listeners than ours: the window's own guard decides (see above).
-    if (!policies.has(contents) && contents.listenerCount(name) > 1) return;
-    if (!mayNavigate(contents, url, event.isMainFrame === false ? 'frame' : 'page')) {
-      event.preventDefault();
-      blocked(url);
-    }
-  };
+  const check =
+    (name: 'will-navigate' | 'will-redirect' | 'will-frame-navigate') =>
+    (event: { preventDefault(): void; url: string; isMainFrame?: boolean }) => {
+      const url = event.url;
+      // More listeners than ours: the window's own guard decides (see above).
+      if (!policies.has(contents) && contents.listenerCount(name) > 1) return;
+      if (!mayNavigate(contents, url, event.isMainFrame === false ? 'frame' : 'page')) {
+        event.preventDefault();
+        blocked(url);
+      }
+    };
   contents.on('will-navigate', check('will-navigate'));
   contents.on('will-redirect', check('will-redirect'));
   contents.on('will-frame-navigate', check('will-frame-navigate'));

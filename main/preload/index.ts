@@ -3,6 +3,7 @@
  * contract events. No raw ipcRenderer and no generic invoke reach the page.
  */
 import { contextBridge, ipcRenderer } from 'electron';
+
 import type { AssistantApi } from '../shared/ipc/contract';
 
 // The contract's names, inlined at build time by main/esbuild.config.mjs (the schemas stay in main, which validates).
@@ -15,7 +16,8 @@ for (const name of __ASSISTANT_CHANNELS__) {
   api[name] = (input?: unknown) => ipcRenderer.invoke(name, input);
 }
 api.on = (name: unknown, listener: (payload: unknown) => void) => {
-  if (typeof name !== 'string' || !eventNames.has(name) || typeof listener !== 'function') throw new Error('Unknown event');
+  if (typeof name !== 'string' || !eventNames.has(name) || typeof listener !== 'function')
+    throw new Error('Unknown event');
   const wrapped = (_e: unknown, payload: unknown) => listener(payload);
   ipcRenderer.on(`event:${name}`, wrapped);
   return () => ipcRenderer.removeListener(`event:${name}`, wrapped);

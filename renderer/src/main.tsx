@@ -1,7 +1,9 @@
-import { lazy, StrictMode, Suspense } from 'react';
-import { createRoot } from 'react-dom/client';
 import './i18n';
 import './app/styles.css';
+
+import { lazy, StrictMode, Suspense } from 'react';
+import { createRoot } from 'react-dom/client';
+
 import { App } from './app/App';
 import { ErrorBoundary } from './app/ErrorBoundary';
 

@@ -12,8 +12,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { promisify } from 'node:util';
+
+import { probe } from '@core/imap/probe';
 import { ImapFlow } from 'imapflow';
-import { probe } from '../../main/core/imap/probe';
+
 import { createTestPki } from '../fixtures/certs';
 import { startDelayProxy } from '../fixtures/delay-proxy';
 import { startDovecot } from '../fixtures/dovecot';
@@ -47,7 +49,13 @@ async function main() {
   const caFile = path.join(dir, 'ca.pem');
   await writeFile(caFile, pki.ca.cert);
   const dovecot = await startDovecot({
-    users: [{ name: USER, password: PASSWORD, messages: ['Subject: a\n\none\n', 'Subject: b\n\ntwo\n', 'Subject: c\n\nthree\n'] }],
+    users: [
+      {
+        name: USER,
+        password: PASSWORD,
+        messages: ['Subject: a\n\none\n', 'Subject: b\n\ntwo\n', 'Subject: c\n\nthree\n'],
+      },
+    ],
     certificate: { cert: pki.valid, ca: pki.ca.cert },
   });
   const target = { host: '127.0.0.1', port: dovecot.imapsPort };
@@ -63,7 +71,14 @@ async function main() {
       if (report.code !== 'OK') throw new Error(`probe: ${report.code}`);
     },
     'imapflow defaults': async (port) => {
-      const client = new ImapFlow({ host: '127.0.0.1', port, secure: true, auth: { user: USER, pass: PASSWORD }, tls: { ca: pki.ca.cert, servername: 'localhost' }, logger: false });
+      const client = new ImapFlow({
+        host: '127.0.0.1',
+        port,
+        secure: true,
+        auth: { user: USER, pass: PASSWORD },
+        tls: { ca: pki.ca.cert, servername: 'localhost' },
+        logger: false,
+      });
       client.on('error', () => {});
       await client.connect();
       const status = await client.status('INBOX', { messages: true });
@@ -72,14 +87,24 @@ async function main() {
     },
     'curl STATUS': async (port) => {
       const { stdout } = await promisify(execFile)('curl', [
-        '-s', '--cacert', caFile, '--resolve', `localhost:${port}:127.0.0.1`, '--user', `${USER}:${PASSWORD}`,
-        `imaps://localhost:${port}/`, '-X', 'STATUS INBOX (MESSAGES)',
+        '-s',
+        '--cacert',
+        caFile,
+        '--resolve',
+        `localhost:${port}:127.0.0.1`,
+        '--user',
+        `${USER}:${PASSWORD}`,
+        `imaps://localhost:${port}/`,
+        '-X',
+        'STATUS INBOX (MESSAGES)',
       ]);
       if (!stdout.includes('MESSAGES 3')) throw new Error(`curl: ${stdout}`);
     },
   };
 
-  console.log(`Round trips to a verdict (login + INBOX check), ${2 * ONE_WAY_MS} ms simulated RTT, median of ${RUNS} runs against Dovecot`);
+  console.log(
+    `Round trips to a verdict (login + INBOX check), ${2 * ONE_WAY_MS} ms simulated RTT, median of ${RUNS} runs against Dovecot`,
+  );
   console.log('| client | t(0 ms) | t(50 ms RTT) | round trips |');
   console.log('|---|---:|---:|---:|');
   for (const [name, client] of Object.entries(clients)) {
@@ -108,7 +133,14 @@ async function main() {
     })(),
     (async () => {
       const started = performance.now();
-      const client = new ImapFlow({ host: '127.0.0.1', port: silent.port, secure: true, auth: { user: USER, pass: PASSWORD }, tls: { ca: pki.ca.cert, servername: 'localhost' }, logger: false });
+      const client = new ImapFlow({
+        host: '127.0.0.1',
+        port: silent.port,
+        secure: true,
+        auth: { user: USER, pass: PASSWORD },
+        tls: { ca: pki.ca.cert, servername: 'localhost' },
+        logger: false,
+      });
       client.on('error', () => {});
       const outcome = await client.connect().then(
         () => 'connected?!',
@@ -119,10 +151,31 @@ async function main() {
     })(),
     new Promise<string>((resolve) => {
       const started = performance.now();
-      const child = spawn('curl', ['-s', '--max-time', String(CURL_CAP_S), '--cacert', caFile, '--resolve', `localhost:${silent.port}:127.0.0.1`, '--user', `${USER}:${PASSWORD}`, `imaps://localhost:${silent.port}/`, '-X', 'STATUS INBOX (MESSAGES)'], { stdio: 'ignore' });
+      const child = spawn(
+        'curl',
+        [
+          '-s',
+          '--max-time',
+          String(CURL_CAP_S),
+          '--cacert',
+          caFile,
+          '--resolve',
+          `localhost:${silent.port}:127.0.0.1`,
+          '--user',
+          `${USER}:${PASSWORD}`,
+          `imaps://localhost:${silent.port}/`,
+          '-X',
+          'STATUS INBOX (MESSAGES)',
+        ],
+        { stdio: 'ignore' },
+      );
       child.on('close', (code) => {
         const seconds = (performance.now() - started) / 1000;
-        resolve(code === 28 ? `| curl | waits indefinitely (stopped by the ${CURL_CAP_S} s cap) | - |` : `| curl | ${seconds.toFixed(1)} s | exit ${code} |`);
+        resolve(
+          code === 28
+            ? `| curl | waits indefinitely (stopped by the ${CURL_CAP_S} s cap) | - |`
+            : `| curl | ${seconds.toFixed(1)} s | exit ${code} |`,
+        );
       });
     }),
   ]);

@@ -6,14 +6,25 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { openAppStore } from '../../main/core/store/app-store';
-import { confBackendFactory } from '../../main/core/store/conf-backend';
-import { emptyDocument, type StoreDocument } from '../../main/core/store/store-document';
+
+import { openAppStore } from '@core/store/app-store';
+import { confBackendFactory } from '@core/store/conf-backend';
+import { emptyDocument, type StoreDocument } from '@core/store/store-document';
 
 const PROFILES = 1000;
 const RUNS = 25;
 const TARGET_MS = 50;
-const STEPS = ['start', 'profile', 'network', 'securityDefaults', 'perUserMfa', 'appPassword', 'test', 'agorum', 'morePasswords'];
+const STEPS = [
+  'start',
+  'profile',
+  'network',
+  'securityDefaults',
+  'perUserMfa',
+  'appPassword',
+  'test',
+  'agorum',
+  'morePasswords',
+];
 
 /**
  * Writes the document through conf, the backend the app uses, so the file looks exactly like a real one.
@@ -23,7 +34,11 @@ function seed(dir: string, reportsPerProfile: number): void {
   const at = new Date('2026-11-20T09:00:00.000Z').toISOString();
   const report = {
     outcome: 'auth-failed',
-    stages: Array.from({ length: 6 }, (_, k) => ({ stage: k, ms: 120, lines: ['* OK The Microsoft Exchange IMAP4 service is ready.', 'NO LOGIN failed.'] })),
+    stages: Array.from({ length: 6 }, (_, k) => ({
+      stage: k,
+      ms: 120,
+      lines: ['* OK The Microsoft Exchange IMAP4 service is ready.', 'NO LOGIN failed.'],
+    })),
   };
   const doc: StoreDocument = { ...emptyDocument(), profiles: [], progress: {}, reports: {} };
   for (let i = 0; i < PROFILES; i++) {
@@ -41,9 +56,15 @@ function seed(dir: string, reportsPerProfile: number): void {
     });
     doc.progress[id] = {
       currentStepId: 'test',
-      steps: Object.fromEntries(STEPS.map((s) => [s, { status: 'done', confirmedAt: at, confirmations: [at], note: 'erledigt laut Admin', updatedAt: at }])),
+      steps: Object.fromEntries(
+        STEPS.map((s) => [
+          s,
+          { status: 'done', confirmedAt: at, confirmations: [at], note: 'erledigt laut Admin', updatedAt: at },
+        ]),
+      ),
     };
-    if (reportsPerProfile > 0) doc.reports[id] = Array.from({ length: reportsPerProfile }, () => ({ recordedAt: at, report }));
+    if (reportsPerProfile > 0)
+      doc.reports[id] = Array.from({ length: reportsPerProfile }, () => ({ recordedAt: at, report }));
   }
   confBackendFactory({ cwd: dir, name: 'store' }).write(doc);
 }
@@ -64,7 +85,14 @@ function measure(label: string, reportsPerProfile: number): Measured {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'maa-bench-store-'));
   try {
     seed(dir, reportsPerProfile);
-    const m: Measured = { label, size: statSync(path.join(dir, 'store.json')).size, load: [], list: [], total: [], write: [] };
+    const m: Measured = {
+      label,
+      size: statSync(path.join(dir, 'store.json')).size,
+      load: [],
+      list: [],
+      total: [],
+      write: [],
+    };
     for (let i = 0; i < RUNS; i++) {
       const t0 = performance.now();
       const store = openAppStore({ dataDir: dir });
@@ -91,9 +119,13 @@ function measure(label: string, reportsPerProfile: number): Measured {
 const fmt = (ms: number) => ms.toFixed(1).padStart(8);
 const scenarios = [measure('profiles + progress', 0), measure('… + 2 test reports each', 2)];
 const load = os.loadavg()[0]!.toFixed(2);
-console.log(`\nStore load with ${PROFILES} profiles, ${RUNS} runs each, Node ${process.version}, ${os.cpus().length} CPUs, load average ${load}`);
+console.log(
+  `\nStore load with ${PROFILES} profiles, ${RUNS} runs each, Node ${process.version}, ${os.cpus().length} CPUs, load average ${load}`,
+);
 console.log('(ms; "first" is the first open in this process, including zod/V8 warm-up)\n');
-console.log(`${'scenario'.padEnd(26)}${'file'.padStart(9)}  ${'metric'.padEnd(22)}${'first'.padStart(8)}${'median'.padStart(8)}${'p95'.padStart(8)}${'target'.padStart(8)}  verdict`);
+console.log(
+  `${'scenario'.padEnd(26)}${'file'.padStart(9)}  ${'metric'.padEnd(22)}${'first'.padStart(8)}${'median'.padStart(8)}${'p95'.padStart(8)}${'target'.padStart(8)}  verdict`,
+);
 for (const m of scenarios) {
   const rows: [string, number[], number | null][] = [
     ['open (read, zod)', m.load, null],
@@ -104,7 +136,9 @@ for (const m of scenarios) {
   rows.forEach(([name, xs, target], i) => {
     const verdict = target === null ? '' : median(xs) <= target ? 'OK' : 'OVER TARGET';
     const head = i === 0 ? `${m.label.padEnd(26)}${`${(m.size / 1024).toFixed(0)} KiB`.padStart(9)}` : ' '.repeat(35);
-    console.log(`${head}  ${name.padEnd(22)}${fmt(xs[0]!)}${fmt(median(xs))}${fmt(p95(xs))}${(target === null ? '–' : `≤ ${target}`).padStart(8)}  ${verdict}`);
+    console.log(
+      `${head}  ${name.padEnd(22)}${fmt(xs[0]!)}${fmt(median(xs))}${fmt(p95(xs))}${(target === null ? '–' : `≤ ${target}`).padStart(8)}  ${verdict}`,
+    );
   });
 }
 if (median(scenarios[0]!.total) > TARGET_MS) process.exitCode = 1;

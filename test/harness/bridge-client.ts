@@ -3,7 +3,7 @@
  * channel + `on()`), carried over HTTP POST and Server-Sent Events instead of Electron IPC.
  * Bundled by the harness at start-up and served as /harness-bridge.js.
  */
-import { channelNames, isEventName, type AssistantApi } from '../../main/shared/ipc/contract';
+import { type AssistantApi, channelNames, isEventName } from '@shared/ipc/contract';
 
 const TOKEN_KEY = 'assistant-harness-token';
 const fromUrl = new URLSearchParams(location.search).get('token');

@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+
 import { startHarness } from './server';
 
 const usage = 'Usage: npm run dev:web -- [--port N] [--data-dir DIR]';

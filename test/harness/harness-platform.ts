@@ -1,9 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { OpenedWindow } from '../../main/shared/ipc/channels/app';
-import type { Platform } from '../../main/core/platform';
-import type { BrowserLaunch } from '../../main/core/wizard/browsers/detect';
+
+import type { Platform } from '@core/platform';
+import type { BrowserLaunch } from '@core/wizard/browsers/detect';
+import type { OpenedWindow } from '@shared/ipc/channels/app';
 
 /** What the harness "did" instead of opening real windows: tests read it over /__harness/state. */
 export interface HarnessObservations {

@@ -3,25 +3,28 @@
  * over HTTP (requests) and Server-Sent Events (events) on 127.0.0.1. Same dispatcher and zod validation as Electron;
  * a per-run random token and Host/Origin checks keep other local pages and processes out.
  */
-import { build } from 'esbuild';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AddressInfo } from 'node:net';
-import { dispatch } from '../../main/core/ipc/dispatch';
-import { createServices, type Services } from '../../main/core/services';
-import { acquireInstanceLock } from '../../main/core/store/instance-lock';
-import type { EventName, EventPayload } from '../../main/shared/ipc/contract';
+
+import { dispatch } from '@core/ipc/dispatch';
+import { createServices, type Services } from '@core/services';
+import { acquireInstanceLock } from '@core/store/instance-lock';
+import type { EventName, EventPayload } from '@shared/ipc/contract';
+import { build } from 'esbuild';
+
 import { createHarnessPlatform, type HarnessObservations } from './harness-platform';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '../..');
 const MAX_BODY = 1024 * 1024;
 // The same version the desktop app reports (app.getVersion() reads package.json too).
-const packageVersion = (JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
+const packageVersion = (JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string })
+  .version;
 
 export interface HarnessOptions {
   port?: number;
@@ -97,7 +100,10 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
     throw new Error(`No built renderer in ${rendererDir}: run "npm run build" first.`);
   });
   // The bridge script must run before the app module, so it is a classic script placed ahead of it.
-  const page = indexHtml.replace('<script type="module"', '<script src="./harness-bridge.js"></script>\n    <script type="module"');
+  const page = indexHtml.replace(
+    '<script type="module"',
+    '<script src="./harness-bridge.js"></script>\n    <script type="module"',
+  );
   const bridgeJs = await bundleBridge();
   const token = randomBytes(24).toString('base64url');
   const sseClients = new Set<ServerResponse>();
@@ -140,7 +146,8 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     // DNS-rebinding guard: only our own loopback host names, and same-origin pages, may talk to us.
-    if (!allowedHosts().has(req.headers.host ?? '')) return refuse(res, 403, 'FORBIDDEN_HOST', 'Unexpected Host header.');
+    if (!allowedHosts().has(req.headers.host ?? ''))
+      return refuse(res, 403, 'FORBIDDEN_HOST', 'Unexpected Host header.');
     const origin = req.headers.origin;
     if (origin && !allowedHosts().has(origin.replace(/^http:\/\//, ''))) {
       return refuse(res, 403, 'FORBIDDEN_ORIGIN', 'Requests from other origins are refused.');
@@ -153,12 +160,16 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
         return refuse(res, 401, 'UNAUTHORIZED', 'Missing or wrong harness token.');
       }
       const raw = await readBody(req);
-      if (raw === undefined) return refuse(res, 413, 'INPUT_TOO_LARGE', `Request bodies are limited to ${MAX_BODY} bytes.`);
+      if (raw === undefined)
+        return refuse(res, 413, 'INPUT_TOO_LARGE', `Request bodies are limited to ${MAX_BODY} bytes.`);
       let envelope: { input?: unknown; hasInput?: boolean };
       try {
         envelope = JSON.parse(raw) as typeof envelope;
       } catch {
-        return sendJson(res, 400, { ok: false, error: { code: 'INPUT_INVALID', message: 'The request body is not JSON.' } });
+        return sendJson(res, 400, {
+          ok: false,
+          error: { code: 'INPUT_INVALID', message: 'The request body is not JSON.' },
+        });
       }
       const input = envelope && typeof envelope === 'object' && envelope.hasInput ? envelope.input : undefined;
       const channel = decodeURIComponent(url.pathname.slice('/ipc/'.length));
@@ -169,8 +180,13 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
     }
 
     if (url.pathname === '/events') {
-      if (!tokenOk(url.searchParams.get('token'))) return refuse(res, 401, 'UNAUTHORIZED', 'Missing or wrong harness token.');
-      res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+      if (!tokenOk(url.searchParams.get('token')))
+        return refuse(res, 401, 'UNAUTHORIZED', 'Missing or wrong harness token.');
+      res.writeHead(200, {
+        'Content-Type': 'text/event-stream',
+        'Cache-Control': 'no-store',
+        Connection: 'keep-alive',
+      });
       res.write(': connected\n\n');
       sseClients.add(res);
       req.on('close', () => sseClients.delete(res));
@@ -178,7 +194,7 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
     }
 
     if (url.pathname === '/__harness/state') {
-      if (!tokenOk(req.headers['x-assistant-token'] as string | undefined ?? url.searchParams.get('token'))) {
+      if (!tokenOk((req.headers['x-assistant-token'] as string | undefined) ?? url.searchParams.get('token'))) {
         return refuse(res, 401, 'UNAUTHORIZED', 'Missing or wrong harness token.');
       }
       return sendJson(res, 200, observed);

@@ -5,8 +5,16 @@ import { existsSync } from 'node:fs';
 
 const REQUIREMENTS = [
   { what: 'Chromium (browser end-to-end tests)', pkg: 'chromium', probe: ['/usr/bin/chromium'] },
-  { what: 'Dovecot IMAP server (connection-test tests)', pkg: 'dovecot-imapd', probe: ['/usr/sbin/dovecot', '/usr/lib/dovecot/imap'] },
-  { what: 'GNOME Keyring (real Secret Service keychain)', pkg: 'gnome-keyring', probe: ['/usr/bin/gnome-keyring-daemon'] },
+  {
+    what: 'Dovecot IMAP server (connection-test tests)',
+    pkg: 'dovecot-imapd',
+    probe: ['/usr/sbin/dovecot', '/usr/lib/dovecot/imap'],
+  },
+  {
+    what: 'GNOME Keyring (real Secret Service keychain)',
+    pkg: 'gnome-keyring',
+    probe: ['/usr/bin/gnome-keyring-daemon'],
+  },
   { what: 'D-Bus session bus', pkg: 'dbus', probe: ['/usr/bin/dbus-run-session', '/usr/bin/dbus-daemon'] },
   { what: 'secret-tool (inspects the test keychain)', pkg: 'libsecret-tools', probe: ['/usr/bin/secret-tool'] },
   { what: 'OpenSSL (throwaway test certificates)', pkg: 'openssl', probe: ['/usr/bin/openssl'] },
@@ -27,12 +35,17 @@ export function ensureSystem() {
   const isRoot = process.getuid?.() === 0;
   const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
   if (!isRoot || !hasApt) {
-    console.error(`[setup] The tests need these packages. Install them first, as root on Debian/Ubuntu:\n  sudo sh -c '${cmd}'`);
+    console.error(
+      `[setup] The tests need these packages. Install them first, as root on Debian/Ubuntu:\n  sudo sh -c '${cmd}'`,
+    );
     process.exit(1);
   }
   console.log(`[setup] installing as root: ${cmd}`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  execFileSync('sh', ['-c', `apt-get update -qq && apt-get install -y -qq --no-install-recommends ${pkgs.join(' ')}`], { stdio: 'inherit', env });
+  execFileSync('sh', ['-c', `apt-get update -qq && apt-get install -y -qq --no-install-recommends ${pkgs.join(' ')}`], {
+    stdio: 'inherit',
+    env,
+  });
   const still = missingPackages();
   if (still.length) {
     console.error(`[setup] still missing after install: ${still.map((m) => m.pkg).join(', ')}`);

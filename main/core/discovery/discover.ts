@@ -4,9 +4,11 @@
  * domain is called. Bounded like the probe: one deadline, cancellable, never throws for a DNS fault.
  */
 import { promises as dns } from 'node:dns';
-import type { DiscoveryCode, DiscoveryResult, MxRecord } from '../../shared/probe/discovery';
-import { emailSchema } from '../../shared/probe/discovery';
-import { EXCHANGE_ONLINE_IMAP, isMicrosoftMx } from '../../shared/probe/microsoft';
+
+import type { DiscoveryCode, DiscoveryResult, MxRecord } from '@shared/probe/discovery';
+import { emailSchema } from '@shared/probe/discovery';
+import { EXCHANGE_ONLINE_IMAP, isMicrosoftMx } from '@shared/probe/microsoft';
+
 import { errnoOf, isNameNotFound, ProbeCancelled, StageFailure } from '../imap/failure';
 import { RunBudget } from '../imap/run-budget';
 
@@ -41,7 +43,10 @@ async function attempt<T>(work: Promise<T>): Promise<Lookup<T>> {
 }
 
 function domainOf(email: string): string {
-  const raw = email.slice(email.lastIndexOf('@') + 1).toLowerCase().replace(/\.$/, '');
+  const raw = email
+    .slice(email.lastIndexOf('@') + 1)
+    .toLowerCase()
+    .replace(/\.$/, '');
   try {
     return new URL(`http://${raw}/`).hostname;
   } catch {
@@ -53,7 +58,11 @@ export async function discover(email: string, options: DiscoverOptions = {}): Pr
   const deadlineMs = options.deadlineMs ?? DEFAULT_DISCOVERY_DEADLINE_MS;
   const budget = new RunBudget(deadlineMs, options.signal);
   const parsed = emailSchema.safeParse(email);
-  const base = { email: parsed.success ? parsed.data : String(email).slice(0, 254), mx: [] as MxRecord[], provider: 'unknown' as const };
+  const base = {
+    email: parsed.success ? parsed.data : String(email).slice(0, 254),
+    mx: [] as MxRecord[],
+    provider: 'unknown' as const,
+  };
   const finish = (code: DiscoveryCode, rest: Partial<DiscoveryResult>): DiscoveryResult => ({
     ...base,
     domain: '',
@@ -73,7 +82,8 @@ export async function discover(email: string, options: DiscoverOptions = {}): Pr
     [mx, cname] = await budget.bounded(
       deadlineMs,
       () => new StageFailure('TIMEOUT', 'DNS did not answer in time.'),
-      () => Promise.all([attempt(resolver.resolveMx(domain)), attempt(resolver.resolveCname(`autodiscover.${domain}`))]),
+      () =>
+        Promise.all([attempt(resolver.resolveMx(domain)), attempt(resolver.resolveCname(`autodiscover.${domain}`))]),
     );
   } catch (err) {
     resolver.cancel?.();
@@ -90,7 +100,10 @@ export async function discover(email: string, options: DiscoverOptions = {}): Pr
   if (microsoftMx) evidence.push(`MX ${microsoftMx.exchange} is Exchange Online Protection`);
   // Mail can be routed through a third-party gateway while the mailboxes are in Exchange Online.
   if (microsoftAutodiscover) evidence.push(`autodiscover.${domain} points to ${autodiscoverCname}`);
-  if (!mx.ok) evidence.push(mx.errno === 'ENODATA' ? `${domain} has no MX record` : `MX lookup for ${domain} failed (${mx.errno})`);
+  if (!mx.ok)
+    evidence.push(
+      mx.errno === 'ENODATA' ? `${domain} has no MX record` : `MX lookup for ${domain} failed (${mx.errno})`,
+    );
   const microsoft = microsoftMx !== undefined || microsoftAutodiscover;
   const found = { domain, mx: records, ...(autodiscoverCname ? { autodiscoverCname } : {}), evidence };
   if (microsoft) {

@@ -1,9 +1,10 @@
-import type { Credential } from '../../shared/probe/settings';
-import type { AuthDetails, AuthMechanism, CapabilityDetails } from '../../shared/probe/report';
-import { capabilitiesOf, throttleOf, withoutTag, type ImapResponse } from './imap-response';
-import type { ImapSession } from './imap-session';
-import { hasCapability } from './greeting-stage';
+import type { AuthDetails, AuthMechanism, CapabilityDetails } from '@shared/probe/report';
+import type { Credential } from '@shared/probe/settings';
+
 import { StageFailure } from './failure';
+import { hasCapability } from './greeting-stage';
+import { capabilitiesOf, type ImapResponse, throttleOf, withoutTag } from './imap-response';
+import type { ImapSession } from './imap-session';
 import { decodeChallenge, loginArg, saslPlain, saslXoauth2 } from './sasl';
 import { SECRET_MASK } from './transcript';
 
@@ -24,7 +25,11 @@ interface Plan {
 
 const line = (text: string, shown = text) => ({ data: Buffer.from(`${text}\r\n`, 'utf8'), shown });
 
-function chooseMechanism(credential: Credential, caps: CapabilityDetails, preference: MechanismPreference): AuthMechanism | undefined {
+function chooseMechanism(
+  credential: Credential,
+  caps: CapabilityDetails,
+  preference: MechanismPreference,
+): AuthMechanism | undefined {
   const offers = (m: string) => caps.authMechanisms.includes(m);
   if (credential.kind === 'xoauth2') return offers('XOAUTH2') ? 'XOAUTH2' : undefined;
   const saslIr = hasCapability(caps, 'SASL-IR');
@@ -70,15 +75,28 @@ function loginPlan(tag: string, user: string, password: string, caps: Capability
   };
 }
 
-function plan(tag: string, user: string, credential: Credential, caps: CapabilityDetails, mechanism: AuthMechanism): Plan {
+function plan(
+  tag: string,
+  user: string,
+  credential: Credential,
+  caps: CapabilityDetails,
+  mechanism: AuthMechanism,
+): Plan {
   if (mechanism === 'LOGIN' && credential.kind === 'password') return loginPlan(tag, user, credential.password, caps);
   const xoauth = credential.kind === 'xoauth2';
-  const response = xoauth ? saslXoauth2(user, credential.accessToken) : saslPlain(user, credential.kind === 'password' ? credential.password : '');
+  const response = xoauth
+    ? saslXoauth2(user, credential.accessToken)
+    : saslPlain(user, credential.kind === 'password' ? credential.password : '');
   const name = xoauth ? 'XOAUTH2' : 'PLAIN';
   // XOAUTH2 failures arrive as a challenge that must be answered with an empty line; PLAIN is cancelled with '*'.
   const fallback = xoauth ? line('', '(empty response)') : line('*', '*');
   if (hasCapability(caps, 'SASL-IR')) {
-    return { mechanism, first: line(`${tag} AUTHENTICATE ${name} ${response}`, `${tag} AUTHENTICATE ${name} ${SECRET_MASK}`), steps: [], fallback };
+    return {
+      mechanism,
+      first: line(`${tag} AUTHENTICATE ${name} ${response}`, `${tag} AUTHENTICATE ${name} ${SECRET_MASK}`),
+      steps: [],
+      fallback,
+    };
   }
   return { mechanism, first: line(`${tag} AUTHENTICATE ${name}`), steps: [line(response, SECRET_MASK)], fallback };
 }
@@ -91,9 +109,14 @@ function classifyRefusal(tagged: ImapResponse, details: AuthDetails): StageFailu
       ...(throttle.backoffMs !== undefined ? { backoffMs: throttle.backoffMs } : {}),
     });
   }
-  if (tagged.code === 'UNAVAILABLE') return new StageFailure('SERVER_UNAVAILABLE', `The server cannot serve logins now: ${details.response}`, details);
+  if (tagged.code === 'UNAVAILABLE')
+    return new StageFailure('SERVER_UNAVAILABLE', `The server cannot serve logins now: ${details.response}`, details);
   if (tagged.kind === 'BAD' && /mechanism|not supported|unsupported/i.test(tagged.text)) {
-    return new StageFailure('AUTH_MECHANISM_UNSUPPORTED', `The server rejected the ${details.mechanism} mechanism: ${details.response}`, details);
+    return new StageFailure(
+      'AUTH_MECHANISM_UNSUPPORTED',
+      `The server rejected the ${details.mechanism} mechanism: ${details.response}`,
+      details,
+    );
   }
   return new StageFailure('AUTH_FAILED', `The server refused the login: ${details.response}`, details);
 }

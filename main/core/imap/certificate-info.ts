@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { DetailedPeerCertificate, PeerCertificate } from 'node:tls';
-import type { CertificateInfo } from '../../shared/probe/report';
+
+import type { CertificateInfo } from '@shared/probe/report';
 
 /** Longest chain walked; real chains have 2–4 links, a loop or a hostile server must not keep us walking. */
 const MAX_CHAIN = 10;

@@ -1,5 +1,5 @@
-import type { ProbeCode, ProbeStage } from '../../shared/probe/codes';
-import type { StageDetailsMap } from '../../shared/probe/report';
+import type { ProbeCode, ProbeStage } from '@shared/probe/codes';
+import type { StageDetailsMap } from '@shared/probe/report';
 
 /**
  * The one way a stage ends the probe: a stable code plus a short English note and optional evidence.

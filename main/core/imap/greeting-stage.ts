@@ -1,8 +1,9 @@
 /** The greeting and capabilities stages: what the server says first, and what it can do. */
-import type { CapabilityDetails, GreetingDetails } from '../../shared/probe/report';
-import { capabilitiesOf, withoutTag, type ImapResponse } from './imap-response';
-import type { ImapSession } from './imap-session';
+import type { CapabilityDetails, GreetingDetails } from '@shared/probe/report';
+
 import { StageFailure } from './failure';
+import { capabilitiesOf, type ImapResponse, withoutTag } from './imap-response';
+import type { ImapSession } from './imap-session';
 
 /**
  * Services that wait for the client to speak first (HTTP) never greet. After this share of the greeting budget
@@ -44,11 +45,14 @@ export async function greetingStage(session: ImapSession, stageCapMs: number, pl
         { status: 'none', text: '', ...(plaintext ? { plaintext } : {}) },
       ),
     (signal) => {
-      const timer = setTimeout(() => {
-        if (session.conn.bytesReceived > 0) return;
-        nudgeTag = session.nextTag();
-        session.conn.writeLine(`${nudgeTag} CAPABILITY`);
-      }, Math.min(NUDGE_MAX_MS, capMs / 3));
+      const timer = setTimeout(
+        () => {
+          if (session.conn.bytesReceived > 0) return;
+          nudgeTag = session.nextTag();
+          session.conn.writeLine(`${nudgeTag} CAPABILITY`);
+        },
+        Math.min(NUDGE_MAX_MS, capMs / 3),
+      );
       signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
     },
   );
@@ -57,7 +61,11 @@ export async function greetingStage(session: ImapSession, stageCapMs: number, pl
     const details: GreetingDetails = { status: response.kind, text: withoutTag(response), ...plain };
     if (response.kind === 'BYE') {
       const unavailable = response.code === 'UNAVAILABLE';
-      throw new StageFailure<'greeting'>(unavailable ? 'SERVER_UNAVAILABLE' : 'SERVER_BYE', `The server refused the session: ${response.raw}`, details);
+      throw new StageFailure<'greeting'>(
+        unavailable ? 'SERVER_UNAVAILABLE' : 'SERVER_BYE',
+        `The server refused the session: ${response.raw}`,
+        details,
+      );
     }
     return { response, details, ...(nudgeTag ? { nudgeTag } : {}) };
   }
@@ -101,7 +109,10 @@ export async function capabilitiesStage(
   const { tagged, untagged } = await session.complete(tag, 'capabilities', capMs);
   const list = [...untagged, tagged].map(capabilitiesOf).find((l) => l !== undefined);
   if (tagged.kind !== 'OK' || !list) {
-    throw new StageFailure<'capabilities'>('NOT_IMAP', `The server did not list its capabilities: ${withoutTag(tagged)}`);
+    throw new StageFailure<'capabilities'>(
+      'NOT_IMAP',
+      `The server did not list its capabilities: ${withoutTag(tagged)}`,
+    );
   }
   return capabilityDetails(list, 'command');
 }

@@ -1,4 +1,5 @@
 import type { Duplex } from 'node:stream';
+
 import type { Transcript } from './transcript';
 
 /** A response line (including any literal it carries) longer than this ends the probe instead of growing memory. */

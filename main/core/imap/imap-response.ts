@@ -47,7 +47,8 @@ export function parseResponse(raw: string): ImapResponse {
 
 /** Capability names from `* CAPABILITY ...` or from a `[CAPABILITY ...]` response code; undefined if neither. */
 export function capabilitiesOf(response: ImapResponse): string[] | undefined {
-  const list = response.kind === 'CAPABILITY' ? response.text : response.code === 'CAPABILITY' ? response.codeArgs : undefined;
+  const list =
+    response.kind === 'CAPABILITY' ? response.text : response.code === 'CAPABILITY' ? response.codeArgs : undefined;
   return list === undefined ? undefined : list.split(/\s+/).filter(Boolean);
 }
 

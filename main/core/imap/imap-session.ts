@@ -1,7 +1,8 @@
-import type { ProbeCode, ProbeStage } from '../../shared/probe/codes';
-import { ConnectionEnded, MAX_LINE_BYTES, type ImapConnection } from './imap-connection';
-import { parseResponse, type ImapResponse } from './imap-response';
+import type { ProbeCode, ProbeStage } from '@shared/probe/codes';
+
 import { StageFailure } from './failure';
+import { ConnectionEnded, type ImapConnection, MAX_LINE_BYTES } from './imap-connection';
+import { type ImapResponse, parseResponse } from './imap-response';
 import type { RunBudget } from './run-budget';
 
 class FlushTimeout extends Error {}
@@ -33,9 +34,11 @@ export class ImapSession {
   /** Resolves once everything written so far has been handed to the kernel, or after `capMs` (a courtesy only). */
   async flush(capMs: number): Promise<void> {
     const flushed = () => new Promise<void>((resolve) => this.conn.socket.write('', () => resolve()));
-    await this.budget.bounded(this.budget.cap(capMs), () => new FlushTimeout(), flushed).catch((err: unknown) => {
-      if (!(err instanceof FlushTimeout)) throw err;
-    });
+    await this.budget
+      .bounded(this.budget.cap(capMs), () => new FlushTimeout(), flushed)
+      .catch((err: unknown) => {
+        if (!(err instanceof FlushTimeout)) throw err;
+      });
   }
 
   nextTag(): string {
@@ -44,7 +47,12 @@ export class ImapSession {
   }
 
   /** Reads one line within the budget (the greeting), noting a BYE. */
-  async readOne(stage: ProbeStage, capMs: number, onTimeout: () => StageFailure, extra?: (signal: AbortSignal) => void): Promise<ImapResponse> {
+  async readOne(
+    stage: ProbeStage,
+    capMs: number,
+    onTimeout: () => StageFailure,
+    extra?: (signal: AbortSignal) => void,
+  ): Promise<ImapResponse> {
     return this.budget.bounded(this.budget.cap(capMs), onTimeout, async (signal) => {
       extra?.(signal);
       const response = parseResponse(await this.read(stage, signal));
@@ -98,14 +106,20 @@ export class ImapSession {
 
   private byeFailure(bye: ImapResponse): StageFailure {
     const unavailable = bye.code === 'UNAVAILABLE';
-    return new StageFailure(unavailable ? 'SERVER_UNAVAILABLE' : 'SERVER_BYE', `The server ended the session: ${bye.raw}`);
+    return new StageFailure(
+      unavailable ? 'SERVER_UNAVAILABLE' : 'SERVER_BYE',
+      `The server ended the session: ${bye.raw}`,
+    );
   }
 
   /** Why no further line can come, as a stage failure. */
   endedFailure(err: ConnectionEnded, stage: ProbeStage): StageFailure {
     const { problem } = err;
     if (problem.kind === 'line-too-long') {
-      return new StageFailure('NOT_IMAP', `The server sent a line longer than ${MAX_LINE_BYTES} bytes; that is not an IMAP dialogue.`);
+      return new StageFailure(
+        'NOT_IMAP',
+        `The server sent a line longer than ${MAX_LINE_BYTES} bytes; that is not an IMAP dialogue.`,
+      );
     }
     if (problem.kind === 'flood') return new StageFailure('NOT_IMAP', 'The server flooded the connection with lines.');
     if (this.bye) return this.byeFailure(this.bye);

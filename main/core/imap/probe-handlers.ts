@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { HandlerSlice } from '../ipc/handlers';
-import { AppError } from '../../shared/ipc/result';
-import type { ProbeReport } from '../../shared/probe/report';
-import type { Credential } from '../../shared/probe/settings';
+
+import { AppError } from '@shared/ipc/result';
+import type { ProbeReport } from '@shared/probe/report';
+import type { Credential } from '@shared/probe/settings';
+
 import { discover, type DiscoverOptions } from '../discovery/discover';
+import type { HandlerSlice } from '../ipc/handlers';
 import { probe, type ProbeOptions } from './probe';
 
 export interface ProbeHandlerDeps {
@@ -20,12 +22,19 @@ export interface ProbeHandlerDeps {
  * IPC handlers for the connection test. A secret travels from the keychain (or the form) into the probe and no
  * further: reports, events and errors carry none.
  */
-export function createProbeHandlers(deps: ProbeHandlerDeps): HandlerSlice<'runProbe' | 'cancelProbe' | 'discoverProvider'> {
+export function createProbeHandlers(
+  deps: ProbeHandlerDeps,
+): HandlerSlice<'runProbe' | 'cancelProbe' | 'discoverProvider'> {
   const running = new Map<string, AbortController>();
 
-  async function credentialFor(input: { password?: string; profileId?: string; networkOnly?: boolean }): Promise<Credential | undefined> {
+  async function credentialFor(input: {
+    password?: string;
+    profileId?: string;
+    networkOnly?: boolean;
+  }): Promise<Credential | undefined> {
     if (input.networkOnly) return undefined;
-    if (input.password !== undefined && (input.password !== '' || !input.profileId)) return { kind: 'password', password: input.password };
+    if (input.password !== undefined && (input.password !== '' || !input.profileId))
+      return { kind: 'password', password: input.password };
     if (!input.profileId) return undefined;
     let secret: string | null;
     try {
@@ -40,7 +49,8 @@ export function createProbeHandlers(deps: ProbeHandlerDeps): HandlerSlice<'runPr
   return {
     async runProbe(input, ctx) {
       const runId = input.runId ?? randomUUID();
-      if (running.has(runId)) throw new AppError('PROBE_ALREADY_RUNNING', `A test with run id ${runId} is already running.`);
+      if (running.has(runId))
+        throw new AppError('PROBE_ALREADY_RUNNING', `A test with run id ${runId} is already running.`);
       const controller = new AbortController();
       running.set(runId, controller);
       try {
@@ -54,7 +64,11 @@ export function createProbeHandlers(deps: ProbeHandlerDeps): HandlerSlice<'runPr
             networkOnly: input.networkOnly === true,
             ...(credential ? { credential } : {}),
           },
-          { ...deps.probeOptions, signal: controller.signal, onStage: (event) => ctx.emit('probeStage', { runId, ...event }) },
+          {
+            ...deps.probeOptions,
+            signal: controller.signal,
+            onStage: (event) => ctx.emit('probeStage', { runId, ...event }),
+          },
         );
         if (input.profileId) {
           try {

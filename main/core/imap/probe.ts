@@ -5,26 +5,28 @@
  * (see README "Connection test") so a verdict needs about four round trips.
  */
 import type { Socket } from 'node:net';
-import { DEFAULT_PROBE_DEADLINE_MS, type ProbeCode, type ProbeStage, type ServerProduct } from '../../shared/probe/codes';
-import type { InputDetails, ProbeReport, StageDetailsMap, TlsDetails } from '../../shared/probe/report';
-import { checkProbeInput, type ProbeInput, type ProbeSettings } from '../../shared/probe/settings';
+
+import { DEFAULT_PROBE_DEADLINE_MS, type ProbeCode, type ProbeStage, type ServerProduct } from '@shared/probe/codes';
+import type { InputDetails, ProbeReport, StageDetailsMap, TlsDetails } from '@shared/probe/report';
+import { checkProbeInput, type ProbeInput, type ProbeSettings } from '@shared/probe/settings';
+
 import { authStage, type MechanismPreference } from './auth-stage';
-import { resolveStage, systemLookup, type AddressLookup } from './dns-stage';
+import { type AddressLookup, resolveStage, systemLookup } from './dns-stage';
 import { ProbeCancelled, StageFailure } from './failure';
-import { capabilitiesStage, greetingStage, type Greeting } from './greeting-stage';
+import { capabilitiesStage, type Greeting, greetingStage } from './greeting-stage';
 import { ImapConnection } from './imap-connection';
 import { withoutTag } from './imap-response';
 import { ImapSession } from './imap-session';
 import { mailboxStage } from './mailbox-stage';
 import { RunBudget } from './run-budget';
 import { recogniseProduct } from './server-product';
-import { StageRecorder, type StageProgress } from './stage-recorder';
+import { type StageProgress, StageRecorder } from './stage-recorder';
 import { connectStage } from './tcp-stage';
 import { tlsStage, trustContext } from './tls-stage';
 import { Transcript } from './transcript';
 
-export type { StageProgress } from './stage-recorder';
 export type { AddressLookup } from './dns-stage';
+export type { StageProgress } from './stage-recorder';
 
 /** Per-stage caps; each is further cut to what is left of the overall deadline. */
 export interface StageTimeouts {
@@ -36,7 +38,13 @@ export interface StageTimeouts {
   command: number;
 }
 
-export const DEFAULT_STAGE_TIMEOUTS: StageTimeouts = { dns: 5000, tcp: 10_000, tls: 8000, greeting: 8000, command: 10_000 };
+export const DEFAULT_STAGE_TIMEOUTS: StageTimeouts = {
+  dns: 5000,
+  tcp: 10_000,
+  tls: 8000,
+  greeting: 8000,
+  command: 10_000,
+};
 
 export interface ProbeOptions {
   signal?: AbortSignal;
@@ -124,7 +132,11 @@ function inputStage(input: ProbeInput, recorder: StageRecorder): ProbeSettings {
     issues,
   };
   if (issues.length > 0) {
-    throw new StageFailure<'input'>('INPUT_INVALID', `Invalid input: ${issues.map((i) => `${i.field} (${i.reason})`).join(', ')}.`, details);
+    throw new StageFailure<'input'>(
+      'INPUT_INVALID',
+      `Invalid input: ${issues.map((i) => `${i.field} (${i.reason})`).join(', ')}.`,
+      details,
+    );
   }
   recorder.ok('input', details);
   return settings;
@@ -159,7 +171,10 @@ async function run(input: ProbeInput, options: ProbeOptions, ctx: Run): Promise<
     ctx.sockets.push(result.socket);
     server.tls = result.details;
     recorder.ok('tls', result.details);
-    transcript.add('note', `TLS established (${result.details.protocol ?? '?'}, ${result.details.cipher ?? '?'}), certificate trusted`);
+    transcript.add(
+      'note',
+      `TLS established (${result.details.protocol ?? '?'}, ${result.details.cipher ?? '?'}), certificate trusted`,
+    );
     return new ImapSession(new ImapConnection(result.socket, transcript), budget);
   };
 
@@ -193,7 +208,11 @@ async function run(input: ProbeInput, options: ProbeOptions, ctx: Run): Promise<
 
   recorder.start('auth');
   if (greeting?.details.status === 'PREAUTH') {
-    recorder.ok('auth', { mechanism: 'PREAUTH' }, 'The server authenticated the session without credentials (PREAUTH).');
+    recorder.ok(
+      'auth',
+      { mechanism: 'PREAUTH' },
+      'The server authenticated the session without credentials (PREAUTH).',
+    );
   } else {
     const auth = await authStage({
       session,
@@ -212,7 +231,13 @@ async function run(input: ProbeInput, options: ProbeOptions, ctx: Run): Promise<
   return 'mailbox';
 }
 
-async function greetAndRecord(session: ImapSession, capMs: number, plaintext: boolean, host: string, ctx: Run): Promise<Greeting> {
+async function greetAndRecord(
+  session: ImapSession,
+  capMs: number,
+  plaintext: boolean,
+  host: string,
+  ctx: Run,
+): Promise<Greeting> {
   ctx.recorder.start('greeting');
   const greeting = await greetingStage(session, capMs, plaintext);
   ctx.server.greeting = greeting.details.text;
@@ -227,8 +252,17 @@ async function greetAndRecord(session: ImapSession, capMs: number, plaintext: bo
  */
 async function startTls(session: ImapSession, greeting: Greeting, capMs: number): Promise<void> {
   const fail = (note: string) =>
-    new StageFailure<'tls'>('TLS_HANDSHAKE_FAILED', note, { starttls: true, verdict: 'handshake-failed', chain: [], error: note });
-  const announced = greeting.nudgeTag ? undefined : greeting.response.code === 'CAPABILITY' ? greeting.response.codeArgs : undefined;
+    new StageFailure<'tls'>('TLS_HANDSHAKE_FAILED', note, {
+      starttls: true,
+      verdict: 'handshake-failed',
+      chain: [],
+      error: note,
+    });
+  const announced = greeting.nudgeTag
+    ? undefined
+    : greeting.response.code === 'CAPABILITY'
+      ? greeting.response.codeArgs
+      : undefined;
   if (announced !== undefined && !/(^|\s)STARTTLS(\s|$)/i.test(announced)) {
     throw fail('The server does not offer STARTTLS on this port; no credentials were sent.');
   }
@@ -238,6 +272,6 @@ async function startTls(session: ImapSession, greeting: Greeting, capMs: number)
   const { tagged } = await session.complete(tag, 'tls', capMs);
   if (tagged.kind !== 'OK') throw fail(`The server refused STARTTLS: ${withoutTag(tagged)}`);
   const unasked = session.conn.detach();
-  if (unasked > 0) session.conn.transcript.add('note', `${unasked} bytes sent by the server before the TLS handshake were discarded`);
+  if (unasked > 0)
+    session.conn.transcript.add('note', `${unasked} bytes sent by the server before the TLS handshake were discarded`);
 }
-

@@ -1,5 +1,5 @@
-import type { ServerProduct } from '../../shared/probe/codes';
-import { isMicrosoftHost } from '../../shared/probe/microsoft';
+import type { ServerProduct } from '@shared/probe/codes';
+import { isMicrosoftHost } from '@shared/probe/microsoft';
 
 /**
  * Recognises the server software from its greeting, because diagnoses differ by product.

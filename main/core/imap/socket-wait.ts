@@ -4,7 +4,12 @@ import type { Socket } from 'node:net';
  * Waits for a socket to reach `event` ('connect', 'secureConnect'). Rejects on 'error' (and on 'close' when
  * `closeError` is given); when `signal` aborts first, the half-open socket is destroyed so it cannot outlive the wait.
  */
-export function socketReady<T extends Socket>(socket: T, event: string, signal: AbortSignal, closeError?: () => Error): Promise<T> {
+export function socketReady<T extends Socket>(
+  socket: T,
+  event: string,
+  signal: AbortSignal,
+  closeError?: () => Error,
+): Promise<T> {
   return new Promise((resolve, reject) => {
     const cleanup = () => {
       socket.off(event, onReady);

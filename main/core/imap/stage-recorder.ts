@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
-import { PROBE_STAGES, type ProbeStage } from '../../shared/probe/codes';
-import type { ProbeStageEvent, StageDetailsMap, StageResult } from '../../shared/probe/report';
+
+import { PROBE_STAGES, type ProbeStage } from '@shared/probe/codes';
+import type { ProbeStageEvent, StageDetailsMap, StageResult } from '@shared/probe/report';
 
 /** A stage's progress as the probe reports it; the IPC layer adds the run id. */
 export type StageProgress = Omit<ProbeStageEvent, 'runId'>;
@@ -38,7 +39,12 @@ export class StageRecorder {
     return PROBE_STAGES.map((stage) => this.results.get(stage) ?? ({ stage, status: 'skipped', ms: 0 } as StageResult));
   }
 
-  private finish<S extends ProbeStage>(stage: S, status: StageResult['status'], details?: StageDetailsMap[S], note?: string): void {
+  private finish<S extends ProbeStage>(
+    stage: S,
+    status: StageResult['status'],
+    details?: StageDetailsMap[S],
+    note?: string,
+  ): void {
     const ms = this.running?.stage === stage ? Math.round(performance.now() - this.running.since) : 0;
     if (this.running?.stage === stage) this.running = undefined;
     const result = { stage, status, ms, ...(details ? { details } : {}), ...(note ? { note } : {}) } as StageResult;

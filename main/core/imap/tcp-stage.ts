@@ -1,6 +1,8 @@
 import net from 'node:net';
 import { performance } from 'node:perf_hooks';
-import type { ConnectAttempt, ResolvedAddress, TcpDetails } from '../../shared/probe/report';
+
+import type { ConnectAttempt, ResolvedAddress, TcpDetails } from '@shared/probe/report';
+
 import { classifyConnectError, errnoOf, ProbeCancelled, StageFailure } from './failure';
 import type { RunBudget } from './run-budget';
 import { socketReady } from './socket-wait';
@@ -9,7 +11,11 @@ import { socketReady } from './socket-wait';
 const MIN_ATTEMPT_MS = 1000;
 
 function connectOnce(target: ResolvedAddress, port: number, signal: AbortSignal): Promise<net.Socket> {
-  return socketReady(net.connect({ host: target.address, port, family: target.family, noDelay: true }), 'connect', signal);
+  return socketReady(
+    net.connect({ host: target.address, port, family: target.family, noDelay: true }),
+    'connect',
+    signal,
+  );
 }
 
 class AttemptTimeout extends Error {}
@@ -32,7 +38,11 @@ export async function connectStage(
     const share = Math.max(left / (attempts.length - index), Math.min(MIN_ATTEMPT_MS, left));
     const started = performance.now();
     try {
-      const socket = await budget.bounded(share, () => new AttemptTimeout(), (signal) => connectOnce(attempt, port, signal));
+      const socket = await budget.bounded(
+        share,
+        () => new AttemptTimeout(),
+        (signal) => connectOnce(attempt, port, signal),
+      );
       // Errors of the raw socket surface through TLS or the IMAP reader; this guard only keeps a late one (e.g.
       // after STARTTLS hands the socket over) from becoming an uncaught 'error' event in the main process.
       socket.on('error', () => {});
@@ -54,7 +64,11 @@ export async function connectStage(
     throw new StageFailure('TCP_REFUSED', `The connection was refused on port ${port} (${list}).`, details);
   }
   if (tried.length === 0 || tried.some((a) => a.result === 'timeout')) {
-    throw new StageFailure('TCP_TIMEOUT', `No answer to the connection request on port ${port} (${list || 'no time left'}).`, details);
+    throw new StageFailure(
+      'TCP_TIMEOUT',
+      `No answer to the connection request on port ${port} (${list || 'no time left'}).`,
+      details,
+    );
   }
   throw new StageFailure('TCP_UNREACHABLE', `The server cannot be reached on port ${port} (${list}).`, details);
 }

@@ -1,5 +1,5 @@
-import type { CertificateInfo, TlsInspectionHint } from '../../shared/probe/report';
-import { isMicrosoftHost } from '../../shared/probe/microsoft';
+import { isMicrosoftHost } from '@shared/probe/microsoft';
+import type { CertificateInfo, TlsInspectionHint } from '@shared/probe/report';
 
 /**
  * Names on certificates issued by TLS-inspecting proxies, firewalls and security suites. Seeing one of these

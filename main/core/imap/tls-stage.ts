@@ -2,8 +2,10 @@ import { readFileSync } from 'node:fs';
 import type { Socket } from 'node:net';
 import { isIP } from 'node:net';
 import tls from 'node:tls';
-import type { TlsDetails, TlsVerdict } from '../../shared/probe/report';
-import type { ProbeCode } from '../../shared/probe/codes';
+
+import type { ProbeCode } from '@shared/probe/codes';
+import type { TlsDetails, TlsVerdict } from '@shared/probe/report';
+
 import { describeChain } from './certificate-info';
 import { ProbeCancelled, StageFailure } from './failure';
 import type { RunBudget } from './run-budget';
@@ -42,7 +44,10 @@ export function trustContext(extraCa: string[] | undefined): tls.SecureContext |
 
 const EXPIRY_ERRORS = new Set(['CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID']);
 
-function verdictOf(authorizationError: string | undefined, hostnameError: string | undefined): { verdict: TlsVerdict; code?: ProbeCode } {
+function verdictOf(
+  authorizationError: string | undefined,
+  hostnameError: string | undefined,
+): { verdict: TlsVerdict; code?: ProbeCode } {
   if (authorizationError && EXPIRY_ERRORS.has(authorizationError)) return { verdict: 'expired', code: 'TLS_EXPIRED' };
   if (authorizationError) return { verdict: 'untrusted', code: 'TLS_UNTRUSTED' };
   if (hostnameError) return { verdict: 'hostname-mismatch', code: 'TLS_HOSTNAME_MISMATCH' };
@@ -50,7 +55,12 @@ function verdictOf(authorizationError: string | undefined, hostnameError: string
 }
 
 function handshake(options: tls.ConnectionOptions, signal: AbortSignal): Promise<tls.TLSSocket> {
-  return socketReady(tls.connect(options), 'secureConnect', signal, () => new Error('the server closed the connection during the TLS handshake'));
+  return socketReady(
+    tls.connect(options),
+    'secureConnect',
+    signal,
+    () => new Error('the server closed the connection during the TLS handshake'),
+  );
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { TranscriptEntry } from '../../shared/probe/report';
+import type { TranscriptEntry } from '@shared/probe/report';
 
 /** Bounds that keep a transcript readable and its memory small whatever the server sends. */
 export const TRANSCRIPT_MAX_ENTRIES = 200;
@@ -35,6 +35,9 @@ export class Transcript {
   toJSON(): TranscriptEntry[] {
     return this.dropped === 0
       ? [...this.entries]
-      : [...this.entries, { t: Math.round(this.clock()), dir: 'note', line: `${this.dropped} further lines not recorded` }];
+      : [
+          ...this.entries,
+          { t: Math.round(this.clock()), dir: 'note', line: `${this.dropped} further lines not recorded` },
+        ];
   }
 }

@@ -1,5 +1,6 @@
-import { contract, isChannelName, type ChannelName } from '../../shared/ipc/contract';
-import { AppError, fail, ok, type Result } from '../../shared/ipc/result';
+import { type ChannelName, contract, isChannelName } from '@shared/ipc/contract';
+import { AppError, fail, ok, type Result } from '@shared/ipc/result';
+
 import type { HandlerContext, Handlers } from './handlers';
 
 /**

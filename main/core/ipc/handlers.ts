@@ -1,4 +1,4 @@
-import type { ChannelName, ChannelOutput, EventName, EventPayload, ParsedInput } from '../../shared/ipc/contract';
+import type { ChannelName, ChannelOutput, EventName, EventPayload, ParsedInput } from '@shared/ipc/contract';
 
 /** What a handler may do besides returning: push typed events to the renderer that asked. */
 export interface HandlerContext {

@@ -3,13 +3,15 @@
  * with our own line format, size-based rotation and — on every line, for every transport — redaction.
  * Files are created owner-only (0600) in an owner-only folder.
  */
-import electronLog from 'electron-log/node';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { inspect } from 'node:util';
+
+import electronLog from 'electron-log/node';
+
 import { levelEnabled, type Logger, type LogLevel } from './logger';
-import { redactText, redactValue, type RedactOptions } from './redact';
+import { type RedactOptions, redactText, redactValue } from './redact';
 
 export const LOG_FILE_NAME = 'main.log';
 
@@ -84,7 +86,8 @@ export function createFileLogger(opts: FileLoggerOptions): FileLogger {
 
   const log = electronLog.create({ logId: `mailadapter-assistant-${++instances}` });
   // logData is electron-log's untyped entry point that lets a message carry its own scope.
-  const logData = (log as unknown as { logData(data: unknown[], o: { level: LogLevel; scope?: string }): void }).logData;
+  const logData = (log as unknown as { logData(data: unknown[], o: { level: LogLevel; scope?: string }): void })
+    .logData;
   const fileTransport = log.transports.file;
   fileTransport.resolvePathFn = () => file;
   fileTransport.level = 'debug';
@@ -122,6 +125,7 @@ export function createFileLogger(opts: FileLoggerOptions): FileLogger {
     setLevel(level) {
       threshold = level;
     },
-    files: () => [file, ...Array.from({ length: keep }, (_, i) => rotatedName(file, i + 1))].filter((f) => existsSync(f)),
+    files: () =>
+      [file, ...Array.from({ length: keep }, (_, i) => rotatedName(file, i + 1))].filter((f) => existsSync(f)),
   };
 }

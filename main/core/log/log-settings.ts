@@ -4,6 +4,7 @@
  */
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+
 import { isLogLevel, type LogLevel } from './logger';
 
 export const DEFAULT_LOG_LEVEL: LogLevel = 'info';

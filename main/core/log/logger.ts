@@ -2,7 +2,7 @@
  * The logging interface core code depends on. Services receive a `Logger` (never a file path or a library),
  * so tests inject a memory logger and the app injects the redacting file logger.
  */
-import { LOG_LEVELS, type LogLevelSetting } from '../../shared/ipc/channels/support';
+import { LOG_LEVELS, type LogLevelSetting } from '@shared/ipc/channels/support';
 
 export { LOG_LEVELS };
 export type LogLevel = LogLevelSetting;
@@ -16,7 +16,8 @@ export interface Logger {
   child(scope: string): Logger;
 }
 
-export const isLogLevel = (v: unknown): v is LogLevel => typeof v === 'string' && (LOG_LEVELS as readonly string[]).includes(v);
+export const isLogLevel = (v: unknown): v is LogLevel =>
+  typeof v === 'string' && (LOG_LEVELS as readonly string[]).includes(v);
 
 /** True when a line at `level` passes a logger set to `threshold`. */
 export const levelEnabled = (threshold: LogLevel, level: LogLevel): boolean =>
@@ -39,10 +40,15 @@ export interface MemoryLogEntry {
 }
 
 /** Keeps entries in an array, for tests of code that logs. */
-export function createMemoryLogger(entries: MemoryLogEntry[] = [], scope?: string): Logger & { entries: MemoryLogEntry[] } {
-  const at = (level: LogLevel) => (message: string, ...details: unknown[]) => {
-    entries.push(scope === undefined ? { level, message, details } : { level, scope, message, details });
-  };
+export function createMemoryLogger(
+  entries: MemoryLogEntry[] = [],
+  scope?: string,
+): Logger & { entries: MemoryLogEntry[] } {
+  const at =
+    (level: LogLevel) =>
+    (message: string, ...details: unknown[]) => {
+      entries.push(scope === undefined ? { level, message, details } : { level, scope, message, details });
+    };
   return {
     entries,
     error: at('error'),

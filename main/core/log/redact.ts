@@ -7,7 +7,21 @@
 export const REDACTED = '[redacted]';
 
 /** Object keys whose string values are secrets wherever they appear (compared without case, `_` and `-`). */
-const SECRET_KEY_PARTS = ['password', 'passwd', 'passphrase', 'secret', 'token', 'credential', 'apikey', 'privatekey', 'cookie', 'authorization', 'verifier', 'assertion', 'sasl'];
+const SECRET_KEY_PARTS = [
+  'password',
+  'passwd',
+  'passphrase',
+  'secret',
+  'token',
+  'credential',
+  'apikey',
+  'privatekey',
+  'cookie',
+  'authorization',
+  'verifier',
+  'assertion',
+  'sasl',
+];
 // Not `code`: error codes (EAUTH, ETIMEDOUT) are what support needs; OAuth codes are caught by the URL and blob rules.
 const SECRET_KEYS_EXACT = new Set(['pass', 'pwd', 'pw', 'auth', 'bearer', 'xoauth2']);
 
@@ -41,26 +55,41 @@ const KEYISH = String.raw`[\w.-]*(?:password|passwd|passphrase|secret|token|cred
  */
 const RULES: Rule[] = [
   // PEM private keys, whole block.
-  [/-----BEGIN ([A-Z ]*)PRIVATE KEY-----[\s\S]*?(?:-----END \1PRIVATE KEY-----|$)/g, `-----BEGIN $1PRIVATE KEY----- ${REDACTED}`],
+  [
+    /-----BEGIN ([A-Z ]*)PRIVATE KEY-----[\s\S]*?(?:-----END \1PRIVATE KEY-----|$)/g,
+    `-----BEGIN $1PRIVATE KEY----- ${REDACTED}`,
+  ],
   // JSON Web Tokens (three base64url parts, header starts with {" = eyJ).
   [/\beyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*/g, '[redacted-jwt]'],
   // HTTP authentication in any form.
   [/\b(Proxy-)?(Authorization|Cookie|Set-Cookie)(\s*[:=]\s*)[^\r\n]*/gi, `$1$2$3${REDACTED}`],
-  [/\b(Bearer|Basic|Negotiate|NTLM)([ \t]+)(?=[A-Za-z0-9\-._~+/]*[0-9+/=_~.-])[A-Za-z0-9\-._~+/]{6,}=*/g, `$1$2${REDACTED}`],
+  [
+    /\b(Bearer|Basic|Negotiate|NTLM)([ \t]+)(?=[A-Za-z0-9\-._~+/]*[0-9+/=_~.-])[A-Za-z0-9\-._~+/]{6,}=*/g,
+    `$1$2${REDACTED}`,
+  ],
   // IMAP: AUTHENTICATE <MECH> <initial response> (SASL-IR) — the mechanism stays, the payload goes.
   [/\bAUTHENTICATE([ \t]+)([A-Z0-9_-]+)[ \t]+(?!=\s)[^\s]+/g, `AUTHENTICATE$1$2 ${REDACTED}`],
   // IMAP: <tag> LOGIN <user> <password> — everything after LOGIN on that line (server replies such as
   // "a1 NO LOGIN failed." have NO/BAD/OK before LOGIN and stay readable).
-  [/(^|[^\w])(?!(?:OK|NO|BAD|BYE|PREAUTH)\b)([A-Za-z0-9.]+[ \t]+)LOGIN[ \t]+(?=\S+[ \t]+\S)[^\r\n]*/gm, `$1$2LOGIN ${REDACTED}`],
+  [
+    /(^|[^\w])(?!(?:OK|NO|BAD|BYE|PREAUTH)\b)([A-Za-z0-9.]+[ \t]+)LOGIN[ \t]+(?=\S+[ \t]+\S)[^\r\n]*/gm,
+    `$1$2LOGIN ${REDACTED}`,
+  ],
   [/(^|[:>][ \t]*)LOGIN[ \t]+(?=\S+[ \t]+\S)(?!\[redacted\])[^\r\n]*/gm, `$1LOGIN ${REDACTED}`],
   // SASL continuation sent by the client: a line that is only a long base64 blob, possibly after "C:" / "> ".
   [/^((?:C:|>|client:)?[ \t]*)[A-Za-z0-9+/]{16,}={0,2}[ \t]*$/gim, `$1${REDACTED}`],
   // user:password@ in URLs.
   [/\b([a-z][a-z0-9+.-]*:\/\/[^\s:/@]*:)[^\s@/]+@/gi, `$1${REDACTED}@`],
   // Secrets in query strings and form bodies (OAuth codes, tokens, client secrets).
-  [/([?&#;](?:code|state|session_state|access_token|id_token|refresh_token|client_secret|client_assertion|assertion|code_verifier|password|passwd|pwd|token|secret|api_key|apikey|sig|signature)=)[^&#\s"'<>]+/gi, `$1${REDACTED}`],
+  [
+    /([?&#;](?:code|state|session_state|access_token|id_token|refresh_token|client_secret|client_assertion|assertion|code_verifier|password|passwd|pwd|token|secret|api_key|apikey|sig|signature)=)[^&#\s"'<>]+/gi,
+    `$1${REDACTED}`,
+  ],
   // key = value, key: value, "key": "value" for secret-looking keys.
-  [new RegExp(String.raw`(["']?)\b(${KEYISH})\1(\s*[:=]\s*)(?!["']?\[redacted)(${QUOTED}|[^\s&,;'"}\])]+)`, 'gi'), (...m) => `${m[1]}${m[2]}${m[1]}${m[3]}${m[4]!.startsWith('"') ? `"${REDACTED}"` : REDACTED}`],
+  [
+    new RegExp(String.raw`(["']?)\b(${KEYISH})\1(\s*[:=]\s*)(?!["']?\[redacted)(${QUOTED}|[^\s&,;'"}\])]+)`, 'gi'),
+    (...m) => `${m[1]}${m[2]}${m[1]}${m[3]}${m[4]!.startsWith('"') ? `"${REDACTED}"` : REDACTED}`,
+  ],
   // Microsoft Entra client secrets have a recognisable shape (…Q~…).
   [/\b[A-Za-z0-9_.-]{3}\dQ~[A-Za-z0-9_.~-]{30,36}/g, REDACTED],
   // Long opaque blobs: base64 / base64url with mixed case and digits (SASL payloads, refresh tokens, keys).
@@ -82,7 +111,10 @@ export function redactText(text: string, opts: RedactOptions = {}): string {
     if (secret.length >= 4) out = out.split(secret).join(REDACTED);
   }
   for (const [re, replacement] of RULES) {
-    out = typeof replacement === 'string' ? out.replace(re, replacement) : out.replace(re, replacement as (...a: string[]) => string);
+    out =
+      typeof replacement === 'string'
+        ? out.replace(re, replacement)
+        : out.replace(re, replacement as (...a: string[]) => string);
   }
   if (opts.homeDir && opts.homeDir.length > 1) {
     out = out.replace(new RegExp(escapeRegExp(opts.homeDir), 'g'), '~');
@@ -90,7 +122,18 @@ export function redactText(text: string, opts: RedactOptions = {}): string {
   return out;
 }
 
-const MAX_DEPTH = 8;
+// Deep enough for a certificate's alternative names inside the support bundle's reports (profile → report → stage
+// → chain → certificate → names); cycles are caught separately.
+const MAX_DEPTH = 16;
+
+/**
+ * Certificate facts that look like opaque blobs but are public by nature (printed by every browser): kept when they
+ * have their usual hexadecimal shape. Keys compared without case.
+ */
+const PUBLIC_HEX_KEYS = new Set(['serialnumber', 'fingerprint', 'fingerprint256']);
+const HEX = /^(?:[0-9A-Fa-f]{2}:?){1,64}$|^[0-9A-Fa-f]{1,128}$/;
+const isPublicHex = (key: string, v: unknown): v is string =>
+  typeof v === 'string' && PUBLIC_HEX_KEYS.has(key.toLowerCase()) && HEX.test(v);
 
 /**
  * Deep copy of `value` with secrets removed: values under secret-looking keys are replaced, every string is
@@ -123,7 +166,8 @@ export function redactValue(value: unknown, opts: RedactOptions = {}): unknown {
     if (v instanceof Set) return walk([...v], depth);
     const out: Record<string, unknown> = {};
     for (const [k, val] of Object.entries(v)) {
-      out[k] = isSecretKey(k) && !isStructured(val) ? redactLeaf(val) : walk(val, depth + 1);
+      if (isPublicHex(k, val)) out[k] = val;
+      else out[k] = isSecretKey(k) && !isStructured(val) ? redactLeaf(val) : walk(val, depth + 1);
     }
     return out;
   };

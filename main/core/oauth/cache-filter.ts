@@ -26,7 +26,9 @@ export function persistableCache(serialized: string): string | null {
   if (Object.keys(refresh).length === 0) return null;
   // Only accounts that own a refresh token: a stale account without one would look "signed in" after a restart.
   const owners = new Set(Object.values(refresh).map((rt) => rt.home_account_id));
-  const accounts = Object.fromEntries(Object.entries(cache.Account ?? {}).filter(([, a]) => owners.has(a.home_account_id)));
+  const accounts = Object.fromEntries(
+    Object.entries(cache.Account ?? {}).filter(([, a]) => owners.has(a.home_account_id)),
+  );
   return JSON.stringify({ Account: accounts, RefreshToken: refresh, AppMetadata: cache.AppMetadata ?? {} });
 }
 

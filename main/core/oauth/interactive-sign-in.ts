@@ -6,17 +6,18 @@
  * Both end within the timeout or on cancel, and fail with a SignInProblem that carries the diagnosis.
  */
 import { randomUUID } from 'node:crypto';
+
 import { type AuthenticationResult, CryptoProvider, type PublicClientApplication } from '@azure/msal-node';
-import { diagnoseAadsts, diagnoseLocal, diagnoseOAuthError, type SignInDiagnosis } from '../../shared/oauth/aadsts';
-import { NATIVE_CLIENT_REDIRECT, SIGN_IN_SCOPES, type SignInMode } from '../../shared/oauth/constants';
-import { type AuthResponse, stateMatches } from '../../shared/oauth/redirect';
-import { diagnoseMsalError } from './msal-errors';
+import { diagnoseAadsts, diagnoseLocal, diagnoseOAuthError, type SignInDiagnosis } from '@shared/oauth/aadsts';
+import { NATIVE_CLIENT_REDIRECT, SIGN_IN_SCOPES, type SignInMode } from '@shared/oauth/constants';
+import { type AuthResponse, stateMatches } from '@shared/oauth/redirect';
+
 import { loopbackPages } from './loopback-pages';
+import { diagnoseMsalError } from './msal-errors';
 
 /** How the embedded window ended: with the intercepted redirect, or closed (possibly on a Microsoft error page). */
 export type EmbeddedOutcome =
-  | { kind: 'redirect'; response: AuthResponse }
-  | { kind: 'closed'; pageAadsts?: number; pageMessage?: string };
+  { kind: 'redirect'; response: AuthResponse } | { kind: 'closed'; pageAadsts?: number; pageMessage?: string };
 
 /** Implemented by the Electron edge (main/electron/oauth-window.ts); absent in the browser harness. */
 export interface EmbeddedSignInPort {
@@ -90,7 +91,9 @@ async function releaseLoopback(authUrl: string): Promise<void> {
   const target = new URL(redirect);
   target.hostname = '127.0.0.1';
   const body = new URLSearchParams({ error: 'access_denied', error_subcode: 'cancel', state });
-  await fetch(target, { method: 'POST', body, headers: { 'Content-Type': 'application/x-www-form-urlencoded' } }).catch(() => undefined);
+  await fetch(target, { method: 'POST', body, headers: { 'Content-Type': 'application/x-www-form-urlencoded' } }).catch(
+    () => undefined,
+  );
 }
 
 async function systemBrowserSignIn(opts: InteractiveSignInOptions): Promise<AuthenticationResult> {
@@ -129,7 +132,8 @@ async function systemBrowserSignIn(opts: InteractiveSignInOptions): Promise<Auth
 }
 
 async function embeddedSignIn(opts: InteractiveSignInOptions): Promise<AuthenticationResult> {
-  if (!opts.embedded) throw new SignInProblem(diagnoseLocal('SIGN_IN_FAILED', 'The embedded sign-in window is not available here.'));
+  if (!opts.embedded)
+    throw new SignInProblem(diagnoseLocal('SIGN_IN_FAILED', 'The embedded sign-in window is not available here.'));
   const { verifier, challenge } = await new CryptoProvider().generatePkceCodes();
   const state = randomUUID();
   const nonce = randomUUID();
@@ -157,20 +161,30 @@ async function embeddedSignIn(opts: InteractiveSignInOptions): Promise<Authentic
       stop.promise.then((e) => ({ kind: 'ending' as const, e })),
     ]);
     if (first.kind === 'ending') throw new SignInProblem(endingDiagnosis(first.e));
-    if (first.kind === 'failed') throw new SignInProblem(diagnoseLocal('WINDOW_CLOSED', first.err instanceof Error ? first.err.message : undefined));
+    if (first.kind === 'failed')
+      throw new SignInProblem(
+        diagnoseLocal('WINDOW_CLOSED', first.err instanceof Error ? first.err.message : undefined),
+      );
     const outcome = first.value;
     if (outcome.kind === 'closed') {
       throw new SignInProblem(
-        outcome.pageAadsts !== undefined ? diagnoseAadsts(outcome.pageAadsts, outcome.pageMessage) : diagnoseLocal('WINDOW_CLOSED'),
+        outcome.pageAadsts !== undefined
+          ? diagnoseAadsts(outcome.pageAadsts, outcome.pageMessage)
+          : diagnoseLocal('WINDOW_CLOSED'),
       );
     }
     const { response } = outcome;
     if (!stateMatches(response, state)) throw new SignInProblem(diagnoseLocal('STATE_MISMATCH'));
     if (response.error || !response.code) {
-      throw new SignInProblem(diagnoseOAuthError(response.error ?? 'no_code', response.errorDescription, response.errorSubcode));
+      throw new SignInProblem(
+        diagnoseOAuthError(response.error ?? 'no_code', response.errorDescription, response.errorSubcode),
+      );
     }
     return await opts.pca
-      .acquireTokenByCode({ code: response.code, codeVerifier: verifier, redirectUri, scopes, state, nonce }, { code: response.code, state: response.state })
+      .acquireTokenByCode(
+        { code: response.code, codeVerifier: verifier, redirectUri, scopes, state, nonce },
+        { code: response.code, state: response.state },
+      )
       .catch((err: unknown) => {
         throw new SignInProblem(diagnoseMsalError(err));
       });

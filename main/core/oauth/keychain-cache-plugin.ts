@@ -6,6 +6,7 @@
  * reported, not thrown.
  */
 import type { ICachePlugin, TokenCacheContext } from '@azure/msal-node';
+
 import { persistableCache } from './cache-filter';
 import type { SecretSlot } from './secret-slot';
 

@@ -3,9 +3,10 @@
  * the network stack is MSAL's own (Node fetch), with the trust store Node provides.
  */
 import { type INetworkModule, LogLevel, PublicClientApplication } from '@azure/msal-node';
-import type { OAuthRegistration } from '../../shared/oauth/registration';
-import { type AuthorityConfig, authorityUrl, isMicrosoftGlobal } from './authority';
+import type { OAuthRegistration } from '@shared/oauth/registration';
+
 import type { Logger } from '../log/logger';
+import { type AuthorityConfig, authorityUrl, isMicrosoftGlobal } from './authority';
 import type { KeychainCachePlugin } from './keychain-cache-plugin';
 
 export interface MsalClientOptions {
@@ -17,7 +18,11 @@ export interface MsalClientOptions {
   networkClient?: INetworkModule;
 }
 
-const LEVELS: Record<number, 'error' | 'warn' | 'info'> = { [LogLevel.Error]: 'error', [LogLevel.Warning]: 'warn', [LogLevel.Info]: 'info' };
+const LEVELS: Record<number, 'error' | 'warn' | 'info'> = {
+  [LogLevel.Error]: 'error',
+  [LogLevel.Warning]: 'warn',
+  [LogLevel.Info]: 'info',
+};
 
 export function createMsalClient(opts: MsalClientOptions): PublicClientApplication {
   const log = opts.log;

@@ -3,17 +3,27 @@
  * keep their own vault codes; everything else becomes an AADSTS or local sign-in code.
  */
 import { AuthError } from '@azure/msal-node';
+import { AppError } from '@shared/ipc/result';
 import {
   diagnoseAadsts,
   diagnoseLocal,
   diagnoseOAuthError,
   extractAadsts,
   type SignInDiagnosis,
-} from '../../shared/oauth/aadsts';
-import { AppError } from '../../shared/ipc/result';
+} from '@shared/oauth/aadsts';
 
-const NEEDS_SIGN_IN = new Set(['no_account_in_silent_request', 'no_account_found', 'no_tokens_found', 'token_refresh_required']);
-const UNREACHABLE = new Set(['endpoints_resolution_error', 'network_error', 'openid_config_error', 'no_network_connectivity']);
+const NEEDS_SIGN_IN = new Set([
+  'no_account_in_silent_request',
+  'no_account_found',
+  'no_tokens_found',
+  'token_refresh_required',
+]);
+const UNREACHABLE = new Set([
+  'endpoints_resolution_error',
+  'network_error',
+  'openid_config_error',
+  'no_network_connectivity',
+]);
 
 export function diagnoseMsalError(err: unknown): SignInDiagnosis {
   if (err instanceof AuthError) {
@@ -22,7 +32,8 @@ export function diagnoseMsalError(err: unknown): SignInDiagnosis {
     if (code !== undefined) return diagnoseAadsts(code, err.errorMessage);
     if (NEEDS_SIGN_IN.has(err.errorCode)) return diagnoseLocal('SIGN_IN_REQUIRED');
     if (UNREACHABLE.has(err.errorCode)) return diagnoseLocal('AUTHORITY_UNREACHABLE', err.errorCode);
-    if (err.errorCode === 'state_mismatch' || err.errorCode === 'nonce_mismatch') return diagnoseLocal('STATE_MISMATCH');
+    if (err.errorCode === 'state_mismatch' || err.errorCode === 'nonce_mismatch')
+      return diagnoseLocal('STATE_MISMATCH');
     if (err.errorCode === 'user_canceled') return diagnoseLocal('USER_CANCELLED');
     return diagnoseOAuthError(err.errorCode, err.errorMessage, err.subError);
   }

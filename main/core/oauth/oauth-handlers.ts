@@ -14,8 +14,10 @@ export function createOAuthHandlers(service: OAuthService): HandlerSlice<OAuthCh
   return {
     getOAuthState: ({ profileId }) => service.state(profileId),
     setAuthTrack: ({ profileId, track }) => service.setTrack(profileId, track),
-    saveOAuthRegistration: ({ profileId, tenant, clientId, mode }) => service.saveRegistration(profileId, { tenant, clientId, mode }),
-    startOAuthSignIn: ({ profileId }, ctx) => service.signIn(profileId, (started) => ctx.emit('oauthSignInStarted', started)),
+    saveOAuthRegistration: ({ profileId, tenant, clientId, mode }) =>
+      service.saveRegistration(profileId, { tenant, clientId, mode }),
+    startOAuthSignIn: ({ profileId }, ctx) =>
+      service.signIn(profileId, (started) => ctx.emit('oauthSignInStarted', started)),
     cancelOAuthSignIn: ({ profileId }) => ({ cancelled: service.cancelSignIn(profileId) }),
     testOAuthConnection: ({ profileId, forceRefresh }) => service.test(profileId, { forceRefresh }),
     signOutOAuth: async ({ profileId }) => {

@@ -4,31 +4,33 @@
  * only the refresh token (with its account record) in the keychain.
  */
 import { createHash } from 'node:crypto';
+
 import type { AuthenticationResult, INetworkModule, PublicClientApplication } from '@azure/msal-node';
-import { diagnoseLocal } from '../../shared/oauth/aadsts';
-import { checkSignedInAccount, type IdentityClaims } from '../../shared/oauth/account-match';
-import { REFRESH_SCOPES, SIGN_IN_TIMEOUT_MS } from '../../shared/oauth/constants';
-import { handoverValues } from '../../shared/oauth/handover';
-import type { OAuthRegistration } from '../../shared/oauth/registration';
-import type { OAuthState, SignInStartedEvent, Track } from '../../shared/oauth/state';
-import { recommendTrack } from '../../shared/oauth/track';
-import type { OAuthTestResult } from '../../shared/ipc/channels/oauth';
-import { AppError } from '../../shared/ipc/result';
-import type { Profile } from '../../shared/profile/profile';
-import type { KeychainErrorCode } from '../../shared/profile/secrets';
-import type { ProbeReport } from '../../shared/probe/report';
-import type { ProbeInput } from '../../shared/probe/settings';
+import type { OAuthTestResult } from '@shared/ipc/channels/oauth';
+import { AppError } from '@shared/ipc/result';
+import { diagnoseLocal } from '@shared/oauth/aadsts';
+import { checkSignedInAccount, type IdentityClaims } from '@shared/oauth/account-match';
+import { REFRESH_SCOPES, SIGN_IN_TIMEOUT_MS } from '@shared/oauth/constants';
+import { handoverValues } from '@shared/oauth/handover';
+import type { OAuthRegistration } from '@shared/oauth/registration';
+import type { OAuthState, SignInStartedEvent, Track } from '@shared/oauth/state';
+import { recommendTrack } from '@shared/oauth/track';
+import type { ProbeReport } from '@shared/probe/report';
+import type { ProbeInput } from '@shared/probe/settings';
+import type { Profile } from '@shared/profile/profile';
+import type { KeychainErrorCode } from '@shared/profile/secrets';
+
 import type { ProbeOptions } from '../imap/probe';
+import type { Logger } from '../log/logger';
 import type { CredentialVault } from '../vault/credential-vault';
 import { type AuthorityConfig, isAuthorityUrl } from './authority';
 import { explainAuthorityFailure, networkGet } from './authority-check';
 import { persistableCache } from './cache-filter';
-import { interactiveSignIn, SignInProblem, type EmbeddedSignInPort } from './interactive-sign-in';
+import { type EmbeddedSignInPort, interactiveSignIn, SignInProblem } from './interactive-sign-in';
 import { createKeychainCachePlugin, type KeychainCachePlugin } from './keychain-cache-plugin';
-import type { Logger } from '../log/logger';
 import { createMsalClient } from './msal-client';
 import { diagnosisError, signInError } from './msal-errors';
-import { openRegistrationStore, type OAuthEntry, type RegistrationStore } from './registration-store';
+import { type OAuthEntry, openRegistrationStore, type RegistrationStore } from './registration-store';
 import { profileCacheSlot } from './secret-slot';
 import { tokenFacts } from './token-facts';
 
@@ -125,7 +127,13 @@ export function createOAuthService(opts: OAuthServiceOptions): OAuthService {
     const existing = sessions.get(profileId);
     if (existing?.key === key) return existing;
     const plugin = createKeychainCachePlugin(profileCacheSlot(opts.vault, registrations, profileId));
-    const session: Session = { key, pca: clientFor(registration, plugin), plugin, accessTokenExpiresAt: null, lastTokenHash: null };
+    const session: Session = {
+      key,
+      pca: clientFor(registration, plugin),
+      plugin,
+      accessTokenExpiresAt: null,
+      lastTokenHash: null,
+    };
     sessions.set(profileId, session);
     return session;
   }
@@ -153,7 +161,8 @@ export function createOAuthService(opts: OAuthServiceOptions): OAuthService {
       registration: entry.registration,
       embeddedAvailable: opts.embedded !== undefined,
       signedIn,
-      account: signedIn && entry.account ? { username: entry.account.username, signedInAt: entry.account.signedInAt } : null,
+      account:
+        signedIn && entry.account ? { username: entry.account.username, signedInAt: entry.account.signedInAt } : null,
       storage: signedIn ? (status.saved ? (status.storage ?? 'keychain') : 'session') : null,
       ...(keychainProblem ? { keychainProblem } : {}),
       accessTokenExpiresAt: signedIn ? (session?.accessTokenExpiresAt?.toISOString() ?? null) : null,
@@ -182,11 +191,19 @@ export function createOAuthService(opts: OAuthServiceOptions): OAuthService {
   }
 
   /** Keeps the new sign-in: refresh token to the keychain, tokens in memory, the account in oauth.json. */
-  async function adoptSignIn(profileId: string, registration: OAuthRegistration, result: AuthenticationResult, throwaway: PublicClientApplication, username: string) {
+  async function adoptSignIn(
+    profileId: string,
+    registration: OAuthRegistration,
+    result: AuthenticationResult,
+    throwaway: PublicClientApplication,
+    username: string,
+  ) {
     const serialized = throwaway.getTokenCache().serialize();
     if (!persistableCache(serialized) || !result.account) {
       // Without offline_access there is no refresh token: every test would need a new interactive sign-in.
-      throw diagnosisError(diagnoseLocal('SIGN_IN_FAILED', 'Microsoft returned no refresh token (is offline_access granted?).'));
+      throw diagnosisError(
+        diagnoseLocal('SIGN_IN_FAILED', 'Microsoft returned no refresh token (is offline_access granted?).'),
+      );
     }
     const plugin = createKeychainCachePlugin(profileCacheSlot(opts.vault, registrations, profileId));
     await plugin.adopt(serialized);
@@ -217,12 +234,21 @@ export function createOAuthService(opts: OAuthServiceOptions): OAuthService {
     const account = accounts.find((a) => a.homeAccountId === entry.account?.homeAccountId);
     if (!account) throw diagnosisError(diagnoseLocal('SIGN_IN_REQUIRED'));
     try {
-      const result = await session.pca.acquireTokenSilent({ account, scopes: [...REFRESH_SCOPES], forceRefresh: o.forceRefresh === true });
+      const result = await session.pca.acquireTokenSilent({
+        account,
+        scopes: [...REFRESH_SCOPES],
+        forceRefresh: o.forceRefresh === true,
+      });
       session.accessTokenExpiresAt = result.expiresOn ?? null;
       const hash = fingerprint(result.accessToken);
       const refreshed = hash !== session.lastTokenHash;
       session.lastTokenHash = hash;
-      return { token: result.accessToken, expiresOn: result.expiresOn ?? null, refreshed, username: entry.account.username };
+      return {
+        token: result.accessToken,
+        expiresOn: result.expiresOn ?? null,
+        refreshed,
+        username: entry.account.username,
+      };
     } catch (err) {
       const error = signInError(err);
       // A dead refresh token is useless; removing it makes "signed out, please sign in again" the honest state.
@@ -253,7 +279,10 @@ export function createOAuthService(opts: OAuthServiceOptions): OAuthService {
       const profile = opts.profiles.requireProfile(profileId);
       const { registration } = requireRegistration(profileId);
       if (profile.mailboxUser.trim() === '') {
-        throw new AppError('OAUTH_MAILBOX_USER_MISSING', 'Enter the mailbox user of this connection before signing in.');
+        throw new AppError(
+          'OAUTH_MAILBOX_USER_MISSING',
+          'Enter the mailbox user of this connection before signing in.',
+        );
       }
       inFlight.get(profileId)?.abort();
       const control = new AbortController();
@@ -269,11 +298,14 @@ export function createOAuthService(opts: OAuthServiceOptions): OAuthService {
           timeoutMs: opts.signInTimeoutMs ?? SIGN_IN_TIMEOUT_MS,
           openBrowser: async (url) => {
             // Only MSAL's authorize URL on the configured sign-in host ever goes to the system browser.
-            if (!isAuthorityUrl(url, opts.authority)) throw diagnosisError(diagnoseLocal('SIGN_IN_FAILED', 'Unexpected sign-in address.'));
+            if (!isAuthorityUrl(url, opts.authority))
+              throw diagnosisError(diagnoseLocal('SIGN_IN_FAILED', 'Unexpected sign-in address.'));
             onStarted?.({ profileId, mode: registration.mode, url });
             await opts.openBrowser(url);
           },
-          ...(opts.embedded ? { embedded: announced(opts.embedded, (url) => onStarted?.({ profileId, mode: 'embedded', url })) } : {}),
+          ...(opts.embedded
+            ? { embedded: announced(opts.embedded, (url) => onStarted?.({ profileId, mode: 'embedded', url })) }
+            : {}),
         });
         const check = checkSignedInAccount((result.idTokenClaims ?? {}) as IdentityClaims, profile.mailboxUser);
         if (!check.match) {

@@ -16,7 +16,11 @@ export interface SecretSlot {
 
 export const REFRESH_TOKEN_KIND = 'oauth-refresh-token' as const;
 
-export function profileCacheSlot(vault: CredentialVault, registrations: RegistrationStore, profileId: string): SecretSlot {
+export function profileCacheSlot(
+  vault: CredentialVault,
+  registrations: RegistrationStore,
+  profileId: string,
+): SecretSlot {
   return {
     async read() {
       const skeleton = registrations.get(profileId).cacheSkeleton;

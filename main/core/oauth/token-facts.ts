@@ -2,7 +2,7 @@
  * Reads the non-secret claims of an access token for diagnosis. The signature is not checked: the server does
  * that; these facts only rank causes. Microsoft may issue opaque tokens one day, then the facts are all null.
  */
-import type { TokenFacts } from '../../shared/oauth/xoauth2-causes';
+import type { TokenFacts } from '@shared/oauth/xoauth2-causes';
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v.length > 0 ? v.slice(0, 320) : null);
 

@@ -1,22 +1,30 @@
 /**
  * The app's persistent state: profiles, wizard progress, recent test reports and settings, in one validated
- * document. Every change is written atomically before it becomes visible; a failed write leaves both the file
- * and the in-memory state as they were and throws STORE_WRITE_FAILED.
+ * document (store.json, a durable document). Every change is written atomically before it becomes visible; a failed
+ * write leaves both the file and the in-memory state as they were and throws STORE_WRITE_FAILED.
  */
 import { randomUUID } from 'node:crypto';
-import { profileSchema, type Profile, type ProfilePatch, type profileDraftSchema } from '../../shared/profile/profile';
-import { emptyProgress, stepIdSchema, wizardProgressSchema, type StepAction, type WizardProgress } from '../../shared/profile/progress';
-import { MAX_REPORT_BYTES, MAX_REPORTS_PER_PROFILE, type StoredReport } from '../../shared/profile/reports';
-import { storedSettingsSchema, type StoredSettings } from '../../shared/profile/settings';
-import { AppError } from '../../shared/ipc/result';
+
+import { AppError } from '@shared/ipc/result';
+import { type Profile, type profileDraftSchema, type ProfilePatch, profileSchema } from '@shared/profile/profile';
+import {
+  emptyProgress,
+  type StepAction,
+  stepIdSchema,
+  type WizardProgress,
+  wizardProgressSchema,
+} from '@shared/profile/progress';
+import { MAX_REPORT_BYTES, MAX_REPORTS_PER_PROFILE, type StoredReport } from '@shared/profile/reports';
+import { type StoredSettings, storedSettingsSchema } from '@shared/profile/settings';
+import type { z } from 'zod';
+
 import type { StoreBackendFactory } from './backend';
 import { confBackendFactory } from './conf-backend';
-import { loadDocument, type LoadEvent } from './load-document';
+import { type LoadEvent, openDurableDocument } from './durable-document';
 import { applyStepAction } from './progress-actions';
-import type { StoreDocument } from './store-document';
+import { type StoreDocument, storeDocumentSpec } from './store-document';
+import { localizedError } from './store-errors';
 import type { ImportItem } from './transfer-types';
-import { errnoOf, localizedError } from './store-errors';
-import type { z } from 'zod';
 
 export type ProfileDraftParsed = z.output<typeof profileDraftSchema>;
 
@@ -44,6 +52,8 @@ export interface AppStore {
   addImported(items: readonly ImportItem[]): void;
   /** A deep copy of everything (export, tests). */
   snapshot(): StoreDocument;
+  /** Called after every successful updateProfile (rename, new mailbox), e.g. to relabel keychain items. */
+  onProfileUpdated(listener: (profile: Profile) => void): () => void;
 }
 
 export interface AppStoreOptions {
@@ -58,29 +68,20 @@ export interface AppStoreOptions {
 export function openAppStore(opts: AppStoreOptions): AppStore {
   const now = opts.now ?? (() => new Date());
   const newId = opts.newId ?? randomUUID;
-  const loaded = loadDocument(opts.dataDir, opts.backend ?? confBackendFactory, opts.name, now());
-  const { backend } = loaded;
-  let doc = loaded.document;
+  const file = openDurableDocument(storeDocumentSpec, {
+    dataDir: opts.dataDir,
+    backend: opts.backend ?? confBackendFactory,
+    now: now(),
+    ...(opts.name ? { fileName: opts.name } : {}),
+  });
+  let doc = file.current();
   const collator = new Intl.Collator('de', { sensitivity: 'base', numeric: true });
+  const listeners = new Set<(profile: Profile) => void>();
 
   const commit = (next: StoreDocument): void => {
-    try {
-      backend.write(next);
-    } catch (err) {
-      throw localizedError('STORE_WRITE_FAILED', { cause: errnoOf(err) });
-    }
-    doc = next;
+    file.replace(next);
+    doc = file.current();
   };
-
-  if (loaded.dirty) {
-    // Persist a migration or clean start now; if the folder is not writable the app still runs from memory
-    // and the next change reports STORE_WRITE_FAILED.
-    try {
-      commit(doc);
-    } catch {
-      /* reported on the next write */
-    }
-  }
 
   const find = (id: string) => doc.profiles.find((p) => p.id === id);
   // Profiles are flat: a shallow copy keeps callers from changing the store's state behind its back.
@@ -99,8 +100,8 @@ export function openAppStore(opts: AppStoreOptions): AppStore {
   };
 
   return {
-    filePath: backend.filePath,
-    loadEvents: loaded.events,
+    filePath: file.filePath,
+    loadEvents: file.events,
     listProfiles: () =>
       doc.profiles
         .map((p) => ({ ...p }))
@@ -119,8 +120,15 @@ export function openAppStore(opts: AppStoreOptions): AppStore {
     },
     updateProfile(id, patch) {
       const current = requireProfile(id);
-      const updated = profileSchema.parse({ ...current, ...patch, id, createdAt: current.createdAt, updatedAt: stamp() });
+      const updated = profileSchema.parse({
+        ...current,
+        ...patch,
+        id,
+        createdAt: current.createdAt,
+        updatedAt: stamp(),
+      });
       commit({ ...doc, profiles: doc.profiles.map((p) => (p.id === id ? updated : p)) });
+      for (const listener of listeners) listener({ ...updated });
       return updated;
     },
     deleteProfile(id) {
@@ -136,7 +144,10 @@ export function openAppStore(opts: AppStoreOptions): AppStore {
     applyStepAction(profileId, stepId, action) {
       requireProfile(profileId);
       stepIdSchema.parse(stepId);
-      return withProgress(profileId, applyStepAction(doc.progress[profileId] ?? emptyProgress(), stepId, action, stamp()));
+      return withProgress(
+        profileId,
+        applyStepAction(doc.progress[profileId] ?? emptyProgress(), stepId, action, stamp()),
+      );
     },
     setCurrentStep(profileId, stepId) {
       requireProfile(profileId);
@@ -175,5 +186,9 @@ export function openAppStore(opts: AppStoreOptions): AppStore {
       commit({ ...doc, profiles: [...doc.profiles, ...items.map((i) => i.profile)], progress });
     },
     snapshot: () => structuredClone(doc),
+    onProfileUpdated(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
   };
 }

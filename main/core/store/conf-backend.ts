@@ -1,4 +1,5 @@
 import Conf from 'conf';
+
 import type { StoreBackend, StoreBackendFactory, StoreBackendOptions } from './backend';
 
 /** The part of conf's API the store needs; electron-store extends conf, so both fit. */

@@ -1,4 +1,4 @@
-import { isReservedKey } from '../../shared/profile/reserved-keys';
+import { isReservedKey } from '@shared/profile/reserved-keys';
 
 export type JsonPath = (string | number)[];
 

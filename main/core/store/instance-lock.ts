@@ -4,10 +4,11 @@
  * is stale and taken over. Taking over renames the stale file first, so two starters racing over the same stale
  * lock cannot both win.
  */
-import { closeSync, linkSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
+import { closeSync, linkSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
 import { localizedError } from './store-errors';
 
 export const LOCK_FILE_NAME = 'store.lock';

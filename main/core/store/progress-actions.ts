@@ -4,11 +4,22 @@ import {
   type StepAction,
   type StepProgress,
   type WizardProgress,
-} from '../../shared/profile/progress';
+} from '@shared/profile/progress';
 
-const blankStep = (at: string): StepProgress => ({ status: 'open', confirmedAt: null, confirmations: [], note: '', updatedAt: at });
+const blankStep = (at: string): StepProgress => ({
+  status: 'open',
+  confirmedAt: null,
+  confirmations: [],
+  note: '',
+  updatedAt: at,
+});
 
-export function applyStepAction(progress: WizardProgress, stepId: string, action: StepAction, at: string): WizardProgress {
+export function applyStepAction(
+  progress: WizardProgress,
+  stepId: string,
+  action: StepAction,
+  at: string,
+): WizardProgress {
   const step = progress.steps[stepId] ?? blankStep(at);
   let next: StepProgress;
   switch (action.action) {

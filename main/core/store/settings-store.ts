@@ -1,4 +1,5 @@
-import type { AppSettings } from '../../shared/ipc/channels/app';
+import type { AppSettings } from '@shared/ipc/channels/app';
+
 import type { AppStore } from './app-store';
 
 /** The foundation's settings API (language), now a view on the full app store. */

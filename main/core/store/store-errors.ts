@@ -1,5 +1,5 @@
-import { AppError } from '../../shared/ipc/result';
-import { VAULT_ERROR_MESSAGES, type VaultMessageCode } from '../../shared/profile/error-messages';
+import { AppError } from '@shared/ipc/result';
+import { VAULT_ERROR_MESSAGES, type VaultMessageCode } from '@shared/profile/error-messages';
 
 /**
  * A typed failure whose English text is the message and both languages ride along in `details.text`.

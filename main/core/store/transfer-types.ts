@@ -1,6 +1,6 @@
-import type { Profile } from '../../shared/profile/profile';
-import type { WizardProgress } from '../../shared/profile/progress';
-import type { ExportedAuth } from '../../shared/profile/transfer';
+import type { Profile } from '@shared/profile/profile';
+import type { WizardProgress } from '@shared/profile/progress';
+import type { ExportedAuth } from '@shared/profile/transfer';
 
 /** One profile to add, with its wizard progress and sign-in data if the file had them. */
 export interface ImportItem {

@@ -3,7 +3,8 @@
  * (redacted), write an emergency support bundle, and tell the user where it is. The Electron edge wires it to
  * `process.on(...)` and a native dialog. It never throws — a throw here would end the process.
  */
-import type { Language } from '../../shared/ipc/channels/app';
+import type { Language } from '@shared/ipc/channels/app';
+
 import type { Logger } from '../log/logger';
 import { redactText } from '../log/redact';
 import { CRASH_TEXT } from './crash-messages';
@@ -39,7 +40,12 @@ export interface CrashOutcome {
 }
 
 const describe = (reason: unknown): string => {
-  const text = reason instanceof Error ? `${reason.name}: ${reason.message}` : typeof reason === 'string' ? reason : JSON.stringify(reason) ?? String(reason);
+  const text =
+    reason instanceof Error
+      ? `${reason.name}: ${reason.message}`
+      : typeof reason === 'string'
+        ? reason
+        : (JSON.stringify(reason) ?? String(reason));
   const firstLine = redactText(text).split('\n')[0] ?? '';
   return firstLine.length > 300 ? `${firstLine.slice(0, 300)}…` : firstLine;
 };

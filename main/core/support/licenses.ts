@@ -4,7 +4,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { LicenseEntry } from '../../shared/ipc/channels/support';
+
+import type { LicenseEntry } from '@shared/ipc/channels/support';
 
 /** The part of `npm ls --json --long` output this reads. */
 export interface NpmTreeNode {
@@ -22,7 +23,9 @@ const MAX_TEXT = 64 * 1024;
 /** A package's licence text from its folder, if it ships one (LICENSE, LICENCE, COPYING, NOTICE …). */
 export function readLicenseText(dir: string): string | undefined {
   try {
-    const name = readdirSync(dir).filter((n) => LICENSE_FILE.test(n)).sort()[0];
+    const name = readdirSync(dir)
+      .filter((n) => LICENSE_FILE.test(n))
+      .sort()[0];
     return name ? readFileSync(path.join(dir, name), 'utf8').slice(0, MAX_TEXT) : undefined;
   } catch {
     return undefined;
@@ -36,12 +39,16 @@ function licenseOf(value: unknown): string {
 }
 
 function repositoryOf(value: unknown): string | undefined {
-  const url = typeof value === 'string' ? value : value && typeof value === 'object' && 'url' in value ? value.url : undefined;
+  const url =
+    typeof value === 'string' ? value : value && typeof value === 'object' && 'url' in value ? value.url : undefined;
   return typeof url === 'string' ? url.replace(/^git\+/, '').replace(/\.git$/, '') : undefined;
 }
 
 /** Flattens the tree to one entry per name@version, sorted by name. */
-export function collectLicenses(root: NpmTreeNode, readText: (dir: string) => string | undefined = readLicenseText): LicenseEntry[] {
+export function collectLicenses(
+  root: NpmTreeNode,
+  readText: (dir: string) => string | undefined = readLicenseText,
+): LicenseEntry[] {
   const seen = new Map<string, LicenseEntry>();
   const walk = (deps: Record<string, NpmTreeNode> | undefined) => {
     for (const [name, node] of Object.entries(deps ?? {})) {

@@ -10,7 +10,9 @@ export interface RendererCrashPolicyOptions {
   now?: () => number;
 }
 
-export function createRendererCrashPolicy(opts: RendererCrashPolicyOptions = {}): { onGone(reason: string): RendererGoneAction } {
+export function createRendererCrashPolicy(opts: RendererCrashPolicyOptions = {}): {
+  onGone(reason: string): RendererGoneAction;
+} {
   const maxReloads = opts.maxReloads ?? 3;
   const windowMs = opts.windowMs ?? 60_000;
   const now = opts.now ?? Date.now;

@@ -6,9 +6,11 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
+import type { AppInfo } from '@shared/ipc/channels/app';
+import type { SupportBundleFile, SupportBundlePreview } from '@shared/ipc/channels/support';
 import { strToU8, zipSync } from 'fflate';
-import type { AppInfo } from '../../shared/ipc/channels/app';
-import type { SupportBundleFile, SupportBundlePreview } from '../../shared/ipc/channels/support';
+
 import { redactText, redactValue } from '../log/redact';
 import { collectSystemInfo } from './system-info';
 
@@ -85,7 +87,9 @@ export function writeFileAtomic(target: string, data: Uint8Array): void {
 export function pruneBundles(dir: string, keep: number): void {
   let names: string[];
   try {
-    names = readdirSync(dir).filter((n) => n.startsWith(BUNDLE_PREFIX) && n.endsWith('.zip')).sort();
+    names = readdirSync(dir)
+      .filter((n) => n.startsWith(BUNDLE_PREFIX) && n.endsWith('.zip'))
+      .sort();
   } catch {
     return;
   }

@@ -4,27 +4,30 @@
  */
 import os from 'node:os';
 import path from 'node:path';
+
+import type { AppInfo } from '@shared/ipc/channels/app';
+import type { LogSettings, SaveSupportBundleResult } from '@shared/ipc/channels/support';
+import { AppError } from '@shared/ipc/result';
+import type { StoredReport } from '@shared/profile/reports';
+
 import type { HandlerSlice } from '../ipc/handlers';
-import type { Platform } from '../platform';
-import { AppError } from '../../shared/ipc/result';
-import type { AppInfo } from '../../shared/ipc/channels/app';
-import type { LogSettings, SaveSupportBundleResult } from '../../shared/ipc/channels/support';
-import type { StoredReport } from '../../shared/profile/reports';
 import { createFileLogger, type FileLogger } from '../log/file-logger';
 import { readLogLevel, writeLogLevel } from '../log/log-settings';
 import { redactText } from '../log/redact';
+import type { Platform } from '../platform';
 import {
+  bundleFileName,
   collectBundleFiles,
   createPreviewCache,
   MAX_EMERGENCY_BUNDLES,
   pruneBundles,
-  bundleFileName,
+  type SupportSources,
   writeFileAtomic,
   zipBundle,
-  type SupportSources,
 } from './support-bundle';
 
-export type SupportChannel = 'previewSupportBundle' | 'saveSupportBundle' | 'getLogSettings' | 'setLogLevel' | 'reportRendererError';
+export type SupportChannel =
+  'previewSupportBundle' | 'saveSupportBundle' | 'getLogSettings' | 'setLogLevel' | 'reportRendererError';
 
 export const logDirFor = (dataDir: string) => path.join(dataDir, 'logs');
 export const emergencyBundleDirFor = (dataDir: string) => path.join(dataDir, 'support');
@@ -65,14 +68,18 @@ export function createSupportServices(opts: SupportServiceOptions): SupportServi
   const logger = opts.logger ?? createAppLogger(opts.dataDir);
   const previews = createPreviewCache();
   const bundleDeps = { appInfo: opts.appInfo, logFiles: () => logger.files(), sources: opts.sources ?? {}, now };
-  const logSettings = (): LogSettings => ({ level: logger.level(), directory: redactText(logger.dir, { homeDir: os.homedir() }) });
+  const logSettings = (): LogSettings => ({
+    level: logger.level(),
+    directory: redactText(logger.dir, { homeDir: os.homedir() }),
+  });
   const log = logger.child('support');
 
   const handlers: HandlerSlice<SupportChannel> = {
     previewSupportBundle: () => previews.create(collectBundleFiles(bundleDeps), now()),
     async saveSupportBundle({ previewId, omit }): Promise<SaveSupportBundleResult> {
       const preview = previews.take(previewId, now());
-      if (!preview) throw new AppError('SUPPORT_PREVIEW_EXPIRED', 'The preview is no longer available; prepare the bundle again.');
+      if (!preview)
+        throw new AppError('SUPPORT_PREVIEW_EXPIRED', 'The preview is no longer available; prepare the bundle again.');
       const left = new Set(omit ?? []);
       const files = preview.files.filter((f) => !left.has(f.name));
       if (files.length === 0) throw new AppError('SUPPORT_BUNDLE_EMPTY', 'Every file was left out; nothing to save.');
@@ -83,7 +90,10 @@ export function createSupportServices(opts: SupportServiceOptions): SupportServi
       try {
         writeFileAtomic(target, zip);
       } catch (err) {
-        throw new AppError('SUPPORT_BUNDLE_WRITE_FAILED', `The bundle could not be written: ${(err as NodeJS.ErrnoException).code ?? 'error'}.`);
+        throw new AppError(
+          'SUPPORT_BUNDLE_WRITE_FAILED',
+          `The bundle could not be written: ${(err as NodeJS.ErrnoException).code ?? 'error'}.`,
+        );
       }
       log.info(`support bundle saved (${files.length} files, ${zip.byteLength} bytes)`);
       return { saved: true, path: target, bytes: zip.byteLength, files: files.map((f) => f.name) };

@@ -1,5 +1,6 @@
 import os from 'node:os';
-import type { AppInfo } from '../../shared/ipc/channels/app';
+
+import type { AppInfo } from '@shared/ipc/channels/app';
 
 /**
  * What a support engineer needs to know about the machine, and nothing that identifies the person:
@@ -16,7 +17,11 @@ export function collectSystemInfo(app: AppInfo, now: Date): Record<string, unkno
       version: typeof os.version === 'function' ? os.version() : undefined,
       arch: process.arch,
     },
-    hardware: { cpus: os.cpus().length, memoryMiB: Math.round(os.totalmem() / 2 ** 20), freeMemoryMiB: Math.round(os.freemem() / 2 ** 20) },
+    hardware: {
+      cpus: os.cpus().length,
+      memoryMiB: Math.round(os.totalmem() / 2 ** 20),
+      freeMemoryMiB: Math.round(os.freemem() / 2 ** 20),
+    },
     locale: Intl.DateTimeFormat().resolvedOptions().locale,
     timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
     process: { node: process.versions.node, uptimeSeconds: Math.round(process.uptime()) },

@@ -1,5 +1,5 @@
-import { profileIdSchema } from '../../shared/profile/profile';
-import { secretKindSchema, type SecretKind } from '../../shared/profile/secrets';
+import { profileIdSchema } from '@shared/profile/profile';
+import { type SecretKind, secretKindSchema } from '@shared/profile/secrets';
 
 /** Keychain account name for one secret of one profile: `<profileId>:<kind>`. */
 export const accountFor = (profileId: string, kind: SecretKind): string => `${profileId}:${kind}`;

@@ -26,7 +26,8 @@ export type StoredValue = { kind: 'plain' } | ({ kind: 'manifest' } & Manifest) 
 
 export const chunkAccount = (account: string, index: number): string => `${account}#${index}`;
 
-export const digestOf = (secret: string): string => createHash('sha256').update(secret, 'utf8').digest('hex').slice(0, 16);
+export const digestOf = (secret: string): string =>
+  createHash('sha256').update(secret, 'utf8').digest('hex').slice(0, 16);
 
 /**
  * Whether a secret goes into chunks. A short secret that happens to start like a manifest is chunked too, so a
@@ -42,7 +43,7 @@ export const needsChunks = (secret: string, chunkSize: number): boolean =>
 export function splitSecret(secret: string, chunkSize: number): string[] {
   if (!Number.isInteger(chunkSize) || chunkSize < 2) throw new RangeError('chunkSize must be an integer of at least 2');
   const chunks: string[] = [];
-  for (let at = 0; at < secret.length; ) {
+  for (let at = 0; at < secret.length;) {
     let end = Math.min(at + chunkSize, secret.length);
     const last = secret.charCodeAt(end - 1);
     if (end < secret.length && last >= 0xd800 && last <= 0xdbff) end -= 1;

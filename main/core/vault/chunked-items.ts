@@ -4,20 +4,20 @@
  * stale chunks last, so an interrupted write leaves the old secret readable; an interrupted delete removes the
  * manifest first, so no half secret stays readable. Leftover chunks are found by the orphan scan.
  */
-import { KeychainFailure, type Keychain } from './keychain';
 import {
-  DEFAULT_CHUNK_SIZE,
   chunkAccount,
   chunkIndexes,
+  DEFAULT_CHUNK_SIZE,
   digestOf,
   joinChunks,
+  type Manifest,
   manifestText,
   needsChunks,
   nextFirst,
   parseStored,
   splitSecret,
-  type Manifest,
 } from './chunk-format';
+import { type Keychain, KeychainFailure } from './keychain';
 import { vaultError } from './keychain-errors';
 
 export interface ChunkedItems {
@@ -87,7 +87,11 @@ export function createChunkedItems(keychain: Keychain, chunkSize = DEFAULT_CHUNK
         await keychain.set(account, secret);
       } else {
         const parts = splitSecret(secret, chunkSize);
-        const manifest: Manifest = { first: nextFirst(old, parts.length), count: parts.length, digest: digestOf(secret) };
+        const manifest: Manifest = {
+          first: nextFirst(old, parts.length),
+          count: parts.length,
+          digest: digestOf(secret),
+        };
         kept = chunkIndexes(manifest);
         const written: number[] = [];
         try {
@@ -103,7 +107,11 @@ export function createChunkedItems(keychain: Keychain, chunkSize = DEFAULT_CHUNK
           throw err;
         }
       }
-      if (old) await deleteChunks(account, chunkIndexes(old).filter((i) => !kept.includes(i)));
+      if (old)
+        await deleteChunks(
+          account,
+          chunkIndexes(old).filter((i) => !kept.includes(i)),
+        );
     },
 
     async delete(account) {

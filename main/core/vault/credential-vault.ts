@@ -3,21 +3,22 @@
  * in this process's memory for the current session. There is no disk fallback of any kind. Long secrets are kept
  * as several keychain items (chunked-items.ts); callers never see the difference.
  */
-import { AppError } from '../../shared/ipc/result';
+import { AppError } from '@shared/ipc/result';
 import {
-  MAX_SECRET_BYTES,
-  SECRET_KINDS,
   type KeychainProblem,
+  MAX_SECRET_BYTES,
   type OrphanSecret,
   type RemoveOrphansResult,
   type SaveSecretResult,
+  SECRET_KINDS,
   type SecretKind,
   type SecretStatus,
   type SecretStorage,
-} from '../../shared/profile/secrets';
+} from '@shared/profile/secrets';
+
 import { accountFor, parseAccount, primaryAccount } from './account-key';
 import { createChunkedItems } from './chunked-items';
-import { KeychainFailure, type Keychain } from './keychain';
+import { type Keychain, KeychainFailure } from './keychain';
 import { classifyKeychainMessage, problemOf, vaultError } from './keychain-errors';
 
 export interface CredentialVault {
@@ -33,6 +34,11 @@ export interface CredentialVault {
   deleteAllFor(profileId: string): Promise<{ removed: SecretKind[]; keychainProblem?: KeychainProblem }>;
   listOrphans(profileExists: (id: string) => boolean): Promise<OrphanSecret[]>;
   removeOrphans(profileExists: (id: string) => boolean, accounts?: readonly string[]): Promise<RemoveOrphansResult>;
+  /**
+   * Refreshes the labels of a profile's keychain items (after a save, a rename); best effort, never throws. Runs
+   * by itself after every save; callers await it only to know it is done.
+   */
+  relabel(profileId: string): Promise<void>;
   dispose(): Promise<void>;
 }
 
@@ -40,7 +46,9 @@ export interface CredentialVault {
 export function toVaultError(err: unknown): AppError {
   if (err instanceof AppError) return err;
   if (err instanceof KeychainFailure) {
-    return err.timedOut ? vaultError('KEYCHAIN_TIMEOUT') : vaultError(classifyKeychainMessage(err.message), err.message);
+    return err.timedOut
+      ? vaultError('KEYCHAIN_TIMEOUT')
+      : vaultError(classifyKeychainMessage(err.message), err.message);
   }
   return vaultError('KEYCHAIN_FAILED', err instanceof Error ? err.message : undefined);
 }
@@ -53,6 +61,8 @@ function checkSecret(secret: string): void {
 export interface CredentialVaultOptions {
   /** Longest secret (UTF-16 code units) kept in one keychain item; longer ones are chunked. Tests use small sizes. */
   chunkSize?: number;
+  /** The label for one item of a profile (undefined: leave it); `part` for the items of a chunked secret. */
+  labelFor?: (profileId: string, kind: SecretKind, part?: { n: number; of: number }) => string | undefined;
 }
 
 export function createCredentialVault(keychain: Keychain, opts: CredentialVaultOptions = {}): CredentialVault {
@@ -95,7 +105,8 @@ export function createCredentialVault(keychain: Keychain, opts: CredentialVaultO
   const listOrphans: CredentialVault['listOrphans'] = async (profileExists) => {
     const accounts = await guarded(() => keychain.listAccounts());
     const entries = [...new Set(accounts)].map((account) => ({ account, ...parseAccount(account) }));
-    const isOrphan = (o: (typeof entries)[number]) => o.profileId === null || o.kind === null || !profileExists(o.profileId);
+    const isOrphan = (o: (typeof entries)[number]) =>
+      o.profileId === null || o.kind === null || !profileExists(o.profileId);
     const orphans = new Set(entries.filter(isOrphan).map((o) => o.account));
     const liveChunks = new Map<string, number[]>();
     for (const o of entries) {
@@ -117,14 +128,39 @@ export function createCredentialVault(keychain: Keychain, opts: CredentialVaultO
       });
   };
 
+  /**
+   * Labels are cosmetic: they run after the operation that needs them, one profile at a time, and a failure only
+   * leaves the old label.
+   */
+  let labelling: Promise<void> = Promise.resolve();
+  const labelNow = async (profileId: string) => {
+    const { labelFor } = opts;
+    if (!keychain.label || !labelFor) return;
+    const accounts = await exclusive(() => keychain.listAccounts());
+    for (const kind of SECRET_KINDS) {
+      const primary = accountFor(profileId, kind);
+      const chunks = accounts
+        .filter((a) => a !== primary && primaryAccount(a) === primary)
+        .sort((x, y) => (parseAccount(x).chunk ?? 0) - (parseAccount(y).chunk ?? 0));
+      const items = accounts.includes(primary) ? [{ account: primary, text: labelFor(profileId, kind) }] : [];
+      chunks.forEach((account, i) =>
+        items.push({ account, text: labelFor(profileId, kind, { n: i + 1, of: chunks.length }) }),
+      );
+      for (const { account, text } of items) if (text) await keychain.label(account, text);
+    }
+  };
+  const relabel = (profileId: string): Promise<void> =>
+    (labelling = labelling.then(() => labelNow(profileId)).catch(() => undefined));
+
   /** The operations without serialization; the vault hands them out one at a time (see `exclusive`). */
-  const ops: Omit<CredentialVault, 'dispose'> = {
+  const ops: Omit<CredentialVault, 'dispose' | 'relabel'> = {
     async save(profileId, kind, secret, fallback = 'none') {
       checkSecret(secret);
       const account = accountFor(profileId, kind);
       try {
         await guarded(() => items.set(account, secret));
         session.delete(account);
+        void relabel(profileId);
         return { storage: 'keychain' };
       } catch (err) {
         const error = toVaultError(err);
@@ -185,7 +221,9 @@ export function createCredentialVault(keychain: Keychain, opts: CredentialVaultO
       const orphans = new Set(found.map((o) => o.account));
       const asked = new Set(accounts ?? orphans);
       // Removing a secret's own item takes its orphaned chunk items along, so no piece of it stays behind.
-      const chunksOfAsked = found.filter((o) => o.chunk !== undefined && asked.has(primaryAccount(o.account))).map((o) => o.account);
+      const chunksOfAsked = found
+        .filter((o) => o.chunk !== undefined && asked.has(primaryAccount(o.account)))
+        .map((o) => o.account);
       const removed: string[] = [];
       const skipped: string[] = [];
       for (const account of new Set([...asked, ...chunksOfAsked])) {
@@ -209,6 +247,7 @@ export function createCredentialVault(keychain: Keychain, opts: CredentialVaultO
     deleteAllFor: (...args) => exclusive(() => ops.deleteAllFor(...args)),
     listOrphans: (...args) => exclusive(() => ops.listOrphans(...args)),
     removeOrphans: (...args) => exclusive(() => ops.removeOrphans(...args)),
+    relabel,
     async dispose() {
       session.clear();
       await keychain.dispose();

@@ -3,9 +3,9 @@
  * keyring-rs / secret-service-rs (Linux), Security.framework (macOS) and the Windows Credential Manager; the
  * Linux ones were observed on this project's test machine (see test/integration/vault).
  */
-import { AppError } from '../../shared/ipc/result';
-import { VAULT_ERROR_MESSAGES } from '../../shared/profile/error-messages';
-import type { KeychainErrorCode, KeychainProblem, VaultErrorCode } from '../../shared/profile/secrets';
+import { AppError } from '@shared/ipc/result';
+import { VAULT_ERROR_MESSAGES } from '@shared/profile/error-messages';
+import type { KeychainErrorCode, KeychainProblem, VaultErrorCode } from '@shared/profile/secrets';
 
 const RULES: [RegExp, KeychainErrorCode | 'SECRET_TOO_LONG'][] = [
   // keyring-rs: "Attribute 'password' is longer than platform limit" / Windows blob limit.
@@ -15,7 +15,10 @@ const RULES: [RegExp, KeychainErrorCode | 'SECRET_TOO_LONG'][] = [
   // Locked collection; a dismissed (or impossible, e.g. no display) unlock prompt; macOS "interaction not allowed".
   [/object locked|IsLocked|locked object|prompt was dismissed|interaction is not allowed|-25308/i, 'KEYCHAIN_LOCKED'],
   // D-Bus policy rejection (sandbox, flatpak), macOS user cancel / wrong password, Windows access denied.
-  [/Rejected send message|AccessDenied|access denied|access is denied|User canceled|-128\b|-25293/i, 'KEYCHAIN_ACCESS_DENIED'],
+  [
+    /Rejected send message|AccessDenied|access denied|access is denied|User canceled|-128\b|-25293/i,
+    'KEYCHAIN_ACCESS_DENIED',
+  ],
   // No session bus, no Secret Service provider, macOS without a keychain.
   [
     /DBus|D-Bus|zbus|Failed to connect|autolaunch|Secret Service provider|ServiceUnknown|NameHasNoOwner|No keychain is available|-25291|-25294|platform storage/i,
@@ -41,4 +44,7 @@ export function vaultError(code: VaultErrorCode, cause?: string): AppError {
   });
 }
 
-export const problemOf = (err: AppError): KeychainProblem => ({ code: err.code as KeychainErrorCode, message: err.message });
+export const problemOf = (err: AppError): KeychainProblem => ({
+  code: err.code as KeychainErrorCode,
+  message: err.message,
+});

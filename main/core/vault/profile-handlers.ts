@@ -28,7 +28,11 @@ export function createProfileHandlers(store: AppStore, vault: CredentialVault): 
       // Keychain first: if the store write then fails, the profile remains and the user can simply retry.
       const secrets = await vault.deleteAllFor(id);
       store.deleteProfile(id);
-      return { id, secretsRemoved: secrets.removed, ...(secrets.keychainProblem ? { keychainProblem: secrets.keychainProblem } : {}) };
+      return {
+        id,
+        secretsRemoved: secrets.removed,
+        ...(secrets.keychainProblem ? { keychainProblem: secrets.keychainProblem } : {}),
+      };
     },
     getWizardProgress: ({ profileId }) => store.getProgress(profileId),
     updateWizardStep: ({ profileId, stepId, change }) => store.applyStepAction(profileId, stepId, change),

@@ -2,16 +2,18 @@
  * The profiles-and-secrets domain, assembled: the store, the credential vault, notices, IPC handlers, and the
  * main-side helpers other domains use (getSecret for the connection test, recordReport for its results).
  */
+import { keychainItemLabel } from '@shared/profile/keychain-label';
+import type { StoredReport } from '@shared/profile/reports';
+import type { SecretKind } from '@shared/profile/secrets';
+import { type WindowState, windowStateSchema } from '@shared/profile/settings';
+
 import type { HandlerSlice } from '../ipc/handlers';
 import type { Platform } from '../platform';
-import { openAppStore, type AppStore } from '../store/app-store';
+import { type AppStore, openAppStore } from '../store/app-store';
 import type { StoreBackendFactory } from '../store/backend';
-import type { AuthTransferPort } from '../store/transfer-types';
-import { CURRENT_SCHEMA_VERSION } from '../store/store-document';
+import type { LoadEvent } from '../store/durable-document';
 import { createSettingsStore, type SettingsStore } from '../store/settings-store';
-import type { StoredReport } from '../../shared/profile/reports';
-import type { SecretKind } from '../../shared/profile/secrets';
-import { windowStateSchema, type WindowState } from '../../shared/profile/settings';
+import type { AuthTransferPort } from '../store/transfer-types';
 import { createCredentialVault, type CredentialVault } from './credential-vault';
 import type { Keychain } from './keychain';
 import { createNativeKeychain } from './native-keychain';
@@ -33,6 +35,8 @@ export interface VaultServiceOptions {
   platform?: Pick<Platform, 'chooseSavePath'>;
   /** The sign-in track's per-profile data, carried through export and import. */
   authTransfer?: AuthTransferPort;
+  /** Load events of the data folder's other documents (oauth.json, retest.json), shown as notices like the store's. */
+  documentEvents?: readonly LoadEvent[];
 }
 
 export interface VaultServices {
@@ -51,10 +55,22 @@ export interface VaultServices {
 
 export function createVaultServices(opts: VaultServiceOptions): VaultServices {
   const now = opts.now ?? (() => new Date());
-  const store = openAppStore({ dataDir: opts.dataDir, now, ...(opts.storeBackend ? { backend: opts.storeBackend } : {}) });
-  const vault = createCredentialVault(opts.keychain ?? createNativeKeychain(), opts.chunkSize ? { chunkSize: opts.chunkSize } : {});
+  const store = openAppStore({
+    dataDir: opts.dataDir,
+    now,
+    ...(opts.storeBackend ? { backend: opts.storeBackend } : {}),
+  });
+  const vault = createCredentialVault(opts.keychain ?? createNativeKeychain(), {
+    ...(opts.chunkSize ? { chunkSize: opts.chunkSize } : {}),
+    labelFor: (profileId, kind, part) => {
+      const profile = store.getProfile(profileId);
+      return profile && keychainItemLabel(store.getSettings().language, kind, profile, part);
+    },
+  });
+  // A rename or a new mailbox shows in the keychain too (lookups never depend on the label).
+  store.onProfileUpdated((profile) => void vault.relabel(profile.id));
   const notices = createNoticeBoard(now);
-  for (const n of noticesFromLoad(store.loadEvents, CURRENT_SCHEMA_VERSION)) notices.add(n);
+  for (const n of noticesFromLoad([...store.loadEvents, ...(opts.documentEvents ?? [])])) notices.add(n);
 
   const handlers = createVaultHandlers({
     store,

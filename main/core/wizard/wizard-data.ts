@@ -1,6 +1,7 @@
-import type { OAuthState } from '../../shared/oauth/state';
-import type { StoredReport } from '../../shared/profile/reports';
-import type { WizardProgress } from '../../shared/profile/progress';
+import type { OAuthState } from '@shared/oauth/state';
+import type { WizardProgress } from '@shared/profile/progress';
+import type { StoredReport } from '@shared/profile/reports';
+
 import type { VaultServices } from '../vault/vault-services';
 import type { ReportOAuth, ReportProfile } from './report/build-report';
 

@@ -2,16 +2,17 @@
  * The main-process side of the wizard (issue 5): portal windows and private browsers, clipboard, automatic
  * retests and the setup report, as IPC handlers plus the retest scheduler other domains may feed.
  */
-import type { Language } from '../../shared/ipc/channels/app';
-import { AppError } from '../../shared/ipc/result';
-import { isAllowedExternalUrl } from '../../shared/wizard/external-links';
-import { PORTAL_LINKS } from '../../shared/wizard/portal-links';
+import type { Language } from '@shared/ipc/channels/app';
+import { AppError } from '@shared/ipc/result';
+import { isAllowedExternalUrl } from '@shared/wizard/external-links';
+import { PORTAL_LINKS } from '@shared/wizard/portal-links';
+
 import type { HandlerContext, HandlerSlice } from '../ipc/handlers';
 import type { Platform } from '../platform';
-import { detectPrivateBrowsers, type BrowserSystem } from './browsers/detect';
+import { type BrowserSystem, detectPrivateBrowsers } from './browsers/detect';
 import { currentBrowserSystem } from './browsers/system';
-import { systemClock, type Clock } from './clock';
 import { createSecretClipboard } from './clipboard/secret-clipboard';
+import { type Clock, systemClock } from './clock';
 import { portalWindowTitle } from './portal/portal-session';
 import { buildSetupReport } from './report/build-report';
 import { checkReportPath, reportFileName, writeReportFile } from './report/save-report';
@@ -62,7 +63,8 @@ export function createWizardServices(opts: WizardServiceOptions) {
 
   const retest = createRetestScheduler({
     runProbe: (id) => {
-      if (!opts.runProbe) throw new AppError('RETEST_UNAVAILABLE', 'Automatic retests are not available in this build.');
+      if (!opts.runProbe)
+        throw new AppError('RETEST_UNAVAILABLE', 'Automatic retests are not available in this build.');
       return opts.runProbe(id);
     },
     persistence: opts.retestPersistence ?? createJsonFileRetestPersistence(opts.dataDir),
@@ -99,14 +101,21 @@ export function createWizardServices(opts: WizardServiceOptions) {
       const installed = await browsers();
       const chosen = browser ? installed.find((b) => b.id === browser) : installed[0];
       if (!chosen) {
-        throw new AppError('BROWSER_NOT_FOUND', browser ? `${browser} is not installed.` : 'No supported browser was found.', {
-          installed: installed.map((b) => b.id),
-        });
+        throw new AppError(
+          'BROWSER_NOT_FOUND',
+          browser ? `${browser} is not installed.` : 'No supported browser was found.',
+          {
+            installed: installed.map((b) => b.id),
+          },
+        );
       }
       try {
         await opts.platform.launchBrowser(chosen.launch(PORTAL_LINKS[linkId].url));
       } catch (err) {
-        throw new AppError('BROWSER_LAUNCH_FAILED', `${chosen.name} could not be started (${(err as NodeJS.ErrnoException).code ?? 'error'}).`);
+        throw new AppError(
+          'BROWSER_LAUNCH_FAILED',
+          `${chosen.name} could not be started (${(err as NodeJS.ErrnoException).code ?? 'error'}).`,
+        );
       }
       return { browser: chosen.id };
     },
@@ -136,7 +145,8 @@ export function createWizardServices(opts: WizardServiceOptions) {
     },
 
     async startRetest({ profileId }, ctx) {
-      if (!opts.runProbe) throw new AppError('RETEST_UNAVAILABLE', 'Automatic retests are not available in this build.');
+      if (!opts.runProbe)
+        throw new AppError('RETEST_UNAVAILABLE', 'Automatic retests are not available in this build.');
       opts.data.profile(profileId);
       listen(ctx);
       return retest.start(profileId);

@@ -8,7 +8,10 @@ import type { DiagnosisEntry } from './types';
 
 const all = [...connectionEntries, ...tlsEntries, ...sessionEntries, ...authEntries];
 
-export const DIAGNOSES = Object.fromEntries(all.map((entry) => [entry.code, entry])) as Record<ProbeCode, DiagnosisEntry>;
+export const DIAGNOSES = Object.fromEntries(all.map((entry) => [entry.code, entry])) as Record<
+  ProbeCode,
+  DiagnosisEntry
+>;
 
 /** Entries listed twice would silently shadow each other; tests check this stays empty. */
 export const duplicateDiagnosisCodes = (): ProbeCode[] =>

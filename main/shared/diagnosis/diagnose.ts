@@ -5,7 +5,7 @@
  */
 import type { ServerProduct } from '../probe/codes';
 import { isMicrosoftHost } from '../probe/microsoft';
-import { stageOf, type ProbeReport } from '../probe/report';
+import { type ProbeReport, stageOf } from '../probe/report';
 import { DIAGNOSES } from './catalog';
 import { FIELD_LABELS, LOOKS_LIKE_TEXT, STAGE_LABELS } from './labels';
 import type { Applies, CauseEntry, DiagnosisCard, DiagnosisEntry, Language, Likelihood } from './types';
@@ -91,7 +91,12 @@ function sinceText(confirmedAt: Date | undefined, now: Date, language: Language)
 
 const dateOnly = (iso: string | undefined) => (iso ? iso.slice(0, 10) : '?');
 
-function placeholders(report: ProbeReport, language: Language, confirmedAt: Date | undefined, now: Date): Record<string, string> {
+function placeholders(
+  report: ProbeReport,
+  language: Language,
+  confirmedAt: Date | undefined,
+  now: Date,
+): Record<string, string> {
   const de = language === 'de';
   const input = stageOf(report, 'input')?.details;
   const auth = stageOf(report, 'auth')?.details;
@@ -127,18 +132,24 @@ function placeholders(report: ProbeReport, language: Language, confirmedAt: Date
   };
 }
 
-const fill = (text: string, values: Record<string, string>) => text.replace(/\{(\w+)\}/g, (m, key: string) => values[key] ?? m);
+const fill = (text: string, values: Record<string, string>) =>
+  text.replace(/\{(\w+)\}/g, (m, key: string) => values[key] ?? m);
 
 function evidenceOf(report: ProbeReport, language: Language): string[] {
   const de = language === 'de';
   const out: string[] = [];
   const dns = stageOf(report, 'dns')?.details;
-  if (dns?.addresses.length) out.push(`${de ? 'Adressen' : 'Addresses'}: ${dns.addresses.map((a) => a.address).join(', ')}`);
+  if (dns?.addresses.length)
+    out.push(`${de ? 'Adressen' : 'Addresses'}: ${dns.addresses.map((a) => a.address).join(', ')}`);
   const tcp = stageOf(report, 'tcp')?.details;
   const failedAttempts = tcp?.attempts.filter((a) => a.result !== 'connected' && a.result !== 'not-tried') ?? [];
-  if (failedAttempts.length) out.push(`TCP: ${failedAttempts.map((a) => `${a.address} ${a.result} (${a.ms} ms)`).join(', ')}`);
+  if (failedAttempts.length)
+    out.push(`TCP: ${failedAttempts.map((a) => `${a.address} ${a.result} (${a.ms} ms)`).join(', ')}`);
   const leaf = report.tls?.chain[0];
-  if (leaf) out.push(`${de ? 'Zertifikat' : 'Certificate'}: ${leaf.subject} — ${de ? 'ausgestellt von' : 'issued by'} ${leaf.issuer}`);
+  if (leaf)
+    out.push(
+      `${de ? 'Zertifikat' : 'Certificate'}: ${leaf.subject} — ${de ? 'ausgestellt von' : 'issued by'} ${leaf.issuer}`,
+    );
   if (report.server.greeting) out.push(`${de ? 'Begrüßung' : 'Greeting'}: ${report.server.greeting}`);
   const answer = stageOf(report, 'mailbox')?.details?.response ?? stageOf(report, 'auth')?.details?.response;
   if (answer && !report.ok) out.push(`${de ? 'Antwort des Servers' : 'Server answer'}: ${answer}`);
@@ -150,7 +161,8 @@ function evidenceOf(report: ProbeReport, language: Language): string[] {
 /** The ranked, localized diagnosis for a report. */
 export function diagnose(report: ProbeReport, options: DiagnoseOptions): DiagnosisCard {
   const { language, now } = options;
-  const confirmedAt = options.securityDefaultsConfirmedAt === undefined ? undefined : new Date(options.securityDefaultsConfirmedAt);
+  const confirmedAt =
+    options.securityDefaultsConfirmedAt === undefined ? undefined : new Date(options.securityDefaultsConfirmedAt);
   const situation: Situation = {
     product: productOf(report),
     credential: stageOf(report, 'input')?.details?.credential ?? 'none',
@@ -159,7 +171,8 @@ export function diagnose(report: ProbeReport, options: DiagnoseOptions): Diagnos
   const entry = resolveEntry(DIAGNOSES[report.code], situation);
   const values = placeholders(report, language, confirmedAt, now);
   const hours = confirmedAt ? (now.getTime() - confirmedAt.getTime()) / HOUR : undefined;
-  const weightOf = (cause: CauseEntry) => (cause.weighting === 'securityDefaultsAge' ? securityDefaultsWeight(hours) : cause.weight);
+  const weightOf = (cause: CauseEntry) =>
+    cause.weighting === 'securityDefaultsAge' ? securityDefaultsWeight(hours) : cause.weight;
   const ranked = entry.causes
     .map((cause, index) => ({ cause, index, weight: weightOf(cause) }))
     .sort((a, b) => b.weight - a.weight || a.index - b.index);
@@ -170,7 +183,11 @@ export function diagnose(report: ProbeReport, options: DiagnoseOptions): Diagnos
     product: situation.product,
     title: fill(entry.title[language], values),
     meaning: fill(entry.meaning[language], values),
-    causes: ranked.map(({ cause, weight }) => ({ id: cause.id, text: fill(cause.text[language], values), likelihood: likelihoodOf(weight) })),
+    causes: ranked.map(({ cause, weight }) => ({
+      id: cause.id,
+      text: fill(cause.text[language], values),
+      likelihood: likelihoodOf(weight),
+    })),
     actions: entry.actions.map((a) => ({ id: a.id, text: fill(a.text[language], values) })),
     evidence: evidenceOf(report, language),
   };

@@ -85,15 +85,44 @@ export const authEntries: DiagnosisEntry[] = [
       en: 'The server offers no login method that fits the given credentials (offered: {mechanisms}). No login attempt was made.',
     },
     causes: [
-      { id: 'oauth-only', weight: 100, text: { de: 'Der Server erlaubt nur noch moderne Anmeldung (OAuth 2.0), keine Passwörter.', en: 'The server only allows modern sign-in (OAuth 2.0), no passwords.' } },
-      { id: 'login-disabled', weight: 40, text: { de: 'Der Server sperrt die Passwort-Anmeldung auf dieser Verbindung.', en: 'The server blocks password login on this connection.' } },
+      {
+        id: 'oauth-only',
+        weight: 100,
+        text: {
+          de: 'Der Server erlaubt nur noch moderne Anmeldung (OAuth 2.0), keine Passwörter.',
+          en: 'The server only allows modern sign-in (OAuth 2.0), no passwords.',
+        },
+      },
+      {
+        id: 'login-disabled',
+        weight: 40,
+        text: {
+          de: 'Der Server sperrt die Passwort-Anmeldung auf dieser Verbindung.',
+          en: 'The server blocks password login on this connection.',
+        },
+      },
     ],
-    actions: [{ id: 'use-oauth', text: { de: 'Nutzen Sie die Anmeldung mit OAuth 2.0 (Modern Auth).', en: 'Use sign-in with OAuth 2.0 (modern auth).' } }],
+    actions: [
+      {
+        id: 'use-oauth',
+        text: {
+          de: 'Nutzen Sie die Anmeldung mit OAuth 2.0 (Modern Auth).',
+          en: 'Use sign-in with OAuth 2.0 (modern auth).',
+        },
+      },
+    ],
     variants: [
       {
         when: { credential: ['xoauth2'] },
         causes: [
-          { id: 'no-xoauth2', weight: 100, text: { de: 'Dieser Server kennt XOAUTH2 nicht; Tokens von Microsoft funktionieren nur bei outlook.office365.com.', en: 'This server does not know XOAUTH2; Microsoft tokens only work with outlook.office365.com.' } },
+          {
+            id: 'no-xoauth2',
+            weight: 100,
+            text: {
+              de: 'Dieser Server kennt XOAUTH2 nicht; Tokens von Microsoft funktionieren nur bei outlook.office365.com.',
+              en: 'This server does not know XOAUTH2; Microsoft tokens only work with outlook.office365.com.',
+            },
+          },
         ],
         actions: [{ id: 'check-host', text: { de: 'Prüfen Sie den Servernamen.', en: 'Check the server name.' } }],
       },
@@ -109,12 +138,33 @@ export const authEntries: DiagnosisEntry[] = [
     },
     causes: [
       { id: 'wrong-password', weight: 100, text: { de: 'Das Passwort ist falsch.', en: 'The password is wrong.' } },
-      { id: 'wrong-user-format', weight: 60, text: { de: 'Der Benutzername hat das falsche Format (vollständige E-Mail-Adresse statt Kurzname oder umgekehrt).', en: 'The user name has the wrong format (full e-mail address instead of short name or the other way round).' } },
-      { id: 'account-locked', weight: 40, text: { de: 'Das Konto ist gesperrt oder deaktiviert.', en: 'The account is locked or disabled.' } },
-      { id: 'imap-not-allowed', weight: 30, text: { de: 'Für dieses Konto ist IMAP nicht freigeschaltet.', en: 'IMAP is not enabled for this account.' } },
+      {
+        id: 'wrong-user-format',
+        weight: 60,
+        text: {
+          de: 'Der Benutzername hat das falsche Format (vollständige E-Mail-Adresse statt Kurzname oder umgekehrt).',
+          en: 'The user name has the wrong format (full e-mail address instead of short name or the other way round).',
+        },
+      },
+      {
+        id: 'account-locked',
+        weight: 40,
+        text: { de: 'Das Konto ist gesperrt oder deaktiviert.', en: 'The account is locked or disabled.' },
+      },
+      {
+        id: 'imap-not-allowed',
+        weight: 30,
+        text: { de: 'Für dieses Konto ist IMAP nicht freigeschaltet.', en: 'IMAP is not enabled for this account.' },
+      },
     ],
     actions: [
-      { id: 'check-credentials', text: { de: 'Prüfen Sie Benutzername und Passwort (Groß-/Kleinschreibung, Tastaturlayout).', en: 'Check user name and password (upper/lower case, keyboard layout).' } },
+      {
+        id: 'check-credentials',
+        text: {
+          de: 'Prüfen Sie Benutzername und Passwort (Groß-/Kleinschreibung, Tastaturlayout).',
+          en: 'Check user name and password (upper/lower case, keyboard layout).',
+        },
+      },
       lockoutCare,
     ],
     variants: [
@@ -192,12 +242,38 @@ export const authEntries: DiagnosisEntry[] = [
       en: 'The server temporarily accepts no further requests: "{response}". Suggested waiting time: {backoff}.',
     },
     causes: [
-      { id: 'too-many-attempts', weight: 100, text: { de: 'Zu viele Anmeldeversuche in kurzer Zeit – auch von anderen Programmen mit altem Passwort.', en: 'Too many login attempts in a short time — also from other programs with an old password.' } },
-      { id: 'too-many-connections', weight: 40, text: { de: 'Zu viele gleichzeitige Verbindungen zu diesem Postfach.', en: 'Too many simultaneous connections to this mailbox.' } },
+      {
+        id: 'too-many-attempts',
+        weight: 100,
+        text: {
+          de: 'Zu viele Anmeldeversuche in kurzer Zeit – auch von anderen Programmen mit altem Passwort.',
+          en: 'Too many login attempts in a short time — also from other programs with an old password.',
+        },
+      },
+      {
+        id: 'too-many-connections',
+        weight: 40,
+        text: {
+          de: 'Zu viele gleichzeitige Verbindungen zu diesem Postfach.',
+          en: 'Too many simultaneous connections to this mailbox.',
+        },
+      },
     ],
     actions: [
-      { id: 'wait', text: { de: 'Warten Sie mindestens {backoff}, bevor Sie erneut testen.', en: 'Wait at least {backoff} before testing again.' } },
-      { id: 'stop-other-clients', text: { de: 'Beenden Sie andere Programme, die sich mit falschen Daten an diesem Postfach anmelden.', en: 'Stop other programs that log in to this mailbox with wrong credentials.' } },
+      {
+        id: 'wait',
+        text: {
+          de: 'Warten Sie mindestens {backoff}, bevor Sie erneut testen.',
+          en: 'Wait at least {backoff} before testing again.',
+        },
+      },
+      {
+        id: 'stop-other-clients',
+        text: {
+          de: 'Beenden Sie andere Programme, die sich mit falschen Daten an diesem Postfach anmelden.',
+          en: 'Stop other programs that log in to this mailbox with wrong credentials.',
+        },
+      },
     ],
   },
   {
@@ -209,12 +285,39 @@ export const authEntries: DiagnosisEntry[] = [
       en: 'The login was accepted, but the first access to the inbox was refused: "{response}".',
     },
     causes: [
-      { id: 'user-not-mailbox', weight: 100, text: { de: 'Der angemeldete Benutzer ist nicht der Inhaber des Postfachs (z. B. Token eines anderen Kontos, falscher Name eines freigegebenen Postfachs).', en: 'The signed-in user is not the owner of the mailbox (e.g. a token of another account, wrong name of a shared mailbox).' } },
-      { id: 'missing-mailbox-permission', weight: 70, text: { de: 'Bei App-only-Zugriff: Der Dienstprinzipal ist in Exchange nicht registriert oder hat keine Vollzugriffsberechtigung auf das Postfach.', en: 'With app-only access: the service principal is not registered in Exchange or has no full-access permission on the mailbox.' } },
-      { id: 'no-mailbox-or-licence', weight: 40, text: { de: 'Das Postfach existiert nicht (mehr) oder die Lizenz fehlt.', en: 'The mailbox does not exist (any more) or the licence is missing.' } },
+      {
+        id: 'user-not-mailbox',
+        weight: 100,
+        text: {
+          de: 'Der angemeldete Benutzer ist nicht der Inhaber des Postfachs (z. B. Token eines anderen Kontos, falscher Name eines freigegebenen Postfachs).',
+          en: 'The signed-in user is not the owner of the mailbox (e.g. a token of another account, wrong name of a shared mailbox).',
+        },
+      },
+      {
+        id: 'missing-mailbox-permission',
+        weight: 70,
+        text: {
+          de: 'Bei App-only-Zugriff: Der Dienstprinzipal ist in Exchange nicht registriert oder hat keine Vollzugriffsberechtigung auf das Postfach.',
+          en: 'With app-only access: the service principal is not registered in Exchange or has no full-access permission on the mailbox.',
+        },
+      },
+      {
+        id: 'no-mailbox-or-licence',
+        weight: 40,
+        text: {
+          de: 'Das Postfach existiert nicht (mehr) oder die Lizenz fehlt.',
+          en: 'The mailbox does not exist (any more) or the licence is missing.',
+        },
+      },
     ],
     actions: [
-      { id: 'check-mailbox-permission', text: { de: 'Prüfen Sie, für welches Konto das Token ausgestellt ist und welche Postfachberechtigungen bestehen.', en: 'Check which account the token was issued for and which mailbox permissions exist.' } },
+      {
+        id: 'check-mailbox-permission',
+        text: {
+          de: 'Prüfen Sie, für welches Konto das Token ausgestellt ist und welche Postfachberechtigungen bestehen.',
+          en: 'Check which account the token was issued for and which mailbox permissions exist.',
+        },
+      },
     ],
   },
   {
@@ -226,7 +329,14 @@ export const authEntries: DiagnosisEntry[] = [
       en: 'After login the inbox could not be queried: "{response}".',
     },
     causes: [
-      { id: 'mailbox-not-ready', weight: 60, text: { de: 'Das Postfach ist noch nicht fertig eingerichtet oder gesperrt.', en: 'The mailbox is not fully set up yet, or it is blocked.' } },
+      {
+        id: 'mailbox-not-ready',
+        weight: 60,
+        text: {
+          de: 'Das Postfach ist noch nicht fertig eingerichtet oder gesperrt.',
+          en: 'The mailbox is not fully set up yet, or it is blocked.',
+        },
+      },
       { id: 'server-error', weight: 40, text: { de: 'Fehler auf dem Server.', en: 'An error on the server.' } },
     ],
     actions: [{ id: 'retry-later', text: { de: 'Wiederholen Sie den Test später.', en: 'Repeat the test later.' } }],

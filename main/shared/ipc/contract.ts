@@ -4,14 +4,15 @@
  * so main (handler registration), preload (exposed API) and renderer (typed client) agree by construction.
  */
 import type { z } from 'zod';
-import type { ChannelSpec, EventSpec } from './define';
-import type { Result } from './result';
+
 import { appChannels, appEvents } from './channels/app';
+import { oauthChannels, oauthEvents } from './channels/oauth';
 import { probeChannels, probeEvents } from './channels/probe';
+import { supportChannels, supportEvents } from './channels/support';
 import { vaultChannels, vaultEvents } from './channels/vault';
 import { wizardChannels, wizardEvents } from './channels/wizard';
-import { supportChannels, supportEvents } from './channels/support';
-import { oauthChannels, oauthEvents } from './channels/oauth';
+import type { ChannelSpec, EventSpec } from './define';
+import type { Result } from './result';
 
 export const contract = {
   ...appChannels,
@@ -36,14 +37,10 @@ export type ChannelName = keyof Contract & string;
 export type EventName = keyof typeof events & string;
 
 type SpecOf<K extends ChannelName> = Contract[K];
-export type ChannelInput<K extends ChannelName> =
-  SpecOf<K> extends ChannelSpec<infer I, unknown> ? z.input<I> : never;
-export type ParsedInput<K extends ChannelName> =
-  SpecOf<K> extends ChannelSpec<infer I, unknown> ? z.output<I> : never;
-export type ChannelOutput<K extends ChannelName> =
-  SpecOf<K> extends ChannelSpec<z.ZodType, infer O> ? O : never;
-export type EventPayload<E extends EventName> =
-  (typeof events)[E] extends EventSpec<infer P> ? P : never;
+export type ChannelInput<K extends ChannelName> = SpecOf<K> extends ChannelSpec<infer I, unknown> ? z.input<I> : never;
+export type ParsedInput<K extends ChannelName> = SpecOf<K> extends ChannelSpec<infer I, unknown> ? z.output<I> : never;
+export type ChannelOutput<K extends ChannelName> = SpecOf<K> extends ChannelSpec<z.ZodType, infer O> ? O : never;
+export type EventPayload<E extends EventName> = (typeof events)[E] extends EventSpec<infer P> ? P : never;
 
 export const channelNames = Object.keys(contract) as ChannelName[];
 export const eventNames = Object.keys(events) as EventName[];

@@ -179,7 +179,15 @@ const AADSTS: Record<number, SignInEntry> = {
 /** Grant expired or revoked: the refresh token is gone for good, an interactive sign-in must replace it. */
 const REFRESH_GONE = new Set([70008, 700082, 50173, 50133, 700084, 70043, 54005, 50078, 50089]);
 /** Same guidance as another code. */
-const ALIASES: Record<number, number> = { 90095: 90094, 90008: 65001, 50158: 50076, 50074: 50076, 53000: 53003, 53001: 53003, 53002: 53003 };
+const ALIASES: Record<number, number> = {
+  90095: 90094,
+  90008: 65001,
+  50158: 50076,
+  50074: 50076,
+  53000: 53003,
+  53001: 53003,
+  53002: 53003,
+};
 
 const LOCAL: Record<LocalSignInCode, SignInEntry> = {
   USER_CANCELLED: {
@@ -231,7 +239,10 @@ const LOCAL: Record<LocalSignInCode, SignInEntry> = {
     action: 'sign-in-again',
   },
   AUTHORITY_UNREACHABLE: {
-    title: { de: 'Anmeldedienst nicht erreichbar oder Mandant unbekannt', en: 'Sign-in service unreachable or tenant unknown' },
+    title: {
+      de: 'Anmeldedienst nicht erreichbar oder Mandant unbekannt',
+      en: 'Sign-in service unreachable or tenant unknown',
+    },
     text: {
       de: 'Der Anmeldedienst von Microsoft hat die Mandanten-Informationen nicht geliefert. Entweder ist die Verzeichnis-ID bzw. Domäne falsch, oder dieser Rechner erreicht login.microsoftonline.com nicht (Proxy, Firewall). Prüfen Sie zuerst die ID.',
       en: 'Microsoft’s sign-in service did not return the tenant information. Either the directory ID or domain is wrong, or this computer cannot reach login.microsoftonline.com (proxy, firewall). Check the ID first.',
@@ -306,7 +317,8 @@ export const isLocalSignInCode = (value: unknown): value is LocalSignInCode =>
  */
 export function diagnoseOAuthError(error: string | undefined, description?: string, subcode?: string): SignInDiagnosis {
   const code = extractAadsts(description);
-  if (error === 'access_denied' && (subcode === 'cancel' || code === undefined)) return diagnoseLocal('USER_CANCELLED', description);
+  if (error === 'access_denied' && (subcode === 'cancel' || code === undefined))
+    return diagnoseLocal('USER_CANCELLED', description);
   if (code !== undefined) return diagnoseAadsts(code, description);
   if (error === 'invalid_grant' || error === 'interaction_required' || error === 'login_required') {
     return diagnoseLocal('REFRESH_EXPIRED', description);

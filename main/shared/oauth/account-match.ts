@@ -13,7 +13,12 @@ export interface IdentityClaims {
 
 export type AccountCheck =
   | { match: true; signedInAs: string }
-  | { match: false; signedInAs: string | null; expected: string; reason: 'other-user' | 'no-name-in-token' | 'no-mailbox-user' };
+  | {
+      match: false;
+      signedInAs: string | null;
+      expected: string;
+      reason: 'other-user' | 'no-name-in-token' | 'no-mailbox-user';
+    };
 
 const names = (claims: IdentityClaims): string[] =>
   [claims.preferred_username, claims.upn, claims.email, claims.unique_name].filter(

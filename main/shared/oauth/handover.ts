@@ -5,7 +5,17 @@
 import { IMAP_SCOPE, LOOPBACK_REDIRECT, NATIVE_CLIENT_REDIRECT, type SignInMode } from './constants';
 import type { OAuthRegistration } from './registration';
 
-export type HandoverKey = 'tenantId' | 'clientId' | 'redirectUri' | 'scopes' | 'authority' | 'imapHost' | 'imapPort' | 'imapSecurity' | 'user' | 'saslMechanism';
+export type HandoverKey =
+  | 'tenantId'
+  | 'clientId'
+  | 'redirectUri'
+  | 'scopes'
+  | 'authority'
+  | 'imapHost'
+  | 'imapPort'
+  | 'imapSecurity'
+  | 'user'
+  | 'saslMechanism';
 
 /** Labels in both languages, shared by the wizard and the setup report (built in main). */
 export const HANDOVER_LABELS: Record<HandoverKey, { de: string; en: string }> = {

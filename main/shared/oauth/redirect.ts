@@ -15,9 +15,7 @@ export interface AuthResponse {
 export type BlockReason = 'unparseable' | 'insecure' | 'credentials-in-url' | 'look-alike-redirect' | 'foreign-host';
 
 export type NavigationVerdict =
-  | { kind: 'redirect'; response: AuthResponse }
-  | { kind: 'allow' }
-  | { kind: 'block'; reason: BlockReason };
+  { kind: 'redirect'; response: AuthResponse } | { kind: 'allow' } | { kind: 'block'; reason: BlockReason };
 
 const parse = (url: string): URL | undefined => {
   try {
@@ -29,7 +27,12 @@ const parse = (url: string): URL | undefined => {
 
 /** Scheme, host (case-insensitive), effective port and exact path: the parts a redirect URI registration pins. */
 function sameEndpoint(a: URL, b: URL): boolean {
-  return a.protocol === b.protocol && a.hostname.toLowerCase() === b.hostname.toLowerCase() && a.port === b.port && a.pathname === b.pathname;
+  return (
+    a.protocol === b.protocol &&
+    a.hostname.toLowerCase() === b.hostname.toLowerCase() &&
+    a.port === b.port &&
+    a.pathname === b.pathname
+  );
 }
 
 /** Parameters that hand over a credential; `state` and `error` also appear on ordinary sign-in pages. */
@@ -40,7 +43,8 @@ const paramsOf = (u: URL): URLSearchParams[] => [u.searchParams, new URLSearchPa
 function responseOf(u: URL): AuthResponse {
   // Query mode is what the assistant requests; a fragment is read too so a provider that ignores it still fails safely.
   const params = new URLSearchParams(u.search);
-  if (u.hash.length > 1) for (const [k, v] of new URLSearchParams(u.hash.slice(1))) if (!params.has(k)) params.set(k, v);
+  if (u.hash.length > 1)
+    for (const [k, v] of new URLSearchParams(u.hash.slice(1))) if (!params.has(k)) params.set(k, v);
   const pick = (k: string) => params.get(k) ?? undefined;
   const response: AuthResponse = {};
   const entries: [keyof AuthResponse, string | undefined][] = [
@@ -59,7 +63,11 @@ function responseOf(u: URL): AuthResponse {
  * (Microsoft's sign-in hosts in production). Anything carrying an authorization response to another address is
  * refused, so a code never travels to a page the assistant did not choose.
  */
-export function classifyNavigation(url: string, redirectUri: string, isSignInPage: (u: URL) => boolean): NavigationVerdict {
+export function classifyNavigation(
+  url: string,
+  redirectUri: string,
+  isSignInPage: (u: URL) => boolean,
+): NavigationVerdict {
   const target = parse(url);
   const expected = parse(redirectUri);
   if (!target || !expected) return { kind: 'block', reason: 'unparseable' };
@@ -70,7 +78,11 @@ export function classifyNavigation(url: string, redirectUri: string, isSignInPag
   const samePlace = target.hostname.toLowerCase() === expected.hostname.toLowerCase() && target.pathname !== '/';
   const similarPath = target.pathname.startsWith(expected.pathname) || expected.pathname.startsWith(target.pathname);
   // A near miss of the redirect URI (other scheme, port or path suffix) must not be loaded: it may be a trap.
-  if (samePlace && similarPath && (carriesResponse || target.protocol !== expected.protocol || target.port !== expected.port)) {
+  if (
+    samePlace &&
+    similarPath &&
+    (carriesResponse || target.protocol !== expected.protocol || target.port !== expected.port)
+  ) {
     return { kind: 'block', reason: 'look-alike-redirect' };
   }
   if (carriesCredential) return { kind: 'block', reason: 'look-alike-redirect' };

@@ -3,6 +3,7 @@
  * a public client has no secret. Validation keys (`tenant.*`, `clientId.*`) are looked up in the renderer's texts.
  */
 import { z } from 'zod';
+
 import { SIGN_IN_MODES } from './constants';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -19,5 +19,8 @@ const SIGN_IN_HOSTS = [
 export function isSignInPage(url: URL, authorityHost: string): boolean {
   if (url.protocol !== 'https:') return false;
   const host = url.hostname.toLowerCase();
-  return url.host.toLowerCase() === authorityHost.toLowerCase() || SIGN_IN_HOSTS.some((h) => host === h || host.endsWith(`.${h}`));
+  return (
+    url.host.toLowerCase() === authorityHost.toLowerCase() ||
+    SIGN_IN_HOSTS.some((h) => host === h || host.endsWith(`.${h}`))
+  );
 }

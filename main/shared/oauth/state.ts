@@ -3,6 +3,7 @@
  * stored, for whom, and until when the in-memory access token is good.
  */
 import { z } from 'zod';
+
 import type { KeychainProblem, SecretStorage } from '../profile/secrets';
 import type { SignInMode } from './constants';
 import type { HandoverValue } from './handover';

@@ -2,8 +2,8 @@
  * Which track the assistant suggests. Exchange Online refuses every password login over IMAP (basic
  * authentication is off for good, app passwords included), so for Microsoft hosts only OAuth 2.0 can work.
  */
-import { isMicrosoftHost } from '../probe/microsoft';
 import type { ServerProduct } from '../probe/codes';
+import { isMicrosoftHost } from '../probe/microsoft';
 import type { Track } from './state';
 
 export const recommendTrack = (host: string): Track => (isMicrosoftHost(host.trim()) ? 'modern-auth' : 'app-password');

@@ -3,8 +3,8 @@
  * lists the causes. The assistant also knows the token's own claims — audience, scopes, user, expiry — and uses
  * them to confirm or rule out those causes, so the likeliest one comes first. The server decides; the claims only rank.
  */
-import type { Language } from '../ipc/channels/app';
 import type { DiagnosisCard, Likelihood } from '../diagnosis/types';
+import type { Language } from '../ipc/channels/app';
 import { IMAP_RESOURCE } from './constants';
 
 /** Non-secret facts from the access token (no signature, no token). */
@@ -48,7 +48,13 @@ export function tokenSignals(facts: TokenFacts, mailboxUser: string, now: Date):
 const ORDER: Record<Likelihood, number> = { high: 0, medium: 1, low: 2 };
 
 /** Re-ranks an AUTH_FAILED card for an XOAUTH2 test and adds the token's facts as evidence. Other cards pass unchanged. */
-export function refineTokenDiagnosis(card: DiagnosisCard, facts: TokenFacts, mailboxUser: string, language: Language, now: Date): DiagnosisCard {
+export function refineTokenDiagnosis(
+  card: DiagnosisCard,
+  facts: TokenFacts,
+  mailboxUser: string,
+  language: Language,
+  now: Date,
+): DiagnosisCard {
   if (card.code !== 'AUTH_FAILED') return card;
   const s = tokenSignals(facts, mailboxUser, now);
   const confirmed = new Set<string>();

@@ -61,7 +61,8 @@ function httpsHost(url: string): string | undefined {
   return u.hostname.toLowerCase().replace(/\.$/, '');
 }
 
-const matches = (host: string, suffixes: readonly string[]) => suffixes.some((s) => host === s || host.endsWith(`.${s}`));
+const matches = (host: string, suffixes: readonly string[]) =>
+  suffixes.some((s) => host === s || host.endsWith(`.${s}`));
 
 /** True for a page a portal window may show at top level. */
 export function isPortalUrl(url: string): boolean {

@@ -3,6 +3,7 @@
  * Shared with the renderer (types and the address schema only).
  */
 import { z } from 'zod';
+
 import type { Security } from './codes';
 
 export const MAX_EMAIL_LENGTH = 254;

@@ -59,7 +59,8 @@ function parseName(name: string): HostParse {
       return fail('HOST_ILLEGAL_CHARS', 'The host name contains characters that are not allowed.');
     }
   }
-  if (host.length > MAX_HOST_LENGTH) return fail('HOST_TOO_LONG', `The host name is longer than ${MAX_HOST_LENGTH} characters.`);
+  if (host.length > MAX_HOST_LENGTH)
+    return fail('HOST_TOO_LONG', `The host name is longer than ${MAX_HOST_LENGTH} characters.`);
   if (!host.split('.').every((label) => LABEL.test(label))) {
     return fail('HOST_ILLEGAL_CHARS', 'The host name may only contain letters, digits, dots and hyphens.');
   }
@@ -69,7 +70,11 @@ function parseName(name: string): HostParse {
 function parseBare(value: string): HostParse {
   if (/\s/.test(value)) return fail('HOST_HAS_SPACES', 'The host name contains spaces.');
   if (/[/?#\\]/.test(value)) return fail('HOST_HAS_PATH', 'Enter only the host name, without a path.');
-  if (value.includes('@')) return fail('HOST_IS_EMAIL', 'This looks like an e-mail address; enter the server name (e.g. outlook.office365.com).');
+  if (value.includes('@'))
+    return fail(
+      'HOST_IS_EMAIL',
+      'This looks like an e-mail address; enter the server name (e.g. outlook.office365.com).',
+    );
   if (value.startsWith('[') && value.endsWith(']')) {
     const inner = value.slice(1, -1);
     return isIPv6(inner)
@@ -77,7 +82,8 @@ function parseBare(value: string): HostParse {
       : fail('HOST_ILLEGAL_CHARS', 'The bracketed address is not a valid IPv6 address.');
   }
   if (isIPv6(value)) return { ok: true, host: value.toLowerCase(), normalised: false, kind: 'ipv6' };
-  if (/^[^:]+:\d*$/.test(value)) return fail('HOST_HAS_PORT', 'Enter the port in the port field, not after the host name.');
+  if (/^[^:]+:\d*$/.test(value))
+    return fail('HOST_HAS_PORT', 'Enter the port in the port field, not after the host name.');
   if (value.includes(':')) return fail('HOST_ILLEGAL_CHARS', 'The host name contains a colon.');
   if (isIPv4(value)) return { ok: true, host: value, normalised: false, kind: 'ipv4' };
   return parseName(value);
@@ -105,7 +111,8 @@ function parseImapsUrl(value: string): HostParse {
 export function parseHost(raw: string): HostParse {
   const value = raw.trim();
   if (value === '') return fail('HOST_EMPTY', 'Enter the IMAP server name.');
-  if (value.length > MAX_RAW_HOST_LENGTH) return fail('HOST_TOO_LONG', `The host name is longer than ${MAX_HOST_LENGTH} characters.`);
+  if (value.length > MAX_RAW_HOST_LENGTH)
+    return fail('HOST_TOO_LONG', `The host name is longer than ${MAX_HOST_LENGTH} characters.`);
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) return parseImapsUrl(value);
   return parseBare(value);
 }

@@ -5,7 +5,8 @@
 
 export const EXCHANGE_ONLINE_IMAP = { host: 'outlook.office365.com', port: 993, security: 'tls' } as const;
 
-const MICROSOFT_MAIL_HOST = /(^|\.)(office365\.com|outlook\.com|office\.com|microsoft\.com|outlook\.de|office365\.us)$/i;
+const MICROSOFT_MAIL_HOST =
+  /(^|\.)(office365\.com|outlook\.com|office\.com|microsoft\.com|outlook\.de|office365\.us)$/i;
 
 export const isMicrosoftHost = (host: string): boolean => MICROSOFT_MAIL_HOST.test(host.replace(/\.$/, ''));
 

@@ -4,8 +4,9 @@
  * INPUT_INVALID with the same issues). Runs in the renderer too, so no Node imports.
  */
 import { z } from 'zod';
+
 import { DEFAULT_PORTS, type Security } from './codes';
-import { parseHost, type HostReason } from './host';
+import { type HostReason, parseHost } from './host';
 
 /** The secret a probe authenticates with: a password today, an OAuth 2.0 access token for SASL XOAUTH2 next. */
 export type Credential = { kind: 'password'; password: string } | { kind: 'xoauth2'; accessToken: string };
@@ -72,7 +73,11 @@ function checkSecurity(raw: unknown, issues: Issue[]): Security {
   if (raw === undefined || raw === null || raw === '') return 'tls';
   if (raw === 'tls' || raw === 'starttls') return raw;
   if (typeof raw === 'string' && /^(plain|none|insecure|cleartext)$/i.test(raw.trim())) {
-    issues.push({ field: 'security', reason: 'SECURITY_PLAINTEXT', message: 'Unencrypted connections are not supported; use tls (993) or starttls (143).' });
+    issues.push({
+      field: 'security',
+      reason: 'SECURITY_PLAINTEXT',
+      message: 'Unencrypted connections are not supported; use tls (993) or starttls (143).',
+    });
   } else {
     issues.push({ field: 'security', reason: 'SECURITY_INVALID', message: 'Security must be "tls" or "starttls".' });
   }
@@ -92,18 +97,31 @@ function checkPort(raw: unknown, fallback: number, issues: Issue[]): number {
 
 function checkUser(raw: unknown, issues: Issue[], notices: Issue[]): string {
   if (typeof raw !== 'string' || raw.trim() === '') {
-    issues.push({ field: 'user', reason: 'USER_EMPTY', message: 'Enter the user name (usually the mailbox e-mail address).' });
+    issues.push({
+      field: 'user',
+      reason: 'USER_EMPTY',
+      message: 'Enter the user name (usually the mailbox e-mail address).',
+    });
     return '';
   }
   // Checked before trimming: a trailing CR/LF is exactly the injection this refuses.
   if (CR_LF_NUL.test(raw)) {
-    issues.push({ field: 'user', reason: 'USER_CONTROL_CHARS', message: 'The user name must not contain line breaks or NUL characters.' });
+    issues.push({
+      field: 'user',
+      reason: 'USER_CONTROL_CHARS',
+      message: 'The user name must not contain line breaks or NUL characters.',
+    });
     return '';
   }
   const user = raw.trim();
-  if (user !== raw) notices.push({ field: 'user', reason: 'USER_TRIMMED', message: 'Spaces around the user name were removed.' });
+  if (user !== raw)
+    notices.push({ field: 'user', reason: 'USER_TRIMMED', message: 'Spaces around the user name were removed.' });
   if (user.length > MAX_USER_LENGTH) {
-    issues.push({ field: 'user', reason: 'USER_TOO_LONG', message: `The user name is longer than ${MAX_USER_LENGTH} characters.` });
+    issues.push({
+      field: 'user',
+      reason: 'USER_TOO_LONG',
+      message: `The user name is longer than ${MAX_USER_LENGTH} characters.`,
+    });
   }
   return user;
 }
@@ -115,16 +133,28 @@ function checkCredential(raw: ProbeInput['credential'], networkOnly: boolean, is
     if (typeof token !== 'string' || token === '') {
       issues.push({ field: 'accessToken', reason: 'TOKEN_EMPTY', message: 'No access token was given.' });
     } else if (token.length > MAX_TOKEN_LENGTH) {
-      issues.push({ field: 'accessToken', reason: 'TOKEN_TOO_LONG', message: `The access token is longer than ${MAX_TOKEN_LENGTH} characters.` });
+      issues.push({
+        field: 'accessToken',
+        reason: 'TOKEN_TOO_LONG',
+        message: `The access token is longer than ${MAX_TOKEN_LENGTH} characters.`,
+      });
     } else if (!/^[\x21-\x7e]+$/.test(token)) {
-      issues.push({ field: 'accessToken', reason: 'TOKEN_INVALID', message: 'The access token contains characters a bearer token cannot have.' });
+      issues.push({
+        field: 'accessToken',
+        reason: 'TOKEN_INVALID',
+        message: 'The access token contains characters a bearer token cannot have.',
+      });
     } else {
       return { kind: 'xoauth2', accessToken: token };
     }
     return undefined;
   }
   if (raw === undefined || raw.kind !== 'password') {
-    issues.push({ field: 'credential', reason: 'CREDENTIAL_MISSING', message: 'A password or access token is required unless only the network is checked.' });
+    issues.push({
+      field: 'credential',
+      reason: 'CREDENTIAL_MISSING',
+      message: 'A password or access token is required unless only the network is checked.',
+    });
     return undefined;
   }
   const password = raw.password;
@@ -132,9 +162,17 @@ function checkCredential(raw: ProbeInput['credential'], networkOnly: boolean, is
   if (typeof password !== 'string' || password === '') {
     issues.push({ field: 'password', reason: 'PASSWORD_EMPTY', message: 'Enter the password.' });
   } else if (password.length > MAX_PASSWORD_LENGTH) {
-    issues.push({ field: 'password', reason: 'PASSWORD_TOO_LONG', message: `The password is longer than ${MAX_PASSWORD_LENGTH} characters.` });
+    issues.push({
+      field: 'password',
+      reason: 'PASSWORD_TOO_LONG',
+      message: `The password is longer than ${MAX_PASSWORD_LENGTH} characters.`,
+    });
   } else if (CR_LF_NUL.test(password)) {
-    issues.push({ field: 'password', reason: 'PASSWORD_CONTROL_CHARS', message: 'The password must not contain line breaks or NUL characters.' });
+    issues.push({
+      field: 'password',
+      reason: 'PASSWORD_CONTROL_CHARS',
+      message: 'The password must not contain line breaks or NUL characters.',
+    });
   } else {
     return { kind: 'password', password };
   }
@@ -142,7 +180,11 @@ function checkCredential(raw: ProbeInput['credential'], networkOnly: boolean, is
 }
 
 /** Validates and normalises raw input; returns issues instead of throwing. Never echoes a secret. */
-export function checkProbeInput(raw: ProbeInput): { settings: ProbeSettings; issues: InputIssue[]; notices: InputIssue[] } {
+export function checkProbeInput(raw: ProbeInput): {
+  settings: ProbeSettings;
+  issues: InputIssue[];
+  notices: InputIssue[];
+} {
   const issues: Issue[] = [];
   const notices: Issue[] = [];
   const security = checkSecurity(raw.security, issues);
@@ -162,9 +204,17 @@ export function checkProbeInput(raw: ProbeInput): { settings: ProbeSettings; iss
       if (parsed.port !== undefined && parsed.port !== port) {
         if (parsed.port >= 1 && parsed.port <= 65_535) {
           port = parsed.port;
-          notices.push({ field: 'port', reason: 'PORT_FROM_URL', message: `The port ${port} was taken from the pasted address.` });
+          notices.push({
+            field: 'port',
+            reason: 'PORT_FROM_URL',
+            message: `The port ${port} was taken from the pasted address.`,
+          });
         } else {
-          issues.push({ field: 'port', reason: 'PORT_INVALID', message: 'The port must be a whole number from 1 to 65535.' });
+          issues.push({
+            field: 'port',
+            reason: 'PORT_INVALID',
+            message: 'The port must be a whole number from 1 to 65535.',
+          });
         }
       }
     }

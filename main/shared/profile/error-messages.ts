@@ -75,4 +75,5 @@ export const VAULT_ERROR_MESSAGES = {
 
 export type VaultMessageCode = keyof typeof VAULT_ERROR_MESSAGES;
 
-export const vaultErrorText = (code: VaultMessageCode, language: Language): string => VAULT_ERROR_MESSAGES[code][language];
+export const vaultErrorText = (code: VaultMessageCode, language: Language): string =>
+  VAULT_ERROR_MESSAGES[code][language];

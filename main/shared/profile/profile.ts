@@ -3,8 +3,9 @@
  * No secrets here — those live only in the OS keychain, addressed by profile id and secret kind.
  */
 import { z } from 'zod';
-import { profileFieldMessage } from './field-messages';
+
 import type { Language } from '../ipc/channels/app';
+import { profileFieldMessage } from './field-messages';
 import { isoTimestampSchema } from './timestamp';
 
 // eslint-disable-next-line no-control-regex
@@ -53,7 +54,11 @@ export const hostSchema = z
   .trim()
   .refine((s) => HOST_NAME.test(s) || IPV4.test(s) || (s.includes(':') && IPV6.test(s)), { error: 'host.invalid' });
 
-export const portSchema = z.number({ error: 'port.invalid' }).int({ error: 'port.invalid' }).min(1, { error: 'port.invalid' }).max(65535, { error: 'port.invalid' });
+export const portSchema = z
+  .number({ error: 'port.invalid' })
+  .int({ error: 'port.invalid' })
+  .min(1, { error: 'port.invalid' })
+  .max(65535, { error: 'port.invalid' });
 
 /** 'tls' = implicit TLS (IMAPS, 993); 'starttls' = upgrade on 143. Plain-text logins are never offered. */
 export const imapSecuritySchema = z.enum(['tls', 'starttls'], { error: 'security.invalid' });

@@ -4,6 +4,7 @@
  * "how long ago was this confirmed".
  */
 import { z } from 'zod';
+
 import { isoTimestampSchema } from './timestamp';
 
 /** Step ids come from the wizard (`renderer/src/wizard/steps.ts`); kept open here so new steps need no migration. */

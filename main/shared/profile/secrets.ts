@@ -1,5 +1,6 @@
 /** What the renderer may know about secrets: their kind, whether one is saved, and where. Never the value. */
 import { z } from 'zod';
+
 import { profileIdSchema } from './profile';
 
 export const secretKindSchema = z.enum(['app-password', 'oauth-refresh-token']);
@@ -59,6 +60,11 @@ export interface OrphanSecret {
    * behind by an interrupted save).
    */
   chunk?: number;
+  /**
+   * Set when a settings file the app moved aside still holds this entry's connection: importing that file would
+   * bring the connection back with this secret, so removing it needs the user's explicit choice.
+   */
+  movedAside?: { file: string; displayName: string | null };
 }
 
 export interface RemoveOrphansResult {

@@ -3,6 +3,7 @@
  * per profile and follow the fixed, lockout-safe schedule in main/shared/wizard/retest.ts — not a setting.)
  */
 import { z } from 'zod';
+
 import { languageSchema } from '../ipc/channels/app';
 
 /** Same shape as the Electron window's bounds; x/y are absent when the OS should place the window. */

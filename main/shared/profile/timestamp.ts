@@ -6,4 +6,6 @@ import { z } from 'zod';
  */
 export const isoTimestampSchema = z
   .string()
-  .regex(/^\d{4}-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d:[0-5]\d(?:\.\d{1,9})?(?:Z|[+-][0-2]\d:[0-5]\d)$/, { error: 'timestamp.invalid' });
+  .regex(/^\d{4}-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d:[0-5]\d(?:\.\d{1,9})?(?:Z|[+-][0-2]\d:[0-5]\d)$/, {
+    error: 'timestamp.invalid',
+  });

@@ -31,9 +31,14 @@ export const statusFromProgress = (p: StepProgress | undefined): StepStatusView 
 function registrationStatus(steps: StepStatusFacts['steps']): StepStatusView {
   const confirmed = REGISTRATION_PARTS.map((id) => steps?.[id]).filter((p) => p?.status === 'done');
   if (confirmed.length < REGISTRATION_PARTS.length) {
-    return confirmed.length === 0 ? OPEN : { status: 'open', parts: { done: confirmed.length, total: REGISTRATION_PARTS.length } };
+    return confirmed.length === 0
+      ? OPEN
+      : { status: 'open', parts: { done: confirmed.length, total: REGISTRATION_PARTS.length } };
   }
-  const times = confirmed.map((p) => p?.confirmedAt).filter((at): at is string => typeof at === 'string').sort();
+  const times = confirmed
+    .map((p) => p?.confirmedAt)
+    .filter((at): at is string => typeof at === 'string')
+    .sort();
   return { status: 'done', at: times.at(-1) ?? null };
 }
 

@@ -7,14 +7,34 @@ import type { Track } from '../oauth/state';
 import type { WizardStepId } from './steps';
 
 export const TRACK_STEPS: Readonly<Record<Track, readonly WizardStepId[]>> = Object.freeze({
-  'app-password': ['start', 'profile', 'network', 'securityDefaults', 'perUserMfa', 'appPassword', 'test', 'agorum', 'morePasswords'],
-  'modern-auth': ['start', 'profile', 'network', 'oauthRegistration', 'oauthIds', 'oauthSignIn', 'oauthTest', 'oauthHandover'],
+  'app-password': [
+    'start',
+    'profile',
+    'network',
+    'securityDefaults',
+    'perUserMfa',
+    'appPassword',
+    'test',
+    'agorum',
+    'morePasswords',
+  ],
+  'modern-auth': [
+    'start',
+    'profile',
+    'network',
+    'oauthRegistration',
+    'oauthIds',
+    'oauthSignIn',
+    'oauthTest',
+    'oauthHandover',
+  ],
 });
 
 /** Until a track is chosen (and without any profile) the wizard shows the documented procedure, as it always did. */
 export const DEFAULT_TRACK: Track = 'app-password';
 
-export const stepsOfTrack = (track: Track | null | undefined): readonly WizardStepId[] => TRACK_STEPS[track ?? DEFAULT_TRACK];
+export const stepsOfTrack = (track: Track | null | undefined): readonly WizardStepId[] =>
+  TRACK_STEPS[track ?? DEFAULT_TRACK];
 
 /** The page where the track is chosen: reachable from either list, numbered in neither. */
 export const TRACK_CHOICE_STEP: WizardStepId = 'modernAuth';

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+
 import { AboutDialog } from './AboutDialog';
 
 /** The header's entry to versions, licences, logs and the support package. */
@@ -9,7 +10,13 @@ export function AboutButton() {
   const opener = useRef<HTMLButtonElement>(null);
   return (
     <>
-      <button type="button" ref={opener} className="header-button" data-testid="about-open" onClick={() => setOpen(true)}>
+      <button
+        type="button"
+        ref={opener}
+        className="header-button"
+        data-testid="about-open"
+        onClick={() => setOpen(true)}
+      >
         {t('about.open')}
       </button>
       {open && (

@@ -1,11 +1,13 @@
+import './AboutDialog.css';
+
+import type { AppInfo } from '@shared/ipc/channels/app';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppInfo } from '../../../main/shared/ipc/channels/app';
+
 import { assistant } from '../bridge/assistant';
 import { call } from '../bridge/call';
 import { AboutLicenses } from './AboutLicenses';
 import { AboutSupport } from './AboutSupport';
-import './AboutDialog.css';
 
 const VERSION_ROWS = ['electron', 'chrome', 'node', 'v8'] as const;
 
@@ -22,7 +24,13 @@ export function AboutDialog({ onClose }: { onClose: () => void }) {
   }, []);
 
   return (
-    <dialog ref={ref} className="about-dialog" aria-labelledby="about-title" data-testid="about-dialog" onClose={onClose}>
+    <dialog
+      ref={ref}
+      className="about-dialog"
+      aria-labelledby="about-title"
+      data-testid="about-dialog"
+      onClose={onClose}
+    >
       <header className="about-head">
         <h2 id="about-title">{t('about.title')}</h2>
         <button type="button" onClick={() => ref.current?.close()}>

@@ -1,6 +1,6 @@
+import { LICENSES_FILE, type LicensesFile } from '@shared/ipc/channels/support';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LICENSES_FILE, type LicensesFile } from '../../../main/shared/ipc/channels/support';
 
 /** The licences of bundled packages, from the licenses.json the build writes next to the page. */
 export function AboutLicenses() {

@@ -1,13 +1,23 @@
+import {
+  LOG_LEVELS,
+  type LogSettings,
+  type SaveSupportBundleResult,
+  type SupportBundlePreview,
+} from '@shared/ipc/channels/support';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LOG_LEVELS, type LogSettings, type SaveSupportBundleResult, type SupportBundlePreview } from '../../../main/shared/ipc/channels/support';
+
 import { assistant } from '../bridge/assistant';
 import { call } from '../bridge/call';
 
 function useFormatBytes() {
   const { t } = useTranslation('support');
   return (n: number) =>
-    n < 1024 ? t('bytes.b', { n }) : n < 1024 * 1024 ? t('bytes.kb', { n: (n / 1024).toFixed(1) }) : t('bytes.mb', { n: (n / 1024 / 1024).toFixed(1) });
+    n < 1024
+      ? t('bytes.b', { n })
+      : n < 1024 * 1024
+        ? t('bytes.kb', { n: (n / 1024).toFixed(1) })
+        : t('bytes.mb', { n: (n / 1024 / 1024).toFixed(1) });
 }
 
 /** Log level and the support package: prepare → see every file → leave some out → save. */
@@ -91,8 +101,14 @@ export function AboutSupport() {
               {preview.files.map((f) => (
                 <li key={f.name}>
                   <label>
-                    <input type="checkbox" checked={!omitted.has(f.name)} onChange={() => toggle(f.name)} aria-label={t('bundle.include', { name: f.name })} />
-                    <code>{f.name}</code> <span className="support-muted">{t('bundle.size', { size: formatBytes(f.bytes) })}</span>
+                    <input
+                      type="checkbox"
+                      checked={!omitted.has(f.name)}
+                      onChange={() => toggle(f.name)}
+                      aria-label={t('bundle.include', { name: f.name })}
+                    />
+                    <code>{f.name}</code>{' '}
+                    <span className="support-muted">{t('bundle.size', { size: formatBytes(f.bytes) })}</span>
                   </label>
                   <details>
                     <summary>{t('bundle.show')}</summary>
@@ -102,7 +118,13 @@ export function AboutSupport() {
               ))}
             </ul>
             {included.length === 0 && <p role="status">{t('bundle.nothing')}</p>}
-            <button type="button" className="primary" data-testid="bundle-save" onClick={() => void save()} disabled={busy !== undefined || included.length === 0}>
+            <button
+              type="button"
+              className="primary"
+              data-testid="bundle-save"
+              onClick={() => void save()}
+              disabled={busy !== undefined || included.length === 0}
+            >
               {busy === 'saving' ? t('bundle.saving') : t('bundle.save')}
             </button>
           </div>

@@ -1,19 +1,21 @@
+import '../wizard/wizard.css';
+
+import type { AppInfo, Language } from '@shared/ipc/channels/app';
+import { TRACK_CHOICE_STEP } from '@shared/wizard/tracks';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppInfo, Language } from '../../../main/shared/ipc/channels/app';
+
 import { assistant } from '../bridge/assistant';
 import { call } from '../bridge/call';
 import { applyLanguage } from '../i18n';
-import { WizardProvider, useWizard } from '../wizard/state/wizard-context';
-import { TRACK_CHOICE_STEP } from '../../../main/shared/wizard/tracks';
+import { useWizard, WizardProvider } from '../wizard/state/wizard-context';
 import { stepBodies } from '../wizard/step-bodies';
-import { StepNav } from '../wizard/ui/StepNav';
 import { StatusBadge } from '../wizard/ui/StatusBadge';
+import { StepNav } from '../wizard/ui/StepNav';
 import { Header } from './Header';
 import { Notices } from './Notices';
 import { StatusLine } from './StatusLine';
 import { StepList } from './StepList';
-import '../wizard/wizard.css';
 
 function Shell(props: { info: AppInfo | undefined; language: Language; onLanguageChange: (l: Language) => void }) {
   const { t } = useTranslation();
@@ -36,7 +38,12 @@ function Shell(props: { info: AppInfo | undefined; language: Language; onLanguag
   const Body = stepBodies[step];
   // Numbered within the profile's track; the track choice is on neither list and says what it is instead.
   const index = steps.indexOf(step);
-  const eyebrow = index === 0 ? t('wizard:intro') : index > 0 ? t('wizard:stepOf', { n: index, total: steps.length - 1 }) : t('wizard:trackEyebrow');
+  const eyebrow =
+    index === 0
+      ? t('wizard:intro')
+      : index > 0
+        ? t('wizard:stepOf', { n: index, total: steps.length - 1 })
+        : t('wizard:trackEyebrow');
   return (
     <div className="shell" data-ready={ready ? 'true' : 'false'}>
       <a className="skip-link" href="#content">
@@ -56,7 +63,9 @@ function Shell(props: { info: AppInfo | undefined; language: Language; onLanguag
                 <h1 id="step-heading" ref={headingRef} tabIndex={-1}>
                   {t(`wizard:steps.${step}.title`)}
                 </h1>
-                {step !== 'start' && step !== TRACK_CHOICE_STEP && <StatusBadge view={statusOf(step)} testId="step-status" />}
+                {step !== 'start' && step !== TRACK_CHOICE_STEP && (
+                  <StatusBadge view={statusOf(step)} testId="step-status" />
+                )}
               </div>
             </header>
             {ready && <Body key={step} />}

@@ -1,8 +1,10 @@
+import './AboutDialog.css';
+
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+
 import { assistant } from '../bridge/assistant';
 import { call } from '../bridge/call';
-import './AboutDialog.css';
 
 /**
  * Catches render errors anywhere below it and shows a recoverable screen instead of a blank window.

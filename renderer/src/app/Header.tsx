@@ -1,5 +1,6 @@
+import type { Language } from '@shared/ipc/channels/app';
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../../main/shared/ipc/channels/app';
+
 import { useWizard } from '../wizard/state/wizard-context';
 import { AppMark } from '../wizard/ui/icons';
 import { AboutButton } from './AboutButton';

@@ -1,5 +1,6 @@
+import type { AppInfo } from '@shared/ipc/channels/app';
 import { useTranslation } from 'react-i18next';
-import type { AppInfo } from '../../../main/shared/ipc/channels/app';
+
 import { useLastError } from './status';
 
 export function StatusLine({ info }: { info: AppInfo | undefined }) {
@@ -7,7 +8,7 @@ export function StatusLine({ info }: { info: AppInfo | undefined }) {
   const error = useLastError();
   return (
     <footer className="status-line">
-      <span data-testid="status-ready" data-ready={info ? "true" : "false"}>
+      <span data-testid="status-ready" data-ready={info ? 'true' : 'false'}>
         {info
           ? t('status.connected', { runtime: t(`status.runtime.${info.runtime}`), version: info.version })
           : t('status.connecting')}

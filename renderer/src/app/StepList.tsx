@@ -1,10 +1,11 @@
-import { useId, type ReactNode } from 'react';
+import { DEFAULT_TRACK, MODERN_AUTH_GROUP, TRACK_CHOICE_STEP } from '@shared/wizard/tracks';
+import { type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_TRACK, MODERN_AUTH_GROUP, TRACK_CHOICE_STEP } from '../../../main/shared/wizard/tracks';
-import { useWizard, type StepStatusView } from '../wizard/state/wizard-context';
+
+import { type StepStatusView, useWizard } from '../wizard/state/wizard-context';
 import type { StepId } from '../wizard/steps';
-import { statusText } from '../wizard/ui/StatusBadge';
 import { CheckIcon, RocketIcon, SwitchIcon } from '../wizard/ui/icons';
+import { statusText } from '../wizard/ui/StatusBadge';
 
 function Marker({ index, view }: { index: number; view: StepStatusView }) {
   if (view.status === 'done') {
@@ -63,12 +64,28 @@ function TrackSwitch() {
   if (!profile || !oauth) return null;
   // Until a choice, the list shows the documented procedure; it says so, and what the assistant recommends.
   const shown = track ?? DEFAULT_TRACK;
-  const hint = track ? null : oauth.recommendedTrack === 'modern-auth' ? t('trackSwitch.recommended', { host: profile.host }) : t('trackSwitch.none');
+  const hint = track
+    ? null
+    : oauth.recommendedTrack === 'modern-auth'
+      ? t('trackSwitch.recommended', { host: profile.host })
+      : t('trackSwitch.none');
   return (
     <div className="track-switch" data-testid="track-switch" data-track={track ?? 'none'}>
       <p className="track-switch-label">{t('trackSwitch.label')}</p>
-      <p className="track-switch-current">{t(`oauth:track.${shown === 'modern-auth' ? 'modernAuth' : 'appPassword'}.title`)}</p>
-      {hint && <p className={oauth.recommendedTrack === 'modern-auth' ? 'track-switch-hint track-switch-recommended' : 'track-switch-hint'}>{hint}</p>}
+      <p className="track-switch-current">
+        {t(`oauth:track.${shown === 'modern-auth' ? 'modernAuth' : 'appPassword'}.title`)}
+      </p>
+      {hint && (
+        <p
+          className={
+            oauth.recommendedTrack === 'modern-auth'
+              ? 'track-switch-hint track-switch-recommended'
+              : 'track-switch-hint'
+          }
+        >
+          {hint}
+        </p>
+      )}
       <button
         type="button"
         className="button button-small track-switch-button"

@@ -1,5 +1,5 @@
+import type { IpcError } from '@shared/ipc/result';
 import { useSyncExternalStore } from 'react';
-import type { IpcError } from '../../../main/shared/ipc/result';
 
 /** The last refused or failed call, shown in the status line so no failure goes unseen. */
 let lastError: IpcError | undefined;

@@ -2,7 +2,7 @@
  * The only module that touches `window.assistant` (set by the preload in Electron, by the harness script in a browser).
  * Everything else imports `assistant` from here, fully typed by the IPC contract.
  */
-import type { AssistantApi } from '../../../main/shared/ipc/contract';
+import type { AssistantApi } from '@shared/ipc/contract';
 
 declare global {
   interface Window {
@@ -11,7 +11,8 @@ declare global {
 }
 
 export function getAssistant(): AssistantApi {
-  if (!window.assistant) throw new Error('The app bridge is missing: open the app from Electron or the browser harness.');
+  if (!window.assistant)
+    throw new Error('The app bridge is missing: open the app from Electron or the browser harness.');
   return window.assistant;
 }
 

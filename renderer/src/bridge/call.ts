@@ -1,4 +1,5 @@
-import type { Result } from '../../../main/shared/ipc/result';
+import type { Result } from '@shared/ipc/result';
+
 import { reportError } from '../app/status';
 
 /**

@@ -1,6 +1,6 @@
+import type { Language } from '@shared/ipc/channels/app';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Language } from '../../../main/shared/ipc/channels/app';
 
 // Every JSON file under ./<lang>/ is a namespace; adding a file needs no change here.
 const files = import.meta.glob<{ default: Record<string, unknown> }>('./*/*.json', { eager: true });

@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+
 import { AgorumStep } from './agorum/AgorumStep';
 import { AppPasswordStep } from './app-password/AppPasswordStep';
 import { TestStep } from './connection-test/TestStep';

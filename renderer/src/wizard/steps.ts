@@ -1,4 +1,4 @@
-import { WIZARD_STEP_IDS, type WizardStepId } from '../../../main/shared/wizard/steps';
+import { WIZARD_STEP_IDS, type WizardStepId } from '@shared/wizard/steps';
 
 /** Every step id (shared with main: progress, reports and diagnoses use them); the order a profile walks is its track's (useWizard().steps). */
 export const STEP_IDS = WIZARD_STEP_IDS;

@@ -1,8 +1,9 @@
-import { test, expect } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { findElectronBinary, launchApp } from '../../fixtures/electron-app';
+
+import { expect, test } from '@playwright/test';
+import { findElectronBinary, launchApp } from '@test/fixtures/electron-app';
 
 const electron = findElectronBinary();
 test.skip(!electron.path, `Electron specs skipped: ${electron.reason}`);

@@ -4,7 +4,7 @@
  * shell.openExternal are replaced by recorders in the main process.
  */
 import type { ElectronApplication, Page } from '@playwright/test';
-import { launchApp } from '../../fixtures/electron-app';
+import { launchApp } from '@test/fixtures/electron-app';
 
 export interface PortalRecord {
   /** Messages of the confirmation dialogs the portal window showed. */
@@ -15,29 +15,29 @@ export interface PortalRecord {
 
 /** `answer`: 0 = the user clicks "open in browser", 1 = cancel. */
 export async function stubMicrosoft(app: ElectronApplication, answer: 0 | 1 = 1): Promise<void> {
-  await app.evaluate(
-    ({ app: electronApp, dialog, shell }, response) => {
-      const g = globalThis as unknown as { __portal: { prompts: string[]; external: string[] } };
-      g.__portal = { prompts: [], external: [] };
-      electronApp.on('session-created', (ses) => {
-        ses.protocol.handle('https', (req) => {
-          const host = new URL(req.url).host;
-          return new Response(`<!doctype html><html><head><title>Stand-in ${host}</title></head><body><h1>${host}</h1></body></html>`, {
+  await app.evaluate(({ app: electronApp, dialog, shell }, response) => {
+    const g = globalThis as unknown as { __portal: { prompts: string[]; external: string[] } };
+    g.__portal = { prompts: [], external: [] };
+    electronApp.on('session-created', (ses) => {
+      ses.protocol.handle('https', (req) => {
+        const host = new URL(req.url).host;
+        return new Response(
+          `<!doctype html><html><head><title>Stand-in ${host}</title></head><body><h1>${host}</h1></body></html>`,
+          {
             headers: { 'content-type': 'text/html; charset=utf-8' },
-          });
-        });
+          },
+        );
       });
-      dialog.showMessageBox = (async (...args: unknown[]) => {
-        const options = args.at(-1) as { message: string };
-        g.__portal.prompts.push(options.message);
-        return { response, checkboxChecked: false };
-      }) as typeof dialog.showMessageBox;
-      shell.openExternal = (async (url: string) => {
-        g.__portal.external.push(url);
-      }) as typeof shell.openExternal;
-    },
-    answer,
-  );
+    });
+    dialog.showMessageBox = (async (...args: unknown[]) => {
+      const options = args.at(-1) as { message: string };
+      g.__portal.prompts.push(options.message);
+      return { response, checkboxChecked: false };
+    }) as typeof dialog.showMessageBox;
+    shell.openExternal = (async (url: string) => {
+      g.__portal.external.push(url);
+    }) as typeof shell.openExternal;
+  }, answer);
 }
 
 export const portalRecord = (app: ElectronApplication): Promise<PortalRecord> =>
@@ -52,7 +52,10 @@ export async function openPortalFromRenderer(
 ): Promise<Page> {
   const [portal] = await Promise.all([
     app.waitForEvent('window'),
-    mainPage.evaluate(([l, i]) => window.assistant!.openPortal({ linkId: l, identity: i }), [linkId, identity] as const),
+    mainPage.evaluate(([l, i]) => window.assistant!.openPortal({ linkId: l, identity: i }), [
+      linkId,
+      identity,
+    ] as const),
   ]);
   await portal.waitForLoadState('domcontentloaded');
   return portal;
@@ -76,7 +79,9 @@ export const portalWindows = (app: ElectronApplication): Promise<PortalWindowInf
     BrowserWindow.getAllWindows()
       .filter((w) => w.webContents.getURL().startsWith('https://'))
       .map((w) => {
-        const prefs = (w.webContents as unknown as { getLastWebPreferences(): Record<string, unknown> }).getLastWebPreferences();
+        const prefs = (
+          w.webContents as unknown as { getLastWebPreferences(): Record<string, unknown> }
+        ).getLastWebPreferences();
         const ses = w.webContents.session;
         return {
           id: w.id,

@@ -1,5 +1,6 @@
-import { test, expect } from '@playwright/test';
-import { findElectronBinary } from '../../fixtures/electron-app';
+import { expect, test } from '@playwright/test';
+import { findElectronBinary } from '@test/fixtures/electron-app';
+
 import { openPortalFromRenderer, portalRecord, portalWindows, withStubbedApp } from './portal-kit';
 
 const electron = findElectronBinary();
@@ -43,7 +44,9 @@ test.describe('portal navigation policy', () => {
       await portal.evaluate(() => {
         location.href = 'https://learn.microsoft.com/entra/identity/';
       });
-      await expect.poll(async () => (await portalRecord(app)).external).toEqual(['https://learn.microsoft.com/entra/identity/']);
+      await expect
+        .poll(async () => (await portalRecord(app)).external)
+        .toEqual(['https://learn.microsoft.com/entra/identity/']);
       expect(portal.url()).toContain('mysignins.microsoft.com');
     });
   });
@@ -69,7 +72,11 @@ test.describe('portal navigation policy', () => {
           titles: portals.map((w) => w.getTitle()),
         };
       });
-      expect(shared).toEqual({ count: 2, sameSession: true, titles: ['Microsoft – Anmeldung als Administrator', 'Microsoft – Anmeldung als Administrator'] });
+      expect(shared).toEqual({
+        count: 2,
+        sameSession: true,
+        titles: ['Microsoft – Anmeldung als Administrator', 'Microsoft – Anmeldung als Administrator'],
+      });
 
       await portal.evaluate(() => {
         const f = document.createElement('iframe');
@@ -77,7 +84,12 @@ test.describe('portal navigation policy', () => {
         document.body.append(f);
       });
       await portal.waitForTimeout(500);
-      expect(portal.frames().map((f) => f.url()).filter((u) => u.includes('tracker.example'))).toEqual([]);
+      expect(
+        portal
+          .frames()
+          .map((f) => f.url())
+          .filter((u) => u.includes('tracker.example')),
+      ).toEqual([]);
     });
   });
 });

@@ -1,5 +1,6 @@
-import { test, expect } from '@playwright/test';
-import { findElectronBinary } from '../../fixtures/electron-app';
+import { expect, test } from '@playwright/test';
+import { findElectronBinary } from '@test/fixtures/electron-app';
+
 import { openPortalFromRenderer, portalWindows, withStubbedApp } from './portal-kit';
 
 const electron = findElectronBinary();
@@ -31,7 +32,12 @@ test.describe('portal sessions', () => {
         async ({ BrowserWindow, session }, ids) => {
           const a = BrowserWindow.fromId(ids[0])!.webContents.session;
           const m = BrowserWindow.fromId(ids[1])!.webContents.session;
-          await a.cookies.set({ url: 'https://login.microsoftonline.com', name: 'ESTSAUTH', value: 'admin-session', secure: true });
+          await a.cookies.set({
+            url: 'https://login.microsoftonline.com',
+            name: 'ESTSAUTH',
+            value: 'admin-session',
+            secure: true,
+          });
           return {
             same: a === m,
             sameAsDefault: a === session.defaultSession || m === session.defaultSession,
@@ -55,7 +61,12 @@ test.describe('portal sessions', () => {
 
       await app.evaluate(async ({ BrowserWindow }) => {
         const w = BrowserWindow.getAllWindows().find((x) => x.webContents.getURL().startsWith('https://'))!;
-        await w.webContents.session.cookies.set({ url: 'https://login.microsoftonline.com', name: 'ESTSAUTH', value: 'x', secure: true });
+        await w.webContents.session.cookies.set({
+          url: 'https://login.microsoftonline.com',
+          name: 'ESTSAUTH',
+          value: 'x',
+          secure: true,
+        });
         (globalThis as unknown as { __firstAdminSession: unknown }).__firstAdminSession = w.webContents.session;
         w.close();
       });

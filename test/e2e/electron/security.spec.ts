@@ -1,8 +1,9 @@
-import { test, expect } from '@playwright/test';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { findElectronBinary, launchApp } from '../../fixtures/electron-app';
+
+import { expect, test } from '@playwright/test';
+import { findElectronBinary, launchApp } from '@test/fixtures/electron-app';
 
 // Runs against the unpackaged build (`npm run build` output): Playwright's _electron launcher drives the app
 // through --inspect/--remote-debugging, which the packaged app's fuses switch off.
@@ -17,7 +18,9 @@ test.describe('desktop app hardening', () => {
       const page = await app.firstWindow();
       await page.getByLabel('Sprache').selectOption('en');
       await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-      await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]!.webContents.forcefullyCrashRenderer());
+      await app.evaluate(({ BrowserWindow }) =>
+        BrowserWindow.getAllWindows()[0]!.webContents.forcefullyCrashRenderer(),
+      );
       // The same window reloads by itself and reads the settings back from main's store.
       await expect(async () => {
         const p = app.windows()[0]!;
@@ -25,7 +28,9 @@ test.describe('desktop app hardening', () => {
         await expect(p.locator('html')).toHaveAttribute('lang', 'en', { timeout: 2_000 });
       }).toPass({ timeout: 20_000 });
       expect(app.windows()).toHaveLength(1);
-      expect(readFileSync(path.join(userData, 'logs/main.log'), 'utf8')).toMatch(/renderer process gone: crashed .*; reload/);
+      expect(readFileSync(path.join(userData, 'logs/main.log'), 'utf8')).toMatch(
+        /renderer process gone: crashed .*; reload/,
+      );
     } finally {
       await app.close();
     }
@@ -35,11 +40,18 @@ test.describe('desktop app hardening', () => {
     const app = await launchApp(electron.path!);
     try {
       const page = await app.firstWindow();
-      expect(await page.evaluate(async () => (await navigator.permissions.query({ name: 'geolocation' })).state)).toBe('denied');
+      expect(await page.evaluate(async () => (await navigator.permissions.query({ name: 'geolocation' })).state)).toBe(
+        'denied',
+      );
       const later = await app.evaluate(async ({ BrowserWindow }) => {
-        const win = new BrowserWindow({ show: false, webPreferences: { partition: 'created-later', sandbox: true, contextIsolation: true } });
+        const win = new BrowserWindow({
+          show: false,
+          webPreferences: { partition: 'created-later', sandbox: true, contextIsolation: true },
+        });
         await win.loadURL('about:blank');
-        const state = await win.webContents.executeJavaScript("navigator.permissions.query({ name: 'notifications' }).then((s) => s.state)");
+        const state = await win.webContents.executeJavaScript(
+          "navigator.permissions.query({ name: 'notifications' }).then((s) => s.state)",
+        );
         win.destroy();
         return state as string;
       });
@@ -55,12 +67,17 @@ test.describe('desktop app hardening', () => {
       await app.firstWindow();
       const preload = path.resolve('out/preload/index.cjs');
       const result = await app.evaluate(async ({ BrowserWindow }, preloadPath) => {
-        const win = new BrowserWindow({ show: false, webPreferences: { sandbox: true, contextIsolation: true, preload: preloadPath } });
+        const win = new BrowserWindow({
+          show: false,
+          webPreferences: { sandbox: true, contextIsolation: true, preload: preloadPath },
+        });
         await win.loadURL('data:text/html,<p>other</p>');
         await win.webContents.executeJavaScript("location.href = 'https://example.invalid/'").catch(() => {});
         await new Promise((r) => setTimeout(r, 500));
         const url = win.webContents.getURL();
-        const ipc = await win.webContents.executeJavaScript("window.assistant ? window.assistant.ping({ text: 'x' }) : 'no bridge'");
+        const ipc = await win.webContents.executeJavaScript(
+          "window.assistant ? window.assistant.ping({ text: 'x' }) : 'no bridge'",
+        );
         win.destroy();
         return { url, ipc };
       }, preload);

@@ -3,9 +3,10 @@
  * saved profile, successful test, diagnosis card with its details open, dialogs open) and in dark mode.
  * No serious or critical violation may remain.
  */
-import { wizardTest as test, expect } from '../../fixtures/harness-page';
+import { expect, wizardTest as test } from '@test/fixtures/harness-page';
+
 import { createProfile, expectNoSeriousViolations, openStep, runTest, shootStep, useLanguage } from './wizard-helpers';
-import { STEPS, type Lang, type WizardStep } from './wizard-texts';
+import { type Lang, STEPS, type WizardStep } from './wizard-texts';
 
 /** Steps that look different before a profile exists (the Microsoft steps differ only in their Done bar). */
 const WITHOUT_PROFILE: WizardStep[] = ['start', 'profile', 'network', 'securityDefaults', 'test', 'agorum'];
@@ -13,7 +14,10 @@ const WITHOUT_PROFILE: WizardStep[] = ['start', 'profile', 'network', 'securityD
 const DARK: WizardStep[] = ['start', 'profile', 'network', 'securityDefaults', 'test', 'agorum'];
 
 for (const lang of ['de', 'en'] as Lang[]) {
-  test(`axe (${lang}): every step, before and after a profile exists, success and failure, dialogs`, async ({ page, world }) => {
+  test(`axe (${lang}): every step, before and after a profile exists, success and failure, dialogs`, async ({
+    page,
+    world,
+  }) => {
     const L = await useLanguage(page, lang);
     // Without a profile every step shows its "set up a connection first" state.
     for (const step of WITHOUT_PROFILE) {
@@ -49,7 +53,10 @@ for (const lang of ['de', 'en'] as Lang[]) {
     await shootStep(page, `wizard-${lang}-3-enlarged`);
     await page.keyboard.press('Escape');
     await openStep(page, L, 'profile');
-    await page.getByTestId('profile-list').getByRole('button', { name: lang === 'de' ? 'Löschen' : 'Delete' }).click();
+    await page
+      .getByTestId('profile-list')
+      .getByRole('button', { name: lang === 'de' ? 'Löschen' : 'Delete' })
+      .click();
     await expectNoSeriousViolations(page, `${lang}/delete dialog`);
   });
 }
@@ -75,7 +82,9 @@ test('axe in dark mode, and the layout at 900×600 without sideways scrolling', 
   await page.setViewportSize({ width: 900, height: 600 });
   for (const step of STEPS) {
     await openStep(page, L, step);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, `sideways overflow on ${step}`).toBeLessThanOrEqual(0);
   }
   await openStep(page, L, 'test');

@@ -3,11 +3,15 @@
  * — no mouse click anywhere. Focus moves to the step heading on every step change, the enlarge dialog keeps focus
  * inside and gives it back, and test progress is announced through a live region.
  */
-import { wizardTest as test, expect } from '../../fixtures/harness-page';
+import { expect, wizardTest as test } from '@test/fixtures/harness-page';
+
 import { heading, tabTo } from './wizard-helpers';
 import { TEXT } from './wizard-texts';
 
-test('keyboard only: from Start through profile, network, a Microsoft step and the connection test', async ({ page, world }) => {
+test('keyboard only: from Start through profile, network, a Microsoft step and the connection test', async ({
+  page,
+  world,
+}) => {
   const L = TEXT.de;
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Zum Inhalt springen' })).toBeFocused();

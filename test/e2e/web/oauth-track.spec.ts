@@ -9,20 +9,28 @@
  * The app runs as its own process (ProcessHarness) with MAILADAPTER_OAUTH_AUTHORITY_HOST pointing MSAL at the local
  * provider and NODE_EXTRA_CA_CERTS trusting the test CA, as an admin machine would trust a company CA.
  */
-import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { KEYCHAIN_SERVICE } from '../../../main/core/vault/keychain';
-import { HANDOVER_LABELS, HANDOVER_NOTE } from '../../../main/shared/oauth/handover';
-import { createTestPki, type TestPki } from '../../fixtures/certs';
-import type { DovecotServer } from '../../fixtures/dovecot';
-import { startOAuthDovecot } from '../../fixtures/dovecot-oauth';
-import { ProcessHarness, waitForShell } from '../../fixtures/harness-page';
-import { startKeyringSession, type KeyringSession } from '../../fixtures/keyring-session';
-import { startOidcProvider, TEST_CLIENT_ID, type OidcProvider } from '../../fixtures/oidc-provider';
-import { EXCHANGE_CAPABILITIES, EXCHANGE_GREETING, imapResponder, startScriptedImap, type ScriptedServer } from '../../fixtures/scripted-imap';
+
+import AxeBuilder from '@axe-core/playwright';
+import { KEYCHAIN_SERVICE } from '@core/vault/keychain';
+import { expect, type Page, test as base } from '@playwright/test';
+import { HANDOVER_LABELS, HANDOVER_NOTE } from '@shared/oauth/handover';
+import { createTestPki, type TestPki } from '@test/fixtures/certs';
+import type { DovecotServer } from '@test/fixtures/dovecot';
+import { startOAuthDovecot } from '@test/fixtures/dovecot-oauth';
+import { ProcessHarness, waitForShell } from '@test/fixtures/harness-page';
+import { type KeyringSession, startKeyringSession } from '@test/fixtures/keyring-session';
+import { type OidcProvider, startOidcProvider, TEST_CLIENT_ID } from '@test/fixtures/oidc-provider';
+import {
+  EXCHANGE_CAPABILITIES,
+  EXCHANGE_GREETING,
+  imapResponder,
+  type ScriptedServer,
+  startScriptedImap,
+} from '@test/fixtures/scripted-imap';
+
 import { filesContaining, heading, shootStep } from './wizard-helpers';
 import { TEXT } from './wizard-texts';
 
@@ -53,7 +61,11 @@ const test = base.extend<{ dataDir: string; app: ProcessHarness }, { world: OAut
       });
       const exchange = await startScriptedImap({
         tls: pki.valid,
-        script: imapResponder({ greeting: EXCHANGE_GREETING, capabilities: EXCHANGE_CAPABILITIES, auth: ['{tag} NO AUTHENTICATE failed.'] }),
+        script: imapResponder({
+          greeting: EXCHANGE_GREETING,
+          capabilities: EXCHANGE_CAPABILITIES,
+          auth: ['{tag} NO AUTHENTICATE failed.'],
+        }),
       });
       const caFile = path.join(pki.dir, 'oauth-e2e-ca.pem');
       writeFileSync(caFile, pki.ca.cert);
@@ -115,8 +127,12 @@ async function signInInBrowser(app: ProcessHarness, idp: OidcProvider, before: s
 
 /** WCAG 2.1 AA + best practice: no serious or critical finding on what the page shows now. */
 async function axe(page: Page, where: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  const serious = violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
   expect(serious, where).toEqual([]);
 }
 
@@ -137,14 +153,21 @@ async function open(page: Page, app: ProcessHarness): Promise<void> {
   await waitForShell(page);
 }
 
-test('modern-auth track: registration, sign-in, XOAUTH2 test, refresh, hand-over and report, restart, sign-out', async ({ page, app, world, dataDir }) => {
+test('modern-auth track: registration, sign-in, XOAUTH2 test, refresh, hand-over and report, restart, sign-out', async ({
+  page,
+  app,
+  world,
+  dataDir,
+}) => {
   test.setTimeout(180_000);
   const { idp, keyring } = world;
   await open(page, app);
 
   // A connection to the local Dovecot.
   await createConnection(page, 'Rechnungseingang', world.dovecot.imapsPort);
-  const profileId = ((await page.evaluate(() => window.assistant!.listProfiles())) as { ok: true; value: { id: string }[] }).value[0]!.id;
+  const profileId = (
+    (await page.evaluate(() => window.assistant!.listProfiles())) as { ok: true; value: { id: string }[] }
+  ).value[0]!.id;
   const keychainAccount = `${profileId}:oauth-refresh-token`;
 
   // Track choice at the start of the profile; 127.0.0.1 is no Exchange host, so the assistant says why.
@@ -153,7 +176,9 @@ test('modern-auth track: registration, sign-in, XOAUTH2 test, refresh, hand-over
   await axe(page, 'profile step with the track choice');
   await choice.getByRole('radio', { name: /Moderne Authentifizierung \(OAuth 2\.0\)/ }).check();
   // The step list now walks the modern-auth track, and says so where the choice was made.
-  await expect(choice.getByTestId('track-choice-status')).toHaveText('Die Schrittliste zeigt jetzt die Schritte für „Moderne Authentifizierung (OAuth 2.0)“.');
+  await expect(choice.getByTestId('track-choice-status')).toHaveText(
+    'Die Schrittliste zeigt jetzt die Schritte für „Moderne Authentifizierung (OAuth 2.0)“.',
+  );
   await expect(stepList(page).locator('[data-step=securityDefaults]')).toHaveCount(0);
   await expect(stepList(page).locator('[data-step=oauthRegistration]')).toBeVisible();
   await expect(page.getByTestId('step-eyebrow')).toHaveText('Schritt 1 von 7');
@@ -162,10 +187,12 @@ test('modern-auth track: registration, sign-in, XOAUTH2 test, refresh, hand-over
   // confirmed, and the step counts them.
   await openOAuthStep(page, 'oauthRegistration', MA.registration, 3);
   await part(page, 'register').getByRole('button', { name: 'App-Registrierungen in Entra öffnen' }).click();
-  await expect.poll(async () => (await app.state()).windows.filter((w) => w.kind === 'portal').at(-1)).toMatchObject({
-    purpose: 'admin',
-    url: expect.stringMatching(/^https:\/\/entra\.microsoft\.com\/#view\/Microsoft_AAD_RegisteredApps\//),
-  });
+  await expect
+    .poll(async () => (await app.state()).windows.filter((w) => w.kind === 'portal').at(-1))
+    .toMatchObject({
+      purpose: 'admin',
+      url: expect.stringMatching(/^https:\/\/entra\.microsoft\.com\/#view\/Microsoft_AAD_RegisteredApps\//),
+    });
   await expect(part(page, 'register').getByRole('img', { name: /Anwendung registrieren/ })).toBeVisible();
   const registrationItem = stepList(page).locator('[data-step=oauthRegistration]');
   for (const [i, id] of ['oauthRegister', 'oauthPlatform', 'oauthPermissions'].entries()) {
@@ -211,7 +238,10 @@ test('modern-auth track: registration, sign-in, XOAUTH2 test, refresh, hand-over
   await axe(page, 'sign-in step with sign-in diagnoses');
   await shootStep(page, 'oauth-de-3-sign-in-diagnosis');
   // "Back to the permissions" opens the registration step on that part, with focus on its heading.
-  await signIn.getByTestId('signin-diagnosis').getByRole('button', { name: 'Zum Teilschritt „API-Berechtigungen“' }).click();
+  await signIn
+    .getByTestId('signin-diagnosis')
+    .getByRole('button', { name: 'Zum Teilschritt „API-Berechtigungen“' })
+    .click();
   await expect(heading(page)).toHaveText(MA.registration);
   await expect(page.locator('#oauth-part-permissions')).toBeFocused();
   await openOAuthStep(page, 'oauthSignIn', MA.signIn, 5);
@@ -257,7 +287,9 @@ test('modern-auth track: registration, sign-in, XOAUTH2 test, refresh, hand-over
   await expect(page.getByTestId('next-step')).toHaveCount(0);
   const handover = part(page, 'handover');
   await expect(handover.getByTestId('handover-clientId')).toContainText(TEST_CLIENT_ID);
-  await expect(handover.getByTestId('handover-scopes')).toContainText('https://outlook.office.com/IMAP.AccessAsUser.All offline_access');
+  await expect(handover.getByTestId('handover-scopes')).toContainText(
+    'https://outlook.office.com/IMAP.AccessAsUser.All offline_access',
+  );
   await expect(handover.getByTestId('handover-redirectUri')).toContainText('http://localhost');
   await handover.getByTestId('handover-tenantId').getByRole('button').click();
   await expect.poll(async () => (await app.state()).clipboard).toBe(idp.tenantId);
@@ -305,7 +337,10 @@ test('modern-auth track: registration, sign-in, XOAUTH2 test, refresh, hand-over
   await part(page, 'test').getByRole('button', { name: 'Verbindung testen' }).click();
   const diagnosis = part(page, 'test').getByTestId('oauth-test-diagnosis');
   await expect(diagnosis).toHaveAttribute('data-code', 'AUTH_FAILED');
-  await expect(diagnosis.getByTestId('diagnosis-causes').locator('li').first()).toHaveAttribute('data-cause', 'imap-disabled-for-mailbox');
+  await expect(diagnosis.getByTestId('diagnosis-causes').locator('li').first()).toHaveAttribute(
+    'data-cause',
+    'imap-disabled-for-mailbox',
+  );
   expect(idp.introspections.at(-1)).toMatchObject({ active: false, reason: 'bad-signature' });
   await expect(stepList(page).locator('[data-step=oauthTest]')).toHaveAttribute('data-status', 'attention');
   await shootStep(page, 'oauth-de-6-tampered-token');
@@ -328,10 +363,17 @@ test('modern-auth track: registration, sign-in, XOAUTH2 test, refresh, hand-over
   for (const secret of idp.issuedSecrets) expect(await filesContaining(dataDir, secret)).toEqual([]);
 });
 
-test('for an Exchange Online host the assistant recommends modern authentication and says why', async ({ page, app }) => {
+test('for an Exchange Online host the assistant recommends modern authentication and says why', async ({
+  page,
+  app,
+}) => {
   await open(page, app);
   const created = await page.evaluate(() =>
-    window.assistant!.createProfile({ displayName: 'Exchange', mailboxUser: 'imap@contoso.example', host: 'outlook.office365.com' }),
+    window.assistant!.createProfile({
+      displayName: 'Exchange',
+      mailboxUser: 'imap@contoso.example',
+      host: 'outlook.office365.com',
+    }),
   );
   expect(created.ok).toBe(true);
   await page.reload();
@@ -343,14 +385,23 @@ test('for an Exchange Online host the assistant recommends modern authentication
   await expect(heading(page)).toHaveText('Weg wählen');
   await expect(page.getByTestId('step-eyebrow')).toHaveText('Weg dieser Verbindung');
   await expect(page.getByTestId('track-choice').locator('[data-track=modern-auth]')).toContainText('Empfohlen');
-  await expect(page.getByTestId('track-reason')).toContainText('Exchange Online lehnt seit Januar 2023 jede IMAP-Anmeldung mit Passwort ab');
+  await expect(page.getByTestId('track-reason')).toContainText(
+    'Exchange Online lehnt seit Januar 2023 jede IMAP-Anmeldung mit Passwort ab',
+  );
   await expect(page.getByTestId('track-choice').locator('[data-track=app-password]')).not.toContainText('Empfohlen');
 });
 
-test('a refused app password at Exchange Online offers the switch and carries the profile over', async ({ page, app, world }) => {
+test('a refused app password at Exchange Online offers the switch and carries the profile over', async ({
+  page,
+  app,
+  world,
+}) => {
   await open(page, app);
   await createConnection(page, 'Exchange Online', world.exchange.port);
-  await page.getByTestId('profile-track-choice').getByRole('radio', { name: /App-Kennwort \(Dokumentation 2022\)/ }).check();
+  await page
+    .getByTestId('profile-track-choice')
+    .getByRole('radio', { name: /App-Kennwort \(Dokumentation 2022\)/ })
+    .check();
   await expect(page.getByTestId('track-switch')).toContainText('App-Kennwort (Dokumentation 2022)');
 
   await stepList(page).locator('[data-step=test]').click();

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { test, expect, waitForShell } from '../../fixtures/harness-page';
+
+import { expect, test, waitForShell } from '@test/fixtures/harness-page';
 
 const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -51,12 +52,18 @@ test.describe('app shell in Chromium through the harness', () => {
     await app.getByLabel('Sprache').selectOption('fr');
     await expect(app.getByTestId('status-error')).toContainText('INPUT_INVALID');
     await expect(app.locator('html')).toHaveAttribute('lang', 'de');
-    expect(await app.evaluate(() => window.assistant!.getSettings())).toMatchObject({ ok: true, value: { language: 'de' } });
+    expect(await app.evaluate(() => window.assistant!.getSettings())).toMatchObject({
+      ok: true,
+      value: { language: 'de' },
+    });
     await app.getByLabel('Sprache').selectOption('en');
     await expect(app.locator('html')).toHaveAttribute('lang', 'en');
   });
 
-  test('requests without the token, from another origin or to an unknown channel are refused', async ({ harness, request }) => {
+  test('requests without the token, from another origin or to an unknown channel are refused', async ({
+    harness,
+    request,
+  }) => {
     const base = `http://127.0.0.1:${harness.port}`;
     const noToken = await request.post(`${base}/ipc/ping`, { data: { input: { text: 'x' }, hasInput: true } });
     expect(noToken.status()).toBe(401);

@@ -1,16 +1,18 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+
+import { expect, test as base, waitForShell } from '@test/fixtures/harness-page';
+import { buildRenderer } from '@test/unit/support/renderer-build';
 import { strFromU8, unzipSync } from 'fflate';
-import { test as base, expect, waitForShell } from '../../fixtures/harness-page';
-import { buildRenderer } from '../../unit/support/renderer-build';
 
 const CANARY = 'Canary-Pw-7Qz!9xK';
 
 base.describe('About & support dialog', () => {
   // `npm run build` writes the licence list; a bare `vite build` (dev:web) empties out/renderer without it.
   base.beforeAll(() => {
-    if (!existsSync('out/renderer/licenses.json')) spawnSync(process.execPath, ['--import', 'tsx', 'build/scripts/licenses.ts'], { stdio: 'inherit' });
+    if (!existsSync('out/renderer/licenses.json'))
+      spawnSync(process.execPath, ['--import', 'tsx', 'build/scripts/licenses.ts'], { stdio: 'inherit' });
   });
 
   base('shows versions and the licences of bundled packages; Esc closes it', async ({ app }) => {
@@ -30,34 +32,37 @@ base.describe('About & support dialog', () => {
     await expect(app.getByRole('button', { name: 'Info & Support' })).toBeFocused();
   });
 
-  base('lists every file of the support package, saves only the chosen ones, redacted', async ({ app, harness, dataDir }) => {
-    harness.services.support.logger.info(`connecting with password=${CANARY}`);
-    await app.getByRole('button', { name: 'Info & Support' }).click();
-    const dialog = app.getByRole('dialog');
-    await dialog.getByRole('button', { name: 'Support-Paket vorbereiten' }).click();
-    const preview = dialog.getByTestId('bundle-preview');
-    for (const name of ['system.json', 'settings.json', 'reports.json', 'logs/main.log']) {
-      await expect(preview.getByRole('checkbox', { name: `${name} mitsenden` })).toBeChecked();
-    }
-    await preview.locator('li', { hasText: 'logs/main.log' }).getByText('Inhalt ansehen').click();
-    const log = preview.getByTestId('bundle-content-logs/main.log');
-    await expect(log).toContainText('connecting with password=[redacted]');
-    await expect(log).not.toContainText(CANARY);
+  base(
+    'lists every file of the support package, saves only the chosen ones, redacted',
+    async ({ app, harness, dataDir }) => {
+      harness.services.support.logger.info(`connecting with password=${CANARY}`);
+      await app.getByRole('button', { name: 'Info & Support' }).click();
+      const dialog = app.getByRole('dialog');
+      await dialog.getByRole('button', { name: 'Support-Paket vorbereiten' }).click();
+      const preview = dialog.getByTestId('bundle-preview');
+      for (const name of ['system.json', 'settings.json', 'reports.json', 'logs/main.log']) {
+        await expect(preview.getByRole('checkbox', { name: `${name} mitsenden` })).toBeChecked();
+      }
+      await preview.locator('li', { hasText: 'logs/main.log' }).getByText('Inhalt ansehen').click();
+      const log = preview.getByTestId('bundle-content-logs/main.log');
+      await expect(log).toContainText('connecting with password=[redacted]');
+      await expect(log).not.toContainText(CANARY);
 
-    await preview.getByRole('checkbox', { name: 'reports.json mitsenden' }).uncheck();
-    await preview.getByRole('button', { name: 'Als ZIP speichern …' }).click();
-    await expect(dialog.getByTestId('bundle-result')).toContainText('Gespeichert unter:');
-    const exportsDir = path.join(dataDir, 'exports');
-    const [zipName] = readdirSync(exportsDir);
-    expect(zipName).toMatch(/^mailadapter-assistant-support-.*\.zip$/);
-    await expect(dialog.getByTestId('bundle-result')).toContainText(zipName!);
-    await app.screenshot({ path: 'test/artifacts/screens/support-bundle-de.png' });
-    const zipBytes = readFileSync(path.join(exportsDir, zipName!));
-    const entries = unzipSync(new Uint8Array(zipBytes));
-    expect(Object.keys(entries).sort()).toEqual(['logs/main.log', 'settings.json', 'system.json']);
-    expect(strFromU8(entries['logs/main.log']!)).toContain('connecting with password=[redacted]');
-    for (const e of Object.values(entries)) expect(strFromU8(e)).not.toContain(CANARY);
-  });
+      await preview.getByRole('checkbox', { name: 'reports.json mitsenden' }).uncheck();
+      await preview.getByRole('button', { name: 'Als ZIP speichern …' }).click();
+      await expect(dialog.getByTestId('bundle-result')).toContainText('Gespeichert unter:');
+      const exportsDir = path.join(dataDir, 'exports');
+      const [zipName] = readdirSync(exportsDir);
+      expect(zipName).toMatch(/^mailadapter-assistant-support-.*\.zip$/);
+      await expect(dialog.getByTestId('bundle-result')).toContainText(zipName!);
+      await app.screenshot({ path: 'test/artifacts/screens/support-bundle-de.png' });
+      const zipBytes = readFileSync(path.join(exportsDir, zipName!));
+      const entries = unzipSync(new Uint8Array(zipBytes));
+      expect(Object.keys(entries).sort()).toEqual(['logs/main.log', 'settings.json', 'system.json']);
+      expect(strFromU8(entries['logs/main.log']!)).toContain('connecting with password=[redacted]');
+      for (const e of Object.values(entries)) expect(strFromU8(e)).not.toContain(CANARY);
+    },
+  );
 
   base('the log level is saved and applies after a restart', async ({ app, harness }) => {
     await app.getByRole('button', { name: 'Info & Support' }).click();
@@ -88,7 +93,10 @@ const test = base.extend<object, { hookRenderer: string }>({
 test.describe('error boundary', () => {
   test.use({ harnessOptions: async ({ hookRenderer }, use) => use({ rendererDir: hookRenderer }) });
 
-  test('a render error shows a recoverable screen (de), is logged, and "try again" brings the app back', async ({ app, dataDir }) => {
+  test('a render error shows a recoverable screen (de), is logged, and "try again" brings the app back', async ({
+    app,
+    dataDir,
+  }) => {
     await app.getByTestId('test-hook-throw').click();
     const screen = app.getByRole('alert').filter({ hasText: 'Hier ist etwas schiefgelaufen' });
     await expect(screen).toBeVisible();

@@ -7,7 +7,8 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { wizardTest as test, expect } from '../../fixtures/harness-page';
+import { expect, wizardTest as test } from '@test/fixtures/harness-page';
+
 import { createProfile, heading, openStep, SCREENS, tabTo, useLanguage } from './wizard-helpers';
 import type { Lang } from './wizard-texts';
 
@@ -24,7 +25,14 @@ const T = {
     routePage: 'Weg wählen',
     done: 'Erledigt',
     partial: '1 von 3 erledigt',
-    titles: ['Netzwerk prüfen', 'App in Entra registrieren', 'IDs eintragen', 'Als Postfachbenutzer anmelden', 'Mit XOAUTH2 testen', 'Werte für den Mail-Adapter'],
+    titles: [
+      'Netzwerk prüfen',
+      'App in Entra registrieren',
+      'IDs eintragen',
+      'Als Postfachbenutzer anmelden',
+      'Mit XOAUTH2 testen',
+      'Werte für den Mail-Adapter',
+    ],
     nextToSecurityDefaults: 'Weiter: Sicherheitsstandards ausschalten',
     securityDefaults: 'Sicherheitsstandards ausschalten',
   },
@@ -40,7 +48,14 @@ const T = {
     routePage: 'Choose the route',
     done: 'Done',
     partial: '1 of 3 done',
-    titles: ['Check the network', 'Register the app in Entra', 'Enter the IDs', 'Sign in as the mailbox user', 'Test with XOAUTH2', 'Values for the mail adapter'],
+    titles: [
+      'Check the network',
+      'Register the app in Entra',
+      'Enter the IDs',
+      'Sign in as the mailbox user',
+      'Test with XOAUTH2',
+      'Values for the mail adapter',
+    ],
     nextToSecurityDefaults: 'Next: Turn off security defaults',
     securityDefaults: 'Turn off security defaults',
   },
@@ -54,7 +69,9 @@ async function expectNoSeriousViolations(page: Page, where: string): Promise<voi
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
     .options({ resultTypes: ['violations'] })
     .analyze();
-  const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+  const serious = result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
   expect(serious, `axe on ${where}`).toEqual([]);
 }
 
@@ -168,7 +185,9 @@ test('route-aware step list in dark mode and at 900×600', async ({ page, world 
   await page.setViewportSize({ width: 900, height: 600 });
   for (const id of [...MODERN_AUTH_STEPS, 'modernAuth']) {
     await list.locator(`[data-step=${id}]`).click();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, `sideways overflow on ${id}`).toBeLessThanOrEqual(0);
   }
   await list.locator('[data-step=oauthIds]').click();

@@ -3,14 +3,27 @@
  * refusal of every password — where the diagnosis leads with the basic-auth switch-off and weighs
  * "security defaults not yet in effect" by how long ago step 3 was confirmed.
  */
-import { wizardTest as test, expect } from '../../fixtures/harness-page';
-import { confirmDone, createProfile, filesContaining, openStep, runTest, shootStep, useLanguage } from './wizard-helpers';
+import { expect, wizardTest as test } from '@test/fixtures/harness-page';
+
+import {
+  confirmDone,
+  createProfile,
+  filesContaining,
+  openStep,
+  runTest,
+  shootStep,
+  useLanguage,
+} from './wizard-helpers';
 import { type Lang } from './wizard-texts';
 
 const WRONG = 'wrongpasswordxyz';
 
 for (const lang of ['de', 'en'] as Lang[]) {
-  test(`a wrong app password (${lang}) shows the diagnosis card with causes, what to do and the evidence`, async ({ page, world, dataDir }) => {
+  test(`a wrong app password (${lang}) shows the diagnosis card with causes, what to do and the evidence`, async ({
+    page,
+    world,
+    dataDir,
+  }) => {
     const L = await useLanguage(page, lang);
     await openStep(page, L, 'profile');
     await createProfile(page, L, world);
@@ -21,11 +34,22 @@ for (const lang of ['de', 'en'] as Lang[]) {
 
     const card = page.getByTestId('diagnosis-card');
     await expect(card).toHaveAttribute('data-code', 'AUTH_FAILED');
-    await expect(card.getByRole('heading', { level: 2 })).toHaveText(lang === 'de' ? 'Anmeldung abgelehnt' : 'Login refused');
-    await expect(card.getByTestId('diagnosis-causes').locator('li').first()).toHaveAttribute('data-cause', 'wrong-password');
-    await expect(page.getByTestId('test-stages').locator('[data-stage=mailbox]')).toHaveAttribute('data-status', 'skipped');
+    await expect(card.getByRole('heading', { level: 2 })).toHaveText(
+      lang === 'de' ? 'Anmeldung abgelehnt' : 'Login refused',
+    );
+    await expect(card.getByTestId('diagnosis-causes').locator('li').first()).toHaveAttribute(
+      'data-cause',
+      'wrong-password',
+    );
+    await expect(page.getByTestId('test-stages').locator('[data-stage=mailbox]')).toHaveAttribute(
+      'data-status',
+      'skipped',
+    );
     await expect(page.getByTestId('step-status')).toHaveText(L.statusAttention);
-    await expect(page.getByRole('navigation', { name: L.stepsNav }).locator('[data-step=test]')).toHaveAttribute('data-status', 'attention');
+    await expect(page.getByRole('navigation', { name: L.stepsNav }).locator('[data-step=test]')).toHaveAttribute(
+      'data-status',
+      'attention',
+    );
 
     // The folded details: timings per stage, the server's certificate, and a transcript without the password.
     await card.locator('summary').click();
@@ -44,7 +68,10 @@ for (const lang of ['de', 'en'] as Lang[]) {
   });
 }
 
-test('Exchange Online refuses the password: the diagnosis says so first and weighs the security-defaults time', async ({ page, world }) => {
+test('Exchange Online refuses the password: the diagnosis says so first and weighs the security-defaults time', async ({
+  page,
+  world,
+}) => {
   const L = await useLanguage(page, 'de');
   await openStep(page, L, 'profile');
   await createProfile(page, L, world, { name: 'Exchange Online', port: world.exchange.port });
@@ -71,5 +98,7 @@ test('Exchange Online refuses the password: the diagnosis says so first and weig
   await openStep(page, L, 'test');
   await page.getByLabel(L.password, { exact: true }).fill(world.appPassword);
   await runTest(page, L);
-  await expect(page.getByTestId('diagnosis-card').locator('[data-cause=security-defaults-pending]')).toContainText('Zeitpunkt der Bestätigung unbekannt');
+  await expect(page.getByTestId('diagnosis-card').locator('[data-cause=security-defaults-pending]')).toContainText(
+    'Zeitpunkt der Bestätigung unbekannt',
+  );
 });

@@ -1,10 +1,12 @@
 /** What a user does in the wizard, step by step, shared by the wizard and accessibility specs. */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
-import type { MailboxWorld, ProcessHarness } from '../../fixtures/harness-page';
-import { TEXT, type Lang, type Texts, type WizardStep } from './wizard-texts';
+import type { MailboxWorld, ProcessHarness } from '@test/fixtures/harness-page';
+
+import { type Lang, TEXT, type Texts, type WizardStep } from './wizard-texts';
 
 export const SCREENS = 'test/artifacts/screens';
 
@@ -83,7 +85,11 @@ export async function profileIds(page: Page): Promise<string[]> {
 
 /** Every file under `dir` whose bytes contain `needle` (UTF-8, UTF-16LE or base64). */
 export async function filesContaining(dir: string, needle: string): Promise<string[]> {
-  const forms = [Buffer.from(needle, 'utf8'), Buffer.from(needle, 'utf16le'), Buffer.from(Buffer.from(needle).toString('base64'))];
+  const forms = [
+    Buffer.from(needle, 'utf8'),
+    Buffer.from(needle, 'utf16le'),
+    Buffer.from(Buffer.from(needle).toString('base64')),
+  ];
   const hits: string[] = [];
   const walk = async (d: string): Promise<void> => {
     for (const entry of await readdir(d, { withFileTypes: true })) {

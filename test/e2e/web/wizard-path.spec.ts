@@ -3,13 +3,30 @@
  * network check, the Microsoft steps with their portal windows and Done confirmations, the app password created on
  * a stand-in of Microsoft's page and copied from there like a user would, and the real connection test.
  */
-import { KEYCHAIN_SERVICE } from '../../../main/core/vault/keychain';
-import { wizardTest as test, expect } from '../../fixtures/harness-page';
-import { confirmDone, createProfile, filesContaining, heading, lastPortalOpen, profileIds, runTest, shootStep, useLanguage } from './wizard-helpers';
-import { STEPS, type Lang } from './wizard-texts';
+import { KEYCHAIN_SERVICE } from '@core/vault/keychain';
+import { expect, wizardTest as test } from '@test/fixtures/harness-page';
+
+import {
+  confirmDone,
+  createProfile,
+  filesContaining,
+  heading,
+  lastPortalOpen,
+  profileIds,
+  runTest,
+  shootStep,
+  useLanguage,
+} from './wizard-helpers';
+import { type Lang, STEPS } from './wizard-texts';
 
 for (const lang of ['de', 'en'] as Lang[]) {
-  test(`full path (${lang}): password from the stand-in portal page → the connection was successful`, async ({ page, wizard, world, context, dataDir }) => {
+  test(`full path (${lang}): password from the stand-in portal page → the connection was successful`, async ({
+    page,
+    wizard,
+    world,
+    context,
+    dataDir,
+  }) => {
     const L = await useLanguage(page, lang);
     const shot = (name: string) => shootStep(page, `wizard-${lang}-${name}`);
 
@@ -36,7 +53,9 @@ for (const lang of ['de', 'en'] as Lang[]) {
     await page.getByTestId('next-step').click();
     await expect(heading(page)).toHaveText(L.stepTitle.securityDefaults);
     await page.getByRole('button', { name: L.openEntra }).click();
-    await expect.poll(() => lastPortalOpen(wizard)).toMatchObject({ purpose: 'admin', url: expect.stringContaining('entra.microsoft.com') });
+    await expect
+      .poll(() => lastPortalOpen(wizard))
+      .toMatchObject({ purpose: 'admin', url: expect.stringContaining('entra.microsoft.com') });
     await confirmDone(page, L);
     await shot('3-security-defaults');
 
@@ -44,7 +63,9 @@ for (const lang of ['de', 'en'] as Lang[]) {
     await page.getByTestId('next-step').click();
     await expect(heading(page)).toHaveText(L.stepTitle.perUserMfa);
     await page.getByRole('button', { name: L.openServiceSettings }).click();
-    await expect.poll(() => lastPortalOpen(wizard)).toMatchObject({ purpose: 'admin', url: expect.stringContaining('mfasettings') });
+    await expect
+      .poll(() => lastPortalOpen(wizard))
+      .toMatchObject({ purpose: 'admin', url: expect.stringContaining('mfasettings') });
     await confirmDone(page, L);
     await shot('4-per-user-mfa');
 
@@ -53,7 +74,9 @@ for (const lang of ['de', 'en'] as Lang[]) {
     await page.getByTestId('next-step').click();
     await expect(heading(page)).toHaveText(L.stepTitle.appPassword);
     await page.getByRole('button', { name: L.openSecurityInfo }).click();
-    await expect.poll(() => lastPortalOpen(wizard)).toMatchObject({ purpose: 'mailbox', url: 'https://mysignins.microsoft.com/security-info' });
+    await expect
+      .poll(() => lastPortalOpen(wizard))
+      .toMatchObject({ purpose: 'mailbox', url: 'https://mysignins.microsoft.com/security-info' });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: world.portal.url });
     const portal = await context.newPage();
     await portal.goto(world.portal.securityInfoUrl);

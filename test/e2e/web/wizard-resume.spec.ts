@@ -4,8 +4,17 @@
  * kept, switched, renamed and deleted.
  */
 import type { Page } from '@playwright/test';
-import { wizardTest as test, expect, waitForShell } from '../../fixtures/harness-page';
-import { confirmDone, createProfile, filesContaining, heading, openStep, profileIds, useLanguage } from './wizard-helpers';
+import { expect, waitForShell, wizardTest as test } from '@test/fixtures/harness-page';
+
+import {
+  confirmDone,
+  createProfile,
+  filesContaining,
+  heading,
+  openStep,
+  profileIds,
+  useLanguage,
+} from './wizard-helpers';
 import { STEPS, type Texts } from './wizard-texts';
 
 /** Step id → status and its visible text, as the step list shows them. */
@@ -19,7 +28,12 @@ async function stepStatuses(page: Page, L: Texts): Promise<Record<string, string
   return out;
 }
 
-test('restart: same profile, same step, same confirmations, password still in the keychain', async ({ page, wizard, world, dataDir }) => {
+test('restart: same profile, same step, same confirmations, password still in the keychain', async ({
+  page,
+  wizard,
+  world,
+  dataDir,
+}) => {
   const L = await useLanguage(page, 'de');
   await openStep(page, L, 'profile');
   await createProfile(page, L, world, { name: 'Erste' });
@@ -51,7 +65,9 @@ test('restart: same profile, same step, same confirmations, password still in th
 
   // The other profile kept its own, separate progress.
   await page.getByTestId('profile-select').selectOption({ label: 'Erste' });
-  await expect(page.getByRole('navigation', { name: L.stepsNav }).locator('[data-step=securityDefaults]')).toHaveAttribute('data-status', 'open');
+  await expect(
+    page.getByRole('navigation', { name: L.stepsNav }).locator('[data-step=securityDefaults]'),
+  ).toHaveAttribute('data-status', 'open');
 });
 
 test('profiles: create several, switch, rename and delete (with confirmation)', async ({ page, world }) => {
@@ -87,7 +103,11 @@ test('profiles: create several, switch, rename and delete (with confirmation)', 
   expect((await profileIds(page)).length).toBe(1);
 });
 
-test('after a restart: the last result is shown and the saved app password is used without typing', async ({ page, wizard, world }) => {
+test('after a restart: the last result is shown and the saved app password is used without typing', async ({
+  page,
+  wizard,
+  world,
+}) => {
   const L = await useLanguage(page, 'de');
   await openStep(page, L, 'profile');
   await createProfile(page, L, world);

@@ -1,8 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startHarness, type Harness } from '../../harness/server';
+
+import { type Harness, startHarness } from '@test/harness/server';
+import { afterEach, describe, expect, it } from 'vitest';
 
 const open: Harness[] = [];
 afterEach(async () => {
@@ -11,7 +12,10 @@ afterEach(async () => {
 
 function fakeRenderer(): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'renderer-'));
-  writeFileSync(path.join(dir, 'index.html'), '<html><body><script type="module" src="./app.js"></script></body></html>');
+  writeFileSync(
+    path.join(dir, 'index.html'),
+    '<html><body><script type="module" src="./app.js"></script></body></html>',
+  );
   writeFileSync(path.join(dir, 'app.js'), 'export {};');
   return dir;
 }
@@ -40,7 +44,10 @@ describe('browser harness', () => {
   });
 
   it('injects the bridge before the app module and serves no file outside the renderer folder', async () => {
-    const h = await startHarness({ dataDir: mkdtempSync(path.join(os.tmpdir(), 'harness-')), rendererDir: fakeRenderer() });
+    const h = await startHarness({
+      dataDir: mkdtempSync(path.join(os.tmpdir(), 'harness-')),
+      rendererDir: fakeRenderer(),
+    });
     open.push(h);
     const page = await (await fetch(`http://127.0.0.1:${h.port}/`)).text();
     expect(page.indexOf('harness-bridge.js')).toBeGreaterThan(-1);
@@ -50,16 +57,27 @@ describe('browser harness', () => {
   });
 
   it('survives oversized and hostile bodies and keeps serving', async () => {
-    const h = await startHarness({ dataDir: mkdtempSync(path.join(os.tmpdir(), 'harness-')), rendererDir: fakeRenderer() });
+    const h = await startHarness({
+      dataDir: mkdtempSync(path.join(os.tmpdir(), 'harness-')),
+      rendererDir: fakeRenderer(),
+    });
     open.push(h);
     const huge = await fetch(`http://127.0.0.1:${h.port}/ipc/ping`, {
       method: 'POST',
       headers: { 'X-Assistant-Token': h.token },
       body: 'x'.repeat(2 * 1024 * 1024),
-    }).then((r) => r.status, () => 413);
+    }).then(
+      (r) => r.status,
+      () => 413,
+    );
     expect(huge).toBe(413);
-    expect((await post(h, 'ping', '"just a string"')).body).toMatchObject({ ok: false, error: { code: 'INPUT_INVALID' } });
-    expect((await post(h, 'ping', '{"hasInput":true,"input":{"text":"x","__proto__":{"polluted":1}}}')).body).toMatchObject({
+    expect((await post(h, 'ping', '"just a string"')).body).toMatchObject({
+      ok: false,
+      error: { code: 'INPUT_INVALID' },
+    });
+    expect(
+      (await post(h, 'ping', '{"hasInput":true,"input":{"text":"x","__proto__":{"polluted":1}}}')).body,
+    ).toMatchObject({
       ok: false,
       error: { code: 'INPUT_INVALID' },
     });

@@ -4,9 +4,11 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+import type { ProbeReport } from '@shared/probe/report';
+import { type DovecotServer, startDovecot } from '@test/fixtures/dovecot';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ProbeReport } from '../../../main/shared/probe/report';
-import { startDovecot, type DovecotServer } from '../../fixtures/dovecot';
+
 import { CANARY, expectNoSecret } from './probe-kit';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
@@ -73,7 +75,10 @@ describe('probe CLI', () => {
   });
 
   it('trusts NODE_EXTRA_CA_CERTS as well as --ca, and reports an untrusted certificate without it (exit 1)', async () => {
-    const viaEnv = await cli([...target(), '--json', '--lang', 'en'], { MAILADAPTER_PASSWORD: CANARY, NODE_EXTRA_CA_CERTS: caFile });
+    const viaEnv = await cli([...target(), '--json', '--lang', 'en'], {
+      MAILADAPTER_PASSWORD: CANARY,
+      NODE_EXTRA_CA_CERTS: caFile,
+    });
     expect(viaEnv.code).toBe(0);
     const untrusted = await cli([...target(), '--json'], { MAILADAPTER_PASSWORD: CANARY });
     expect(untrusted.code).toBe(1);
@@ -82,7 +87,9 @@ describe('probe CLI', () => {
   });
 
   it('exit 1 for invalid input and for a missing password without a terminal', async () => {
-    const invalid = await cli(['--host', 'https://outlook.office365.com/owa', '--user', USER, '--json'], { MAILADAPTER_PASSWORD: CANARY });
+    const invalid = await cli(['--host', 'https://outlook.office365.com/owa', '--user', USER, '--json'], {
+      MAILADAPTER_PASSWORD: CANARY,
+    });
     expect(invalid.code).toBe(1);
     expect(JSON.parse(invalid.stdout)).toMatchObject({ code: 'INPUT_INVALID', stage: 'input' });
     const noPassword = await cli([...target(), '--ca', caFile, '--json']);
@@ -93,8 +100,13 @@ describe('probe CLI', () => {
 
   it('asks for the password on a terminal without echoing it', async () => {
     // `script` gives the CLI a pseudo-terminal, as a support engineer's shell would.
-    const command = ['node', '--import', 'tsx', 'main/cli/probe.ts', ...target(), '--ca', caFile, '--lang', 'en'].join(' ');
-    const child = spawn('script', ['-qfec', command, '/dev/null'], { cwd: root, env: { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'en_US.UTF-8' } });
+    const command = ['node', '--import', 'tsx', 'main/cli/probe.ts', ...target(), '--ca', caFile, '--lang', 'en'].join(
+      ' ',
+    );
+    const child = spawn('script', ['-qfec', command, '/dev/null'], {
+      cwd: root,
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'en_US.UTF-8' },
+    });
     let output = '';
     const prompted = new Promise<void>((resolve) =>
       child.stdout.on('data', (d: Buffer) => {

@@ -2,10 +2,10 @@
  * Shared checks for probe tests: run a probe with a canary secret, time it, and prove afterwards that no secret
  * leaked into the report and that no socket or timer was left behind.
  */
+import { probe, type ProbeOptions } from '@core/imap/probe';
+import type { ProbeReport } from '@shared/probe/report';
+import type { ProbeInput } from '@shared/probe/settings';
 import { expect } from 'vitest';
-import { probe, type ProbeOptions } from '../../../main/core/imap/probe';
-import type { ProbeReport } from '../../../main/shared/probe/report';
-import type { ProbeInput } from '../../../main/shared/probe/settings';
 
 export const CANARY = 'CANARY-Pä"ss\\wörd {7}-0815';
 

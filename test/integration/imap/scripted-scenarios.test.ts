@@ -6,23 +6,25 @@
 import { getEventListeners } from 'node:events';
 import https from 'node:https';
 import net from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ProbeOptions } from '../../../main/core/imap/probe';
-import type { ProbeCode, ProbeStage } from '../../../main/shared/probe/codes';
-import { stageOf, type ProbeReport } from '../../../main/shared/probe/report';
-import type { ProbeInput } from '../../../main/shared/probe/settings';
-import { diagnose } from '../../../main/shared/diagnosis/diagnose';
-import { startBlackhole, type Blackhole } from '../../fixtures/blackhole';
-import { createTestPki, type IssuedCert, type TestPki } from '../../fixtures/certs';
+
+import type { ProbeOptions } from '@core/imap/probe';
+import { diagnose } from '@shared/diagnosis/diagnose';
+import type { ProbeCode, ProbeStage } from '@shared/probe/codes';
+import { type ProbeReport, stageOf } from '@shared/probe/report';
+import type { ProbeInput } from '@shared/probe/settings';
+import { type Blackhole, startBlackhole } from '@test/fixtures/blackhole';
+import { createTestPki, type IssuedCert, type TestPki } from '@test/fixtures/certs';
 import {
   EXCHANGE_CAPABILITIES,
   EXCHANGE_GREETING,
   imapResponder,
-  startScriptedImap,
   type KeyAndCert,
   type Script,
   type ScriptedServer,
-} from '../../fixtures/scripted-imap';
+  startScriptedImap,
+} from '@test/fixtures/scripted-imap';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { baseInput, CANARY, expectBackTo, expectNoSecret, openResources, timedProbe } from './probe-kit';
 
 /** Short overall deadline for the scenarios that wait: keeps the suite fast and still proves the bound. */
@@ -36,7 +38,11 @@ let hole: Blackhole;
 beforeAll(async () => {
   pki = await createTestPki();
   const gatewayCa = await pki.createCa('Contoso Gateway Inspection CA', 'Contoso Security Gateway');
-  inspectionLeaf = await pki.issue({ commonName: 'outlook.office365.com', altNames: ['DNS:outlook.office365.com'], ca: gatewayCa });
+  inspectionLeaf = await pki.issue({
+    commonName: 'outlook.office365.com',
+    altNames: ['DNS:outlook.office365.com'],
+    ca: gatewayCa,
+  });
   hole = await startBlackhole();
 });
 
@@ -70,7 +76,12 @@ async function runScenario(s: Scenario): Promise<ProbeReport> {
     const baseline = openResources();
     const deadlineMs = s.deadlineMs ?? 5000;
     const caller = new AbortController();
-    const { report, elapsedMs } = await timedProbe(baseInput(server.port, s.input), { ca: [pki.ca.cert], deadlineMs, signal: caller.signal, ...s.options });
+    const { report, elapsedMs } = await timedProbe(baseInput(server.port, s.input), {
+      ca: [pki.ca.cert],
+      deadlineMs,
+      signal: caller.signal,
+      ...s.options,
+    });
     expect(getEventListeners(caller.signal, 'abort')).toHaveLength(0);
     expect({ code: report.code, stage: report.stage }).toEqual({ code: s.code, stage: s.stage });
     expect(report.ok).toBe(s.code === 'OK');
@@ -166,9 +177,15 @@ describe('Exchange-like server', () => {
       stage: 'auth',
       check: (report, server) => {
         const auth = stageOf(report, 'auth')?.details;
-        expect(auth).toMatchObject({ mechanism: 'XOAUTH2', response: 'NO AUTHENTICATE failed.', saslError: '{"status":"401","schemes":"bearer"}' });
+        expect(auth).toMatchObject({
+          mechanism: 'XOAUTH2',
+          response: 'NO AUTHENTICATE failed.',
+          saslError: '{"status":"401","schemes":"bearer"}',
+        });
         const ir = server.received[0]?.find((l) => l.includes('AUTHENTICATE XOAUTH2'))?.split(' ')[3] ?? '';
-        expect(Buffer.from(ir, 'base64').toString()).toBe('user=anna@contoso.example\x01auth=Bearer CANARY-token\x01\x01');
+        expect(Buffer.from(ir, 'base64').toString()).toBe(
+          'user=anna@contoso.example\x01auth=Bearer CANARY-token\x01\x01',
+        );
         expectNoSecret(JSON.stringify(report), 'anna@contoso.example', 'CANARY-token');
         expect(diagnose(report, { language: 'de', now: new Date() }).causes[0]?.id).toBe('token-wrong-audience');
       },
@@ -177,10 +194,18 @@ describe('Exchange-like server', () => {
 
 describe('what answers on the port', () => {
   it('SERVER_BYE: BYE instead of a greeting', () =>
-    runScenario({ script: imapResponder({ greeting: '* BYE Too many connections from your IP.' }), code: 'SERVER_BYE', stage: 'greeting' }));
+    runScenario({
+      script: imapResponder({ greeting: '* BYE Too many connections from your IP.' }),
+      code: 'SERVER_BYE',
+      stage: 'greeting',
+    }));
 
   it('SERVER_UNAVAILABLE: BYE [UNAVAILABLE] instead of a greeting', () =>
-    runScenario({ script: imapResponder({ greeting: '* BYE [UNAVAILABLE] Shutting down.' }), code: 'SERVER_UNAVAILABLE', stage: 'greeting' }));
+    runScenario({
+      script: imapResponder({ greeting: '* BYE [UNAVAILABLE] Shutting down.' }),
+      code: 'SERVER_UNAVAILABLE',
+      stage: 'greeting',
+    }));
 
   it('NOT_IMAP: an SMTP banner', () =>
     runScenario({
@@ -215,7 +240,12 @@ describe('what answers on the port', () => {
 
 describe('silence, trickle, endless line, dropped connection', () => {
   it('GREETING_TIMEOUT: TLS up, then silence', () =>
-    runScenario({ script: imapResponder({ greeting: 'silent' }), deadlineMs: SHORT, code: 'GREETING_TIMEOUT', stage: 'greeting' }));
+    runScenario({
+      script: imapResponder({ greeting: 'silent' }),
+      deadlineMs: SHORT,
+      code: 'GREETING_TIMEOUT',
+      stage: 'greeting',
+    }));
 
   it('GREETING_TIMEOUT: greeting trickles one byte every 100 ms', () =>
     runScenario({
@@ -242,7 +272,12 @@ describe('silence, trickle, endless line, dropped connection', () => {
     }));
 
   it('TIMEOUT: no answer to CAPABILITY', () =>
-    runScenario({ script: (conn) => conn.send(EXCHANGE_GREETING), deadlineMs: SHORT, code: 'TIMEOUT', stage: 'capabilities' }));
+    runScenario({
+      script: (conn) => conn.send(EXCHANGE_GREETING),
+      deadlineMs: SHORT,
+      code: 'TIMEOUT',
+      stage: 'capabilities',
+    }));
 
   it('TIMEOUT: no answer to AUTHENTICATE', () =>
     runScenario({ script: exchange({ auth: 'silent' }), deadlineMs: SHORT, code: 'TIMEOUT', stage: 'auth' }));
@@ -267,7 +302,13 @@ describe('certificates: no credential before a positive TLS verdict', () => {
   };
 
   it('TLS_EXPIRED', () =>
-    runScenario({ tls: (p) => p.expired, script: imapResponder(), code: 'TLS_EXPIRED', stage: 'tls', check: nothingReceived }));
+    runScenario({
+      tls: (p) => p.expired,
+      script: imapResponder(),
+      code: 'TLS_EXPIRED',
+      stage: 'tls',
+      check: nothingReceived,
+    }));
 
   it('TLS_HOSTNAME_MISMATCH', () =>
     runScenario({
@@ -289,7 +330,10 @@ describe('certificates: no credential before a positive TLS verdict', () => {
       stage: 'tls',
       check: (report, server) => {
         nothingReceived(report, server);
-        expect(report.tls).toMatchObject({ verdict: 'untrusted', inspection: { suspected: false, issuer: 'Nobody Trusts Me Ltd' } });
+        expect(report.tls).toMatchObject({
+          verdict: 'untrusted',
+          inspection: { suspected: false, issuer: 'Nobody Trusts Me Ltd' },
+        });
         expect(report.tls?.chain[0]?.fingerprint256).toMatch(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/);
       },
     }));
@@ -400,7 +444,8 @@ describe('login variants', () => {
       deadlineMs: 3000,
       code: 'OK',
       stage: 'mailbox',
-      check: (_report, server) => expect(commandsOf(server)).toEqual(['CAPABILITY', 'AUTHENTICATE', 'STATUS', 'LOGOUT']),
+      check: (_report, server) =>
+        expect(commandsOf(server)).toEqual(['CAPABILITY', 'AUTHENTICATE', 'STATUS', 'LOGOUT']),
     }));
 
   it('network-only: stops after the capabilities, no credential needed', () =>
@@ -417,7 +462,11 @@ describe('login variants', () => {
 });
 
 describe('DNS and TCP', () => {
-  const run = async (input: Partial<ProbeInput>, options: ProbeOptions, expected: { code: ProbeCode; stage: ProbeStage }) => {
+  const run = async (
+    input: Partial<ProbeInput>,
+    options: ProbeOptions,
+    expected: { code: ProbeCode; stage: ProbeStage },
+  ) => {
     const baseline = openResources();
     const deadlineMs = options.deadlineMs ?? 3000;
     const { report, elapsedMs } = await timedProbe(baseInput(1, input), { deadlineMs, ...options });
@@ -431,12 +480,18 @@ describe('DNS and TCP', () => {
     throw Object.assign(new Error(code), { code });
   };
 
-  it('DNS_NOT_FOUND', () => run({ host: 'no-such-host.example' }, { lookup: failing('ENOTFOUND') }, { code: 'DNS_NOT_FOUND', stage: 'dns' }));
+  it('DNS_NOT_FOUND', () =>
+    run({ host: 'no-such-host.example' }, { lookup: failing('ENOTFOUND') }, { code: 'DNS_NOT_FOUND', stage: 'dns' }));
 
-  it('DNS_FAILED: resolver error', () => run({ host: 'broken.example' }, { lookup: failing('ESERVFAIL') }, { code: 'DNS_FAILED', stage: 'dns' }));
+  it('DNS_FAILED: resolver error', () =>
+    run({ host: 'broken.example' }, { lookup: failing('ESERVFAIL') }, { code: 'DNS_FAILED', stage: 'dns' }));
 
   it('DNS_FAILED: resolver never answers', () =>
-    run({ host: 'slow.example' }, { lookup: () => new Promise(() => {}), deadlineMs: SHORT }, { code: 'DNS_FAILED', stage: 'dns' }));
+    run(
+      { host: 'slow.example' },
+      { lookup: () => new Promise(() => {}), deadlineMs: SHORT },
+      { code: 'DNS_FAILED', stage: 'dns' },
+    ));
 
   it('TCP_REFUSED: nothing listens', async () => {
     const closed = net.createServer();
@@ -444,15 +499,23 @@ describe('DNS and TCP', () => {
     const { port } = closed.address() as net.AddressInfo;
     await new Promise((r) => closed.close(r));
     const report = await run({ port }, {}, { code: 'TCP_REFUSED', stage: 'tcp' });
-    expect(stageOf(report, 'tcp')?.details?.attempts).toMatchObject([{ address: '127.0.0.1', result: 'refused', error: 'ECONNREFUSED' }]);
+    expect(stageOf(report, 'tcp')?.details?.attempts).toMatchObject([
+      { address: '127.0.0.1', result: 'refused', error: 'ECONNREFUSED' },
+    ]);
   });
 
-  it('TCP_TIMEOUT: SYN never answered', () => run({ port: hole.port }, { deadlineMs: SHORT }, { code: 'TCP_TIMEOUT', stage: 'tcp' }));
+  it('TCP_TIMEOUT: SYN never answered', () =>
+    run({ port: hole.port }, { deadlineMs: SHORT }, { code: 'TCP_TIMEOUT', stage: 'tcp' }));
 
   it('tries every address: ::1 refused, 127.0.0.1 answers', async () => {
     const report = await runScenario({
       script: exchange(),
-      options: { lookup: async () => [{ address: '::1', family: 6 }, { address: '127.0.0.1', family: 4 }] },
+      options: {
+        lookup: async () => [
+          { address: '::1', family: 6 },
+          { address: '127.0.0.1', family: 4 },
+        ],
+      },
       code: 'OK',
       stage: 'mailbox',
     });
@@ -468,7 +531,12 @@ describe('cancellation', () => {
     const baseline = openResources();
     const controller = new AbortController();
     setTimeout(() => controller.abort(), ms);
-    const { report, elapsedMs } = await timedProbe(input, { signal: controller.signal, ca: [pki.ca.cert], deadlineMs: 10_000, ...options });
+    const { report, elapsedMs } = await timedProbe(input, {
+      signal: controller.signal,
+      ca: [pki.ca.cert],
+      deadlineMs: 10_000,
+      ...options,
+    });
     expect(report.code).toBe('CANCELLED');
     expect(elapsedMs - ms).toBeLessThan(200);
     await expectBackTo(baseline);
@@ -476,7 +544,9 @@ describe('cancellation', () => {
   };
 
   it('during DNS', async () => {
-    const report = await cancelAfter(100, baseInput(1, { host: 'slow.example' }), { lookup: () => new Promise(() => {}) });
+    const report = await cancelAfter(100, baseInput(1, { host: 'slow.example' }), {
+      lookup: () => new Promise(() => {}),
+    });
     expect(report.stage).toBe('dns');
   });
 

@@ -2,16 +2,17 @@
  * `npm run probe -- --auth xoauth2`: the token comes from MAILADAPTER_ACCESS_TOKEN (never argv), against Dovecot's
  * oauth2 passdb. Exit codes and JSON report as for passwords; the token appears in neither output stream.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import type { DovecotServer } from '../../fixtures/dovecot';
-import { startOAuthDovecot } from '../../fixtures/dovecot-oauth';
-import { startOidcProvider, type OidcProvider } from '../../fixtures/oidc-provider';
-import { tempDir } from '../../fixtures/ipc-kit';
+import { promisify } from 'node:util';
+
+import type { DovecotServer } from '@test/fixtures/dovecot';
+import { startOAuthDovecot } from '@test/fixtures/dovecot-oauth';
+import { tempDir } from '@test/fixtures/ipc-kit';
+import { type OidcProvider, startOidcProvider } from '@test/fixtures/oidc-provider';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('../../..', import.meta.url));
@@ -27,7 +28,21 @@ async function cli(token: string | undefined, extra: string[] = []) {
   if (token === undefined) delete env.MAILADAPTER_ACCESS_TOKEN;
   else env.MAILADAPTER_ACCESS_TOKEN = token;
   // tsx straight from node_modules: npx adds seconds and takes npm's cache lock, which other jobs may hold.
-  const args = [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'main/cli/probe.ts', '--host', '127.0.0.1', '--port', String(dovecot.imapsPort), '--user', USER, '--auth', 'xoauth2', '--ca', caFile, ...extra];
+  const args = [
+    path.join(root, 'node_modules/tsx/dist/cli.mjs'),
+    'main/cli/probe.ts',
+    '--host',
+    '127.0.0.1',
+    '--port',
+    String(dovecot.imapsPort),
+    '--user',
+    USER,
+    '--auth',
+    'xoauth2',
+    '--ca',
+    caFile,
+    ...extra,
+  ];
   try {
     const { stdout, stderr } = await run(process.execPath, args, { cwd: root, env, timeout: 25_000 });
     return { code: 0, stdout, stderr };
@@ -54,7 +69,11 @@ describe('probe CLI with --auth xoauth2', () => {
     const token = await idp.mintAccessToken({ username: USER });
     const r = await cli(token, ['--json']);
     expect(r.code).toBe(0);
-    const report = JSON.parse(r.stdout) as { ok: boolean; code: string; stages: Array<{ stage: string; details?: { credential?: string } }> };
+    const report = JSON.parse(r.stdout) as {
+      ok: boolean;
+      code: string;
+      stages: Array<{ stage: string; details?: { credential?: string } }>;
+    };
     expect(report).toMatchObject({ ok: true, code: 'OK' });
     expect(report.stages.find((s) => s.stage === 'input')?.details?.credential).toBe('xoauth2');
     expect(r.stdout + r.stderr).not.toContain(token);

@@ -3,25 +3,31 @@
  * provider, the refresh token in a real Secret Service (gnome-keyring on a private bus), XOAUTH2 against a real
  * Dovecot whose oauth2 passdb asks the provider's introspection endpoint (signature, expiry, audience, scope).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createMemoryLogger, type MemoryLogEntry } from '../../../main/core/log/logger';
-import { probe } from '../../../main/core/imap/probe';
-import { createOAuthHandlers } from '../../../main/core/oauth/oauth-handlers';
-import { createOAuthService, type OAuthService } from '../../../main/core/oauth/oauth-service';
-import { KEYCHAIN_SERVICE } from '../../../main/core/vault/keychain';
-import { createVaultServices, type VaultServices } from '../../../main/core/vault/vault-services';
-import type { Profile } from '../../../main/shared/profile/profile';
-import type { SignInStartedEvent } from '../../../main/shared/oauth/state';
-import { refineTokenDiagnosis } from '../../../main/shared/oauth/xoauth2-causes';
-import { diagnose } from '../../../main/shared/diagnosis/diagnose';
-import type { OAuthTestResult } from '../../../main/shared/ipc/channels/oauth';
-import type { DovecotServer } from '../../fixtures/dovecot';
-import { startOAuthDovecot } from '../../fixtures/dovecot-oauth';
-import { bindProcessToBus, startKeyringSession, verifyNativeKeyringTalksTo, type KeyringSession } from '../../fixtures/keyring-session';
-import { startOidcProvider, TEST_CLIENT_ID, type OidcProvider } from '../../fixtures/oidc-provider';
-import { errorOf, filesContaining, invoke, okValue, tempDir } from '../../fixtures/ipc-kit';
+
+import { probe } from '@core/imap/probe';
+import { createMemoryLogger, type MemoryLogEntry } from '@core/log/logger';
+import { createOAuthHandlers } from '@core/oauth/oauth-handlers';
+import { createOAuthService, type OAuthService } from '@core/oauth/oauth-service';
+import { KEYCHAIN_SERVICE } from '@core/vault/keychain';
+import { createVaultServices, type VaultServices } from '@core/vault/vault-services';
+import { diagnose } from '@shared/diagnosis/diagnose';
+import type { OAuthTestResult } from '@shared/ipc/channels/oauth';
+import type { SignInStartedEvent } from '@shared/oauth/state';
+import { refineTokenDiagnosis } from '@shared/oauth/xoauth2-causes';
+import type { Profile } from '@shared/profile/profile';
+import type { DovecotServer } from '@test/fixtures/dovecot';
+import { startOAuthDovecot } from '@test/fixtures/dovecot-oauth';
+import { errorOf, filesContaining, invoke, okValue, tempDir } from '@test/fixtures/ipc-kit';
+import {
+  bindProcessToBus,
+  type KeyringSession,
+  startKeyringSession,
+  verifyNativeKeyringTalksTo,
+} from '@test/fixtures/keyring-session';
+import { type OidcProvider, startOidcProvider, TEST_CLIENT_ID } from '@test/fixtures/oidc-provider';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const USER = 'imap@contoso.example';
 
@@ -65,7 +71,10 @@ beforeAll(async () => {
   bindProcessToBus(keyring.busAddress);
   await verifyNativeKeyringTalksTo(keyring);
   idp = await startOidcProvider({ users: [{ username: USER }] });
-  dovecot = await startOAuthDovecot(idp, { users: [USER, 'other@contoso.example'], messages: ['Subject: hi\n\nhello\n'] });
+  dovecot = await startOAuthDovecot(idp, {
+    users: [USER, 'other@contoso.example'],
+    messages: ['Subject: hi\n\nhello\n'],
+  });
   dataDir = tempDir('maa-oauth-');
   vault = createVaultServices({ dataDir });
   profile = vault.store.createProfile({
@@ -92,7 +101,12 @@ describe('modern-auth track against a local provider, Dovecot and a real keychai
     const h = createOAuthHandlers(newService());
     errorOf(await invoke(h, 'startOAuthSignIn', { profileId: profile.id }), 'OAUTH_NOT_REGISTERED');
     const bad = errorOf(
-      await invoke(h, 'saveOAuthRegistration', { profileId: profile.id, tenant: 'common', clientId: 'not-a-guid', mode: 'system-browser' }),
+      await invoke(h, 'saveOAuthRegistration', {
+        profileId: profile.id,
+        tenant: 'common',
+        clientId: 'not-a-guid',
+        mode: 'system-browser',
+      }),
       'INPUT_INVALID',
     );
     expect(JSON.stringify(bad.details)).toContain('tenant.alias');
@@ -102,10 +116,22 @@ describe('modern-auth track against a local provider, Dovecot and a real keychai
   it('signs in through the system browser, keeps only the refresh token in the keychain and passes the XOAUTH2 test', async () => {
     const service = newService();
     const h = createOAuthHandlers(service);
-    okValue(await invoke(h, 'saveOAuthRegistration', { profileId: profile.id, tenant: idp.tenantId, clientId: TEST_CLIENT_ID, mode: 'system-browser' }));
+    okValue(
+      await invoke(h, 'saveOAuthRegistration', {
+        profileId: profile.id,
+        tenant: idp.tenantId,
+        clientId: TEST_CLIENT_ID,
+        mode: 'system-browser',
+      }),
+    );
     const started: SignInStartedEvent[] = [];
     const state = await service.signIn(profile.id, (e) => started.push(e));
-    expect(state).toMatchObject({ signedIn: true, storage: 'keychain', account: { username: USER }, track: 'modern-auth' });
+    expect(state).toMatchObject({
+      signedIn: true,
+      storage: 'keychain',
+      account: { username: USER },
+      track: 'modern-auth',
+    });
     expect(started[0]?.url).toContain(`https://${idp.host}/`);
 
     // The keychain item is the bare refresh token; the account records (no secret) are in oauth.json.
@@ -118,7 +144,11 @@ describe('modern-auth track against a local provider, Dovecot and a real keychai
     const result = okValue(await invoke(h, 'testOAuthConnection', { profileId: profile.id }));
     expect(result.report).toMatchObject({ ok: true, code: 'OK' });
     expect(result.tokenRefreshed).toBe(false);
-    expect(result.token).toMatchObject({ audience: 'https://outlook.office.com', user: USER, scopes: ['IMAP.AccessAsUser.All'] });
+    expect(result.token).toMatchObject({
+      audience: 'https://outlook.office.com',
+      user: USER,
+      scopes: ['IMAP.AccessAsUser.All'],
+    });
     expect(JSON.stringify(result.report.transcript)).toContain('AUTHENTICATE XOAUTH2 ****');
     expect(idp.introspections.at(-1)).toMatchObject({ active: true, username: USER });
   });
@@ -131,7 +161,13 @@ describe('modern-auth track against a local provider, Dovecot and a real keychai
     await new Promise((r) => setTimeout(r, 2500));
     // The old token is really dead: Dovecot (via introspection) refuses it.
     const stale = await probe(
-      { host: '127.0.0.1', port: dovecot.imapsPort, security: 'tls', user: USER, credential: { kind: 'xoauth2', accessToken: first.token } },
+      {
+        host: '127.0.0.1',
+        port: dovecot.imapsPort,
+        security: 'tls',
+        user: USER,
+        credential: { kind: 'xoauth2', accessToken: first.token },
+      },
       { ca: [dovecot.ca] },
     );
     expect(stale.code).toBe('AUTH_FAILED');
@@ -189,9 +225,14 @@ describe('modern-auth track against a local provider, Dovecot and a real keychai
     idp.revokeRefreshTokens();
     const h = createOAuthHandlers(newService());
     const error = errorOf(await invoke(h, 'testOAuthConnection', { profileId: profile.id }), 'OAUTH_REFRESH_EXPIRED');
-    expect(error.details).toMatchObject({ diagnosis: { code: 'REFRESH_EXPIRED', aadsts: 700082, action: 'sign-in-again' } });
+    expect(error.details).toMatchObject({
+      diagnosis: { code: 'REFRESH_EXPIRED', aadsts: 700082, action: 'sign-in-again' },
+    });
     expect(await stored()).toBeNull();
-    expect(okValue(await invoke(h, 'getOAuthState', { profileId: profile.id }))).toMatchObject({ signedIn: false, account: null });
+    expect(okValue(await invoke(h, 'getOAuthState', { profileId: profile.id }))).toMatchObject({
+      signedIn: false,
+      account: null,
+    });
     errorOf(await invoke(h, 'testOAuthConnection', { profileId: profile.id }), 'OAUTH_SIGN_IN_REQUIRED');
   });
 
@@ -200,7 +241,11 @@ describe('modern-auth track against a local provider, Dovecot and a real keychai
     try {
       const h = createOAuthHandlers(newService());
       const error = errorOf(await invoke(h, 'startOAuthSignIn', { profileId: profile.id }), 'OAUTH_ACCOUNT_MISMATCH');
-      expect(error.details).toMatchObject({ signedInAs: 'other@contoso.example', expected: USER, diagnosis: { code: 'ACCOUNT_MISMATCH' } });
+      expect(error.details).toMatchObject({
+        signedInAs: 'other@contoso.example',
+        expected: USER,
+        diagnosis: { code: 'ACCOUNT_MISMATCH' },
+      });
       expect(await stored()).toBeNull();
     } finally {
       idp.signInAs({ username: USER });
@@ -232,7 +277,10 @@ describe('modern-auth track against a local provider, Dovecot and a real keychai
     await service.signIn(profile.id);
     expect(await stored()).not.toBeNull();
     const h = createOAuthHandlers(service);
-    expect(okValue(await invoke(h, 'signOutOAuth', { profileId: profile.id }))).toMatchObject({ removed: true, signedIn: false });
+    expect(okValue(await invoke(h, 'signOutOAuth', { profileId: profile.id }))).toMatchObject({
+      removed: true,
+      signedIn: false,
+    });
     expect(await stored()).toBeNull();
     expect(await keyring.searchAccounts(KEYCHAIN_SERVICE)).not.toContain(account());
   });

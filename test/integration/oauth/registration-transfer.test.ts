@@ -4,13 +4,19 @@
  * travel; the sign-in does not — the refresh token stays in the source keychain (a real Secret Service here) and
  * the account record stays in the source's oauth.json.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { createServices, type Services } from '../../../main/core/services';
-import { createHarnessPlatform } from '../../harness/harness-platform';
-import { bindProcessToBus, startKeyringSession, verifyNativeKeyringTalksTo, type KeyringSession } from '../../fixtures/keyring-session';
-import { filesContaining, invoke, okValue, tempDir } from '../../fixtures/ipc-kit';
+
+import { createServices, type Services } from '@core/services';
+import { filesContaining, invoke, okValue, tempDir } from '@test/fixtures/ipc-kit';
+import {
+  bindProcessToBus,
+  type KeyringSession,
+  startKeyringSession,
+  verifyNativeKeyringTalksTo,
+} from '@test/fixtures/keyring-session';
+import { createHarnessPlatform } from '@test/harness/harness-platform';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const TENANT = 'contoso.onmicrosoft.com';
 const CLIENT = '0b5e7b4c-1234-4abc-8def-0123456789ab';
@@ -24,7 +30,13 @@ function start(dataDir: string): Services {
   const services = createServices({
     dataDir,
     platform: createHarnessPlatform(() => {}, { dataDir }).platform,
-    appInfo: () => ({ name: 'Mailadapter Assistant', version: '0.1.0', runtime: 'browser-harness', platform: 'linux', versions: {} }),
+    appInfo: () => ({
+      name: 'Mailadapter Assistant',
+      version: '0.1.0',
+      runtime: 'browser-harness',
+      platform: 'linux',
+      versions: {},
+    }),
   });
   open.push(services);
   return services;
@@ -53,23 +65,51 @@ describe('profile export/import with the modern-auth track', () => {
     const sourceDir = tempDir('maa-transfer-src-');
     let source = start(sourceDir);
     const profile = okValue(
-      await invoke(source.handlers, 'createProfile', { displayName: 'Postfach modern', mailboxUser: 'imap@contoso.example' }),
+      await invoke(source.handlers, 'createProfile', {
+        displayName: 'Postfach modern',
+        mailboxUser: 'imap@contoso.example',
+      }),
     );
-    okValue(await invoke(source.handlers, 'saveOAuthRegistration', { profileId: profile.id, tenant: TENANT, clientId: CLIENT, mode: 'system-browser' }));
+    okValue(
+      await invoke(source.handlers, 'saveOAuthRegistration', {
+        profileId: profile.id,
+        tenant: TENANT,
+        clientId: CLIENT,
+        mode: 'system-browser',
+      }),
+    );
     const other = okValue(await invoke(source.handlers, 'createProfile', { displayName: 'Postfach klassisch' }));
     okValue(await invoke(source.handlers, 'setAuthTrack', { profileId: other.id, track: 'app-password' }));
-    okValue(await invoke(source.handlers, 'saveSecret', { profileId: profile.id, kind: 'oauth-refresh-token', secret: TOKEN }));
+    okValue(
+      await invoke(source.handlers, 'saveSecret', {
+        profileId: profile.id,
+        kind: 'oauth-refresh-token',
+        secret: TOKEN,
+      }),
+    );
     await stop(source);
     const oauthFile = path.join(sourceDir, 'oauth.json');
     const doc = JSON.parse(readFileSync(oauthFile, 'utf8'));
-    doc.profiles[profile.id].account = { username: 'imap@contoso.example', homeAccountId: HOME_ID, signedInAt: '2026-11-20T09:00:00.000Z' };
-    doc.profiles[profile.id].cacheSkeleton = JSON.stringify({ Account: { [HOME_ID]: { home_account_id: HOME_ID } }, RefreshToken: {} });
+    doc.profiles[profile.id].account = {
+      username: 'imap@contoso.example',
+      homeAccountId: HOME_ID,
+      signedInAt: '2026-11-20T09:00:00.000Z',
+    };
+    doc.profiles[profile.id].cacheSkeleton = JSON.stringify({
+      Account: { [HOME_ID]: { home_account_id: HOME_ID } },
+      RefreshToken: {},
+    });
     writeFileSync(oauthFile, JSON.stringify(doc));
     source = start(sourceDir);
-    expect(okValue(await invoke(source.handlers, 'getOAuthState', { profileId: profile.id }))).toMatchObject({ signedIn: true, storage: 'keychain' });
+    expect(okValue(await invoke(source.handlers, 'getOAuthState', { profileId: profile.id }))).toMatchObject({
+      signedIn: true,
+      storage: 'keychain',
+    });
 
     const exportDir = tempDir('maa-transfer-out-');
-    const exported = okValue(await invoke(source.handlers, 'exportProfiles', { path: path.join(exportDir, 'profiles.json') }));
+    const exported = okValue(
+      await invoke(source.handlers, 'exportProfiles', { path: path.join(exportDir, 'profiles.json') }),
+    );
     expect(JSON.parse(exported.contents).version).toBe(2);
     for (const leak of [TOKEN, HOME_ID, 'signedInAt', 'cacheSkeleton']) expect(exported.contents).not.toContain(leak);
 
@@ -93,7 +133,10 @@ describe('profile export/import with the modern-auth track', () => {
       account: null,
     });
     expect(state.handover?.length).toBeGreaterThan(0);
-    expect(okValue(await invoke(target.handlers, 'getOAuthState', { profileId: other.id }))).toMatchObject({ track: 'app-password', registration: null });
+    expect(okValue(await invoke(target.handlers, 'getOAuthState', { profileId: other.id }))).toMatchObject({
+      track: 'app-password',
+      registration: null,
+    });
 
     // A second import creates new profiles; each new id gets the registration.
     const again = okValue(await invoke(target.handlers, 'importProfiles', { contents: exported.contents }));
@@ -107,7 +150,9 @@ describe('profile export/import with the modern-auth track', () => {
     // After a restart the target still has it; nothing identifying or secret reached its folder.
     await stop(target);
     const restarted = start(targetDir);
-    expect(okValue(await invoke(restarted.handlers, 'getOAuthState', { profileId: copy.id })).registration).toMatchObject({ clientId: CLIENT });
+    expect(
+      okValue(await invoke(restarted.handlers, 'getOAuthState', { profileId: copy.id })).registration,
+    ).toMatchObject({ clientId: CLIENT });
     expect(filesContaining(targetDir, TOKEN)).toEqual([]);
     expect(filesContaining(targetDir, HOME_ID)).toEqual([]);
     expect(filesContaining(exportDir, TOKEN)).toEqual([]);

@@ -3,18 +3,18 @@
  * admin would meet it — Microsoft's error redirect, its error page, the token endpoint, discovery, and the
  * assistant's own endings (cancel, window closed, timeout). Keychain: in memory (the real one is in oauth-track).
  */
+import { probe } from '@core/imap/probe';
+import { type EmbeddedSignInPort, interactiveSignIn, SignInProblem } from '@core/oauth/interactive-sign-in';
+import { createMsalClient } from '@core/oauth/msal-client';
+import { createOAuthService, type OAuthService, type OAuthServiceOptions } from '@core/oauth/oauth-service';
+import { createVaultServices, type VaultServices } from '@core/vault/vault-services';
+import { diagnoseAadsts, extractAadsts, type SignInDiagnosis } from '@shared/oauth/aadsts';
+import type { SignInMode } from '@shared/oauth/constants';
+import { classifyNavigation } from '@shared/oauth/redirect';
+import { tempDir } from '@test/fixtures/ipc-kit';
+import { createMemoryKeychain, type MemoryKeychain } from '@test/fixtures/memory-keychain';
+import { type BrowseResult, type OidcProvider, startOidcProvider, TEST_CLIENT_ID } from '@test/fixtures/oidc-provider';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { probe } from '../../../main/core/imap/probe';
-import { interactiveSignIn, SignInProblem, type EmbeddedSignInPort } from '../../../main/core/oauth/interactive-sign-in';
-import { createMsalClient } from '../../../main/core/oauth/msal-client';
-import { createOAuthService, type OAuthService, type OAuthServiceOptions } from '../../../main/core/oauth/oauth-service';
-import { createVaultServices, type VaultServices } from '../../../main/core/vault/vault-services';
-import { diagnoseAadsts, extractAadsts, type SignInDiagnosis } from '../../../main/shared/oauth/aadsts';
-import { classifyNavigation } from '../../../main/shared/oauth/redirect';
-import type { SignInMode } from '../../../main/shared/oauth/constants';
-import { startOidcProvider, TEST_CLIENT_ID, type BrowseResult, type OidcProvider } from '../../fixtures/oidc-provider';
-import { tempDir } from '../../fixtures/ipc-kit';
-import { createMemoryKeychain, type MemoryKeychain } from '../../fixtures/memory-keychain';
 
 const USER = 'imap@contoso.example';
 const WEB_CLIENT = '0b5e7b4c-0000-4000-8000-00000000feed';
@@ -71,14 +71,23 @@ beforeAll(async () => {
   idp = await startOidcProvider({
     users: [{ username: USER }],
     clients: {
-      [TEST_CLIENT_ID]: { redirectUris: ['http://localhost', 'https://login.microsoftonline.com/common/oauth2/nativeclient'] },
+      [TEST_CLIENT_ID]: {
+        redirectUris: ['http://localhost', 'https://login.microsoftonline.com/common/oauth2/nativeclient'],
+      },
       [WEB_CLIENT]: { redirectUris: ['http://localhost'], publicClient: false },
       [NATIVE_ONLY_CLIENT]: { redirectUris: ['https://login.microsoftonline.com/common/oauth2/nativeclient'] },
     },
   });
   keychain = createMemoryKeychain();
   vault = createVaultServices({ dataDir: tempDir('maa-oauth-signin-'), keychain });
-  profileId = vault.store.createProfile({ displayName: 'P', tenantLabel: '', mailboxUser: USER, host: 'outlook.office365.com', port: 993, security: 'tls' }).id;
+  profileId = vault.store.createProfile({
+    displayName: 'P',
+    tenantLabel: '',
+    mailboxUser: USER,
+    host: 'outlook.office365.com',
+    port: 993,
+    security: 'tls',
+  }).id;
 });
 
 afterAll(async () => {
@@ -86,7 +95,12 @@ afterAll(async () => {
   await idp?.stop();
 });
 
-const pcaFor = () => createMsalClient({ authority: { host: idp.host }, registration: { tenant: idp.tenantId, clientId: TEST_CLIENT_ID }, networkClient: idp.msalNetworkClient });
+const pcaFor = () =>
+  createMsalClient({
+    authority: { host: idp.host },
+    registration: { tenant: idp.tenantId, clientId: TEST_CLIENT_ID },
+    networkClient: idp.msalNetworkClient,
+  });
 
 describe('successful sign-in in both modes', () => {
   it('system browser: code + PKCE (S256) over the loopback redirect, with the IMAP scope', async () => {
@@ -107,7 +121,9 @@ describe('successful sign-in in both modes', () => {
     expect(auth.searchParams.get('code_challenge_method')).toBe('S256');
     expect(auth.searchParams.get('response_mode')).toBe('form_post');
     expect(auth.searchParams.get('redirect_uri')).toMatch(/^http:\/\/localhost:\d+$/);
-    expect(auth.searchParams.get('scope')?.split(' ')).toEqual(expect.arrayContaining(['https://outlook.office.com/IMAP.AccessAsUser.All', 'offline_access', 'openid', 'email']));
+    expect(auth.searchParams.get('scope')?.split(' ')).toEqual(
+      expect.arrayContaining(['https://outlook.office.com/IMAP.AccessAsUser.All', 'offline_access', 'openid', 'email']),
+    );
     expect(idp.tokenRequests.at(-1)).toMatchObject({ grant: 'authorization_code', hadCodeVerifier: true, status: 200 });
   });
 
@@ -116,7 +132,9 @@ describe('successful sign-in in both modes', () => {
     await register(s, 'embedded');
     const state = await s.signIn(profileId);
     expect(state).toMatchObject({ signedIn: true, account: { username: USER }, embeddedAvailable: true });
-    expect(state.handover?.find((v) => v.key === 'redirectUri')?.value).toBe('https://login.microsoftonline.com/common/oauth2/nativeclient');
+    expect(state.handover?.find((v) => v.key === 'redirectUri')?.value).toBe(
+      'https://login.microsoftonline.com/common/oauth2/nativeclient',
+    );
   });
 
   it('keeps the sign-in for this session when the keychain fails, and says so', async () => {
@@ -125,7 +143,11 @@ describe('successful sign-in in both modes', () => {
     keychain.failWith = 'Failed to connect to socket /run/user/0/bus';
     try {
       const state = await s.signIn(profileId);
-      expect(state).toMatchObject({ signedIn: true, storage: 'session', keychainProblem: { code: 'KEYCHAIN_UNAVAILABLE' } });
+      expect(state).toMatchObject({
+        signedIn: true,
+        storage: 'session',
+        keychainProblem: { code: 'KEYCHAIN_UNAVAILABLE' },
+      });
       // The in-memory token still works for tests in this session.
       await expect(s.accessToken(profileId)).resolves.toMatchObject({ refreshed: false });
     } finally {
@@ -155,7 +177,12 @@ describe('sign-in failures become diagnoses', () => {
   it('user cancelled on Microsoft’s page (access_denied / cancel)', async () => {
     const s = service();
     await register(s, 'embedded');
-    idp.failNext({ at: 'authorize', error: 'access_denied', subcode: 'cancel', description: 'AADSTS65004: User declined to consent.' });
+    idp.failNext({
+      at: 'authorize',
+      error: 'access_denied',
+      subcode: 'cancel',
+      description: 'AADSTS65004: User declined to consent.',
+    });
     expect((await signInFailure(s)).code).toBe('OAUTH_USER_CANCELLED');
   });
 
@@ -223,7 +250,9 @@ describe('sign-in failures become diagnoses', () => {
   });
 
   it('a redirect with a foreign state is discarded', async () => {
-    const s = service({ embedded: { run: async () => ({ kind: 'redirect', response: { code: 'stolen', state: 'someone-else' } }) } });
+    const s = service({
+      embedded: { run: async () => ({ kind: 'redirect', response: { code: 'stolen', state: 'someone-else' } }) },
+    });
     await register(s, 'embedded');
     const before = idp.tokenRequests.length;
     expect((await signInFailure(s)).code).toBe('OAUTH_STATE_MISMATCH');

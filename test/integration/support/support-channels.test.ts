@@ -1,13 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
+import { dispatch } from '@core/ipc/dispatch';
+import type { Handlers } from '@core/ipc/handlers';
+import { createSupportServices, logDirFor } from '@core/support/support-services';
+import type { LogSettings, SaveSupportBundleResult, SupportBundlePreview } from '@shared/ipc/channels/support';
+import type { Result } from '@shared/ipc/result';
 import { strFromU8, unzipSync } from 'fflate';
-import { dispatch } from '../../../main/core/ipc/dispatch';
-import type { Handlers } from '../../../main/core/ipc/handlers';
-import { createSupportServices, logDirFor } from '../../../main/core/support/support-services';
-import type { Result } from '../../../main/shared/ipc/result';
-import type { LogSettings, SaveSupportBundleResult, SupportBundlePreview } from '../../../main/shared/ipc/channels/support';
+import { afterEach, describe, expect, it } from 'vitest';
 
 // The support channels end to end below the transport: contract validation → dispatcher → handlers → files.
 const PASSWORD = 'Canary-Pw-7Qz!9xK';
@@ -23,7 +24,13 @@ function start(opts: { savePath?: string | null; now?: () => Date } = {}) {
   const asked: string[] = [];
   const support = createSupportServices({
     dataDir,
-    appInfo: () => ({ name: 'Mailadapter Assistant', version: '0.9.0', runtime: 'browser-harness', platform: process.platform, versions: {} }),
+    appInfo: () => ({
+      name: 'Mailadapter Assistant',
+      version: '0.9.0',
+      runtime: 'browser-harness',
+      platform: process.platform,
+      versions: {},
+    }),
     platform: {
       chooseSavePath: async (name) => {
         asked.push(name);
@@ -54,14 +61,20 @@ describe('support channels', () => {
     // Anything logged after the preview is not in the saved bundle: what was shown is what is saved.
     support.logger.info('after the preview');
 
-    const saved = value(await call<SaveSupportBundleResult>('saveSupportBundle', { previewId: preview.previewId, omit: ['reports.json'] }));
+    const saved = value(
+      await call<SaveSupportBundleResult>('saveSupportBundle', {
+        previewId: preview.previewId,
+        omit: ['reports.json'],
+      }),
+    );
     expect(asked).toEqual([preview.fileName]);
     expect(saved).toMatchObject({ saved: true, files: ['system.json', 'settings.json', 'logs/main.log'] });
     if (!saved.saved) throw new Error('not saved');
     expect(saved.path).toBe(path.join(dataDir, 'exports', preview.fileName));
     const zip = unzipSync(new Uint8Array(readFileSync(saved.path)));
     expect(Object.keys(zip).sort()).toEqual(['logs/main.log', 'settings.json', 'system.json']);
-    for (const f of preview.files.filter((x) => x.name !== 'reports.json')) expect(strFromU8(zip[f.name]!)).toBe(f.content);
+    for (const f of preview.files.filter((x) => x.name !== 'reports.json'))
+      expect(strFromU8(zip[f.name]!)).toBe(f.content);
     expect(strFromU8(zip['logs/main.log']!)).not.toContain('after the preview');
     expect(Buffer.from(readFileSync(saved.path)).toString('latin1')).not.toContain(PASSWORD);
     if (process.platform !== 'win32') expect(statSync(saved.path).mode & 0o777).toBe(0o600);
@@ -70,7 +83,10 @@ describe('support channels', () => {
   it('cancelling the save dialog writes nothing', async () => {
     const { call, dataDir } = start({ savePath: null });
     const preview = value(await call<SupportBundlePreview>('previewSupportBundle'));
-    expect(value(await call<SaveSupportBundleResult>('saveSupportBundle', { previewId: preview.previewId }))).toEqual({ saved: false, reason: 'cancelled' });
+    expect(value(await call<SaveSupportBundleResult>('saveSupportBundle', { previewId: preview.previewId }))).toEqual({
+      saved: false,
+      reason: 'cancelled',
+    });
     expect(existsSync(path.join(dataDir, 'exports'))).toBe(false);
   });
 
@@ -90,13 +106,31 @@ describe('support channels', () => {
     expect(unknown).toMatchObject({ ok: false, error: { code: 'SUPPORT_PREVIEW_EXPIRED' } });
     const preview = value(await call<SupportBundlePreview>('previewSupportBundle'));
     const everything = preview.files.map((f) => f.name);
-    expect(await call('saveSupportBundle', { previewId: preview.previewId, omit: everything })).toMatchObject({ ok: false, error: { code: 'SUPPORT_BUNDLE_EMPTY' } });
+    expect(await call('saveSupportBundle', { previewId: preview.previewId, omit: everything })).toMatchObject({
+      ok: false,
+      error: { code: 'SUPPORT_BUNDLE_EMPTY' },
+    });
     now = new Date(now.getTime() + 31 * 60_000);
-    expect(await call('saveSupportBundle', { previewId: preview.previewId })).toMatchObject({ ok: false, error: { code: 'SUPPORT_PREVIEW_EXPIRED' } });
-    expect(await call('saveSupportBundle', { previewId: preview.previewId, extra: 1 })).toMatchObject({ ok: false, error: { code: 'INPUT_INVALID' } });
-    expect(await call('saveSupportBundle', { previewId: 'x' })).toMatchObject({ ok: false, error: { code: 'INPUT_INVALID' } });
-    expect(await call('setLogLevel', { level: 'trace' })).toMatchObject({ ok: false, error: { code: 'INPUT_INVALID' } });
-    expect(await call('reportRendererError', { message: 'x'.repeat(5000) })).toMatchObject({ ok: false, error: { code: 'INPUT_INVALID' } });
+    expect(await call('saveSupportBundle', { previewId: preview.previewId })).toMatchObject({
+      ok: false,
+      error: { code: 'SUPPORT_PREVIEW_EXPIRED' },
+    });
+    expect(await call('saveSupportBundle', { previewId: preview.previewId, extra: 1 })).toMatchObject({
+      ok: false,
+      error: { code: 'INPUT_INVALID' },
+    });
+    expect(await call('saveSupportBundle', { previewId: 'x' })).toMatchObject({
+      ok: false,
+      error: { code: 'INPUT_INVALID' },
+    });
+    expect(await call('setLogLevel', { level: 'trace' })).toMatchObject({
+      ok: false,
+      error: { code: 'INPUT_INVALID' },
+    });
+    expect(await call('reportRendererError', { message: 'x'.repeat(5000) })).toMatchObject({
+      ok: false,
+      error: { code: 'INPUT_INVALID' },
+    });
   });
 
   it('the log level is applied at once and survives a restart', async () => {
@@ -120,7 +154,12 @@ describe('support channels', () => {
 
   it('renderer errors land in the log, redacted', async () => {
     const { call, support } = start();
-    value(await call('reportRendererError', { message: `TypeError: boom password=${PASSWORD}`, componentStack: '\n    at StepBody\n    at App' }));
+    value(
+      await call('reportRendererError', {
+        message: `TypeError: boom password=${PASSWORD}`,
+        componentStack: '\n    at StepBody\n    at App',
+      }),
+    );
     const text = readFileSync(support.logger.file, 'utf8');
     expect(text).toContain('[error] [renderer] TypeError: boom');
     expect(text).toContain('at StepBody');

@@ -3,15 +3,21 @@
  * table, vault, keychain worker, real Secret Service — while the app does everything else that writes files
  * (store, progress, reports, export, logs, support bundle). Afterwards no file the app wrote contains it.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+
+import type { Platform } from '@core/platform';
+import { createServices, type Services } from '@core/services';
+import { KEYCHAIN_SERVICE } from '@core/vault/keychain';
+import { filesBelow, filesContaining, invoke, okValue, tempDir } from '@test/fixtures/ipc-kit';
+import {
+  bindProcessToBus,
+  type KeyringSession,
+  startKeyringSession,
+  verifyNativeKeyringTalksTo,
+} from '@test/fixtures/keyring-session';
 import { unzipSync } from 'fflate';
-import { bindProcessToBus, startKeyringSession, verifyNativeKeyringTalksTo, type KeyringSession } from '../../fixtures/keyring-session';
-import { createServices, type Services } from '../../../main/core/services';
-import type { Platform } from '../../../main/core/platform';
-import { KEYCHAIN_SERVICE } from '../../../main/core/vault/keychain';
-import { filesBelow, filesContaining, invoke, okValue, tempDir } from '../../fixtures/ipc-kit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const CANARY = `canary-${Date.now().toString(36)}-Ünïcødé-€`;
 
@@ -43,7 +49,13 @@ beforeAll(async () => {
   services = createServices({
     dataDir,
     platform: fakePlatform(exportsDir),
-    appInfo: () => ({ name: 'Mailadapter Assistant', version: '0.0.0-test', runtime: 'browser-harness', platform: process.platform, versions: {} }),
+    appInfo: () => ({
+      name: 'Mailadapter Assistant',
+      version: '0.0.0-test',
+      runtime: 'browser-harness',
+      platform: process.platform,
+      versions: {},
+    }),
   });
 });
 
@@ -56,11 +68,22 @@ describe('canary secret', () => {
   it('is only in the keychain: zero hits in every file the app wrote', async () => {
     const h = services.handlers;
     const p = okValue(await invoke(h, 'createProfile', { displayName: 'Canary', mailboxUser: 'canary@contoso.de' }));
-    expect(okValue(await invoke(h, 'saveSecret', { profileId: p.id, kind: 'app-password', secret: CANARY }))).toEqual({ storage: 'keychain' });
-    expect(okValue(await invoke(h, 'secretStatus', { profileId: p.id, kind: 'app-password' }))).toEqual({ saved: true, storage: 'keychain' });
+    expect(okValue(await invoke(h, 'saveSecret', { profileId: p.id, kind: 'app-password', secret: CANARY }))).toEqual({
+      storage: 'keychain',
+    });
+    expect(okValue(await invoke(h, 'secretStatus', { profileId: p.id, kind: 'app-password' }))).toEqual({
+      saved: true,
+      storage: 'keychain',
+    });
 
     // Everything else that persists something.
-    okValue(await invoke(h, 'updateWizardStep', { profileId: p.id, stepId: 'appPassword', change: { action: 'confirm', note: 'saved it' } }));
+    okValue(
+      await invoke(h, 'updateWizardStep', {
+        profileId: p.id,
+        stepId: 'appPassword',
+        change: { action: 'confirm', note: 'saved it' },
+      }),
+    );
     services.vault.recordReport(p.id, { outcome: 'auth-failed', serverLines: ['NO LOGIN failed.'] });
     okValue(await invoke(h, 'setWindowState', { width: 1000, height: 700 }));
     okValue(await invoke(h, 'setLanguage', { language: 'en' }));
@@ -69,7 +92,12 @@ describe('canary secret', () => {
     okValue(await invoke(h, 'importProfiles', { path: exported.path! }));
     await invoke(h, 'getNotices');
     // A wrong channel input that carries the secret must not echo it (validation errors name paths, not values).
-    const rejected = await invoke(h, 'saveSecret', { profileId: p.id, kind: 'app-password', secret: CANARY, extra: 1 } as never);
+    const rejected = await invoke(h, 'saveSecret', {
+      profileId: p.id,
+      kind: 'app-password',
+      secret: CANARY,
+      extra: 1,
+    } as never);
     expect(JSON.stringify(rejected)).not.toContain(CANARY);
     const preview = okValue(await invoke(h, 'previewSupportBundle'));
     expect(JSON.stringify(preview)).not.toContain(CANARY);

@@ -3,12 +3,17 @@
  * per-item limit, but the same code path is what keeps Windows under its 2,560-byte Credential Manager limit, so
  * the chunks themselves are checked against that limit here.
  */
+import { KEYCHAIN_SERVICE } from '@core/vault/keychain';
+import { createNativeKeychain } from '@core/vault/native-keychain';
+import { createVaultServices, type VaultServices } from '@core/vault/vault-services';
+import { errorOf, invoke, okValue, tempDir } from '@test/fixtures/ipc-kit';
+import {
+  bindProcessToBus,
+  type KeyringSession,
+  startKeyringSession,
+  verifyNativeKeyringTalksTo,
+} from '@test/fixtures/keyring-session';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bindProcessToBus, startKeyringSession, verifyNativeKeyringTalksTo, type KeyringSession } from '../../fixtures/keyring-session';
-import { createVaultServices, type VaultServices } from '../../../main/core/vault/vault-services';
-import { createNativeKeychain } from '../../../main/core/vault/native-keychain';
-import { KEYCHAIN_SERVICE } from '../../../main/core/vault/keychain';
-import { errorOf, invoke, okValue, tempDir } from '../../fixtures/ipc-kit';
 
 /** Windows Credential Manager's limit per item (CRED_MAX_CREDENTIAL_BLOB_SIZE), in bytes of UTF-16. */
 const WINDOWS_ITEM_BYTES = 2560;
@@ -24,7 +29,11 @@ beforeAll(async () => {
   bindProcessToBus(session.busAddress);
   await verifyNativeKeyringTalksTo(session);
   dataDir = tempDir();
-  services = createVaultServices({ dataDir, keychain: createNativeKeychain({ timeoutMs: 20_000 }), orphanScanTimeoutMs: 10_000 });
+  services = createVaultServices({
+    dataDir,
+    keychain: createNativeKeychain({ timeoutMs: 20_000 }),
+    orphanScanTimeoutMs: 10_000,
+  });
 });
 
 afterAll(async () => {
@@ -46,7 +55,8 @@ async function newProfile(displayName = 'Lang') {
   return okValue(await invoke(h(), 'createProfile', { displayName, mailboxUser: 'lang@contoso.de' }));
 }
 
-const itemsOf = async (profileId: string) => (await session.searchAccounts(KEYCHAIN_SERVICE)).filter((a) => a.startsWith(`${profileId}:`)).sort();
+const itemsOf = async (profileId: string) =>
+  (await session.searchAccounts(KEYCHAIN_SERVICE)).filter((a) => a.startsWith(`${profileId}:`)).sort();
 const chunkItems = async (profileId: string) => (await itemsOf(profileId)).filter((a) => a.includes('#'));
 
 describe('long secrets in chunks on a real Secret Service', () => {
@@ -54,9 +64,14 @@ describe('long secrets in chunks on a real Secret Service', () => {
     it(`round-trips a ${kib} KiB secret with umlauts and emoji; every chunk would fit a Windows credential`, async () => {
       const p = await newProfile();
       const secret = mixedSecret(kib * 1024);
-      expect(okValue(await invoke(h(), 'saveSecret', { profileId: p.id, kind: KIND, secret }))).toEqual({ storage: 'keychain' });
+      expect(okValue(await invoke(h(), 'saveSecret', { profileId: p.id, kind: KIND, secret }))).toEqual({
+        storage: 'keychain',
+      });
       expect(await services.getSecret(p.id, KIND)).toBe(secret);
-      expect(okValue(await invoke(h(), 'secretStatus', { profileId: p.id, kind: KIND }))).toEqual({ saved: true, storage: 'keychain' });
+      expect(okValue(await invoke(h(), 'secretStatus', { profileId: p.id, kind: KIND }))).toEqual({
+        saved: true,
+        storage: 'keychain',
+      });
 
       // What the Secret Service holds, read with secret-tool: a manifest, then chunks that rejoin to the secret.
       const manifest = await session.lookup(KEYCHAIN_SERVICE, `${p.id}:${KIND}`);
@@ -102,7 +117,7 @@ describe('long secrets in chunks on a real Secret Service', () => {
     expect(okValue(await invoke(h(), 'listOrphanSecrets')).filter((o) => o.profileId === p.id)).toEqual([]);
   });
 
-  it('a chunk deleted behind the app\'s back is detected: typed error, never a shortened secret', async () => {
+  it("a chunk deleted behind the app's back is detected: typed error, never a shortened secret", async () => {
     const p = await newProfile();
     const secret = mixedSecret(4 * 1024);
     okValue(await invoke(h(), 'saveSecret', { profileId: p.id, kind: KIND, secret }));
@@ -131,7 +146,9 @@ describe('long secrets in chunks on a real Secret Service', () => {
     expect((await chunkItems(p.id)).length).toBeGreaterThan(3);
     expect(okValue(await invoke(h(), 'deleteSecret', { profileId: p.id, kind: KIND }))).toEqual({ removed: true });
     expect((await itemsOf(p.id)).every((a) => a.startsWith(`${p.id}:app-password`))).toBe(true);
-    expect(okValue(await invoke(h(), 'deleteProfile', { id: p.id }))).toMatchObject({ secretsRemoved: ['app-password'] });
+    expect(okValue(await invoke(h(), 'deleteProfile', { id: p.id }))).toMatchObject({
+      secretsRemoved: ['app-password'],
+    });
     expect(await itemsOf(p.id)).toEqual([]);
   });
 
@@ -140,7 +157,13 @@ describe('long secrets in chunks on a real Secret Service', () => {
     const elsewhere = createVaultServices({ dataDir: tempDir(), keychain: createNativeKeychain() });
     const goneId = okValue(await invoke(elsewhere.handlers, 'createProfile', { displayName: 'Weg' })).id;
     try {
-      okValue(await invoke(elsewhere.handlers, 'saveSecret', { profileId: goneId, kind: KIND, secret: mixedSecret(4 * 1024) }));
+      okValue(
+        await invoke(elsewhere.handlers, 'saveSecret', {
+          profileId: goneId,
+          kind: KIND,
+          secret: mixedSecret(4 * 1024),
+        }),
+      );
     } finally {
       await elsewhere.dispose();
     }

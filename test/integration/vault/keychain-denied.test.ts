@@ -1,5 +1,6 @@
 // The bus refuses this app's calls to the Secret Service (a sandbox or policy without keyring permission).
-import { bindProcessToBus, startKeyringSession } from '../../fixtures/keyring-session';
+import { bindProcessToBus, startKeyringSession } from '@test/fixtures/keyring-session';
+
 import { keychainFaultSuite } from './keychain-fault-suite';
 
 keychainFaultSuite('access denied by bus policy', {

@@ -3,11 +3,11 @@
  * an explicit session-only fallback, and an app that keeps working. Each variant runs in its own test file
  * (own process), because @napi-rs/keyring binds to the first D-Bus it sees.
  */
+import { createNativeKeychain } from '@core/vault/native-keychain';
+import { createVaultServices, type VaultServices } from '@core/vault/vault-services';
+import type { KeychainErrorCode } from '@shared/profile/secrets';
+import { errorOf, filesContaining, invoke, okValue, tempDir } from '@test/fixtures/ipc-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createVaultServices, type VaultServices } from '../../../main/core/vault/vault-services';
-import { createNativeKeychain } from '../../../main/core/vault/native-keychain';
-import { errorOf, filesContaining, invoke, okValue, tempDir } from '../../fixtures/ipc-kit';
-import type { KeychainErrorCode } from '../../../main/shared/profile/secrets';
 
 export interface FaultStarted {
   cleanup(): Promise<void>;
@@ -42,7 +42,11 @@ export function keychainFaultSuite(name: string, setup: FaultSetup): void {
     beforeAll(async () => {
       dataDir = tempDir();
       started = await setup.start(dataDir);
-      services = createVaultServices({ dataDir, keychain: createNativeKeychain({ timeoutMs: 10_000 }), orphanScanTimeoutMs: 5000 });
+      services = createVaultServices({
+        dataDir,
+        keychain: createNativeKeychain({ timeoutMs: 10_000 }),
+        orphanScanTimeoutMs: 5000,
+      });
     });
     afterAll(async () => {
       await services?.dispose();
@@ -51,7 +55,10 @@ export function keychainFaultSuite(name: string, setup: FaultSetup): void {
 
     it(`saving fails with ${setup.code}, advice in German and English, session offered`, async () => {
       const p = okValue(await invoke(services.handlers, 'createProfile', { displayName: 'P' }));
-      const err = errorOf(await invoke(services.handlers, 'saveSecret', { profileId: p.id, kind: 'app-password', secret }), setup.code);
+      const err = errorOf(
+        await invoke(services.handlers, 'saveSecret', { profileId: p.id, kind: 'app-password', secret }),
+        setup.code,
+      );
       const details = err.details as { text: { de: string; en: string }; canUseSession: boolean; cause: string };
       expect(details.canUseSession).toBe(true);
       expect(details.text.de).toMatch(setup.advice.de);
@@ -63,10 +70,17 @@ export function keychainFaultSuite(name: string, setup: FaultSetup): void {
     it('with consent the secret is kept for this session only, clearly labelled, and never on disk', async () => {
       const p = okValue(await invoke(services.handlers, 'createProfile', { displayName: 'Sitzung' }));
       const saved = okValue(
-        await invoke(services.handlers, 'saveSecret', { profileId: p.id, kind: 'app-password', secret, fallback: 'session' }),
+        await invoke(services.handlers, 'saveSecret', {
+          profileId: p.id,
+          kind: 'app-password',
+          secret,
+          fallback: 'session',
+        }),
       );
       expect(saved).toEqual({ storage: 'session', keychainProblem: { code: setup.code, message: expect.any(String) } });
-      expect(okValue(await invoke(services.handlers, 'secretStatus', { profileId: p.id, kind: 'app-password' }))).toEqual({
+      expect(
+        okValue(await invoke(services.handlers, 'secretStatus', { profileId: p.id, kind: 'app-password' })),
+      ).toEqual({
         saved: true,
         storage: 'session',
       });
@@ -76,9 +90,15 @@ export function keychainFaultSuite(name: string, setup: FaultSetup): void {
 
     it(`status of an unsaved secret: ${setup.reads === 'fail' ? 'the problem is reported, not thrown' : 'normal "not saved"'}`, async () => {
       const p = okValue(await invoke(services.handlers, 'createProfile', { displayName: 'Status' }));
-      const status = okValue(await invoke(services.handlers, 'secretStatus', { profileId: p.id, kind: 'oauth-refresh-token' }));
+      const status = okValue(
+        await invoke(services.handlers, 'secretStatus', { profileId: p.id, kind: 'oauth-refresh-token' }),
+      );
       if (setup.reads === 'fail') {
-        expect(status).toEqual({ saved: false, storage: null, keychainProblem: { code: setup.code, message: expect.any(String) } });
+        expect(status).toEqual({
+          saved: false,
+          storage: null,
+          keychainProblem: { code: setup.code, message: expect.any(String) },
+        });
         await expect(services.getSecret(p.id, 'oauth-refresh-token')).rejects.toMatchObject({ code: setup.code });
       } else {
         expect(status).toEqual({ saved: false, storage: null });
@@ -89,7 +109,9 @@ export function keychainFaultSuite(name: string, setup: FaultSetup): void {
     if (setup.seeded) {
       it('a secret that exists but cannot be reached reports the problem', async () => {
         const id = started!.seededProfileId!;
-        expect(okValue(await invoke(services.handlers, 'secretStatus', { profileId: id, kind: 'app-password' }))).toEqual({
+        expect(
+          okValue(await invoke(services.handlers, 'secretStatus', { profileId: id, kind: 'app-password' })),
+        ).toEqual({
           saved: false,
           storage: null,
           keychainProblem: { code: setup.code, message: expect.any(String) },
@@ -101,7 +123,13 @@ export function keychainFaultSuite(name: string, setup: FaultSetup): void {
     it('the rest of the app keeps working: profiles, progress, notices, delete', async () => {
       const p = okValue(await invoke(services.handlers, 'createProfile', { displayName: 'Weiter' }));
       okValue(await invoke(services.handlers, 'renameProfile', { id: p.id, displayName: 'Weiter 2' }));
-      okValue(await invoke(services.handlers, 'updateWizardStep', { profileId: p.id, stepId: 'start', change: { action: 'confirm' } }));
+      okValue(
+        await invoke(services.handlers, 'updateWizardStep', {
+          profileId: p.id,
+          stepId: 'start',
+          change: { action: 'confirm' },
+        }),
+      );
       const t0 = Date.now();
       const notices = okValue(await invoke(services.handlers, 'getNotices'));
       expect(Date.now() - t0).toBeLessThan(5000 + 500);

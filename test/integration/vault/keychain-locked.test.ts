@@ -1,7 +1,8 @@
 // The login keyring is locked and no unlock prompt can be shown (what the app sees when the user dismisses it).
-import { bindProcessToBus, startKeyringSession } from '../../fixtures/keyring-session';
-import { openAppStore } from '../../../main/core/store/app-store';
-import { KEYCHAIN_SERVICE } from '../../../main/core/vault/keychain';
+import { openAppStore } from '@core/store/app-store';
+import { KEYCHAIN_SERVICE } from '@core/vault/keychain';
+import { bindProcessToBus, startKeyringSession } from '@test/fixtures/keyring-session';
+
 import { keychainFaultSuite } from './keychain-fault-suite';
 
 keychainFaultSuite('locked keyring', {

@@ -1,5 +1,6 @@
 // No D-Bus session at all (e.g. a minimal desktop or SSH session): the Secret Service cannot even be asked.
-import { bindProcessToBus, noBusAddress } from '../../fixtures/keyring-session';
+import { bindProcessToBus, noBusAddress } from '@test/fixtures/keyring-session';
+
 import { keychainFaultSuite } from './keychain-fault-suite';
 
 keychainFaultSuite('no D-Bus session', {

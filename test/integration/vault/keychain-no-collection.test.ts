@@ -1,5 +1,6 @@
 // A Secret Service without a default keyring: anything stored would live only in memory, so nothing is stored.
-import { bindProcessToBus, startKeyringSession } from '../../fixtures/keyring-session';
+import { bindProcessToBus, startKeyringSession } from '@test/fixtures/keyring-session';
+
 import { keychainFaultSuite } from './keychain-fault-suite';
 
 keychainFaultSuite('Secret Service without a persistent default keyring', {

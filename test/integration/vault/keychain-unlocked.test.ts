@@ -2,13 +2,19 @@
  * The vault against a real Secret Service (gnome-keyring on a private D-Bus session, throwaway keyring).
  * One keychain variant per file: @napi-rs/keyring binds to the first bus it sees for the whole process.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { bindProcessToBus, startKeyringSession, verifyNativeKeyringTalksTo, type KeyringSession } from '../../fixtures/keyring-session';
-import { createVaultServices, type VaultServices } from '../../../main/core/vault/vault-services';
-import { createNativeKeychain } from '../../../main/core/vault/native-keychain';
-import { KEYCHAIN_SERVICE } from '../../../main/core/vault/keychain';
-import { errorOf, invoke, okValue, tempDir } from '../../fixtures/ipc-kit';
+
+import { KEYCHAIN_SERVICE } from '@core/vault/keychain';
+import { createNativeKeychain } from '@core/vault/native-keychain';
+import { createVaultServices, type VaultServices } from '@core/vault/vault-services';
+import { errorOf, invoke, okValue, tempDir } from '@test/fixtures/ipc-kit';
+import {
+  bindProcessToBus,
+  type KeyringSession,
+  startKeyringSession,
+  verifyNativeKeyringTalksTo,
+} from '@test/fixtures/keyring-session';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 let session: KeyringSession;
 let services: VaultServices;
@@ -21,7 +27,11 @@ beforeAll(async () => {
   await verifyNativeKeyringTalksTo(session);
   // A short call deadline so the frozen-keychain test below stays quick.
   dataDir = tempDir();
-  services = createVaultServices({ dataDir, keychain: createNativeKeychain({ timeoutMs: 1500 }), orphanScanTimeoutMs: 3000 });
+  services = createVaultServices({
+    dataDir,
+    keychain: createNativeKeychain({ timeoutMs: 1500 }),
+    orphanScanTimeoutMs: 3000,
+  });
 });
 
 afterAll(async () => {
@@ -43,15 +53,23 @@ describe('vault on a real Secret Service', () => {
       ['app-password', unicode],
       ['oauth-refresh-token', big],
     ] as const) {
-      expect(okValue(await invoke(h(), 'saveSecret', { profileId: p.id, kind, secret }))).toEqual({ storage: 'keychain' });
+      expect(okValue(await invoke(h(), 'saveSecret', { profileId: p.id, kind, secret }))).toEqual({
+        storage: 'keychain',
+      });
       expect(await services.getSecret(p.id, kind)).toBe(secret);
     }
     // Independent check through the Secret Service itself: the short secret is one plain item; the long one is a
     // manifest plus chunk items (keychain-chunks.test.ts covers those in depth).
     expect(await session.lookup(KEYCHAIN_SERVICE, `${p.id}:app-password`)).toBe(unicode);
-    expect(await session.lookup(KEYCHAIN_SERVICE, `${p.id}:oauth-refresh-token`)).toMatch(/^chunks:v1:0:3:[0-9a-f]{16}$/);
+    expect(await session.lookup(KEYCHAIN_SERVICE, `${p.id}:oauth-refresh-token`)).toMatch(
+      /^chunks:v1:0:3:[0-9a-f]{16}$/,
+    );
     expect((await session.searchAccounts(KEYCHAIN_SERVICE)).sort()).toEqual(
-      [`${p.id}:app-password`, `${p.id}:oauth-refresh-token`, ...[0, 1, 2].map((i) => `${p.id}:oauth-refresh-token#${i}`)].sort(),
+      [
+        `${p.id}:app-password`,
+        `${p.id}:oauth-refresh-token`,
+        ...[0, 1, 2].map((i) => `${p.id}:oauth-refresh-token#${i}`),
+      ].sort(),
     );
   });
 
@@ -66,22 +84,32 @@ describe('vault on a real Secret Service', () => {
     const p = await newProfile();
     okValue(await invoke(h(), 'saveSecret', { profileId: p.id, kind: 'app-password', secret: 'first-one' }));
     okValue(await invoke(h(), 'saveSecret', { profileId: p.id, kind: 'app-password', secret: 'second-one' }));
-    expect((await session.searchAccounts(KEYCHAIN_SERVICE)).filter((a) => a.startsWith(p.id))).toEqual([`${p.id}:app-password`]);
+    expect((await session.searchAccounts(KEYCHAIN_SERVICE)).filter((a) => a.startsWith(p.id))).toEqual([
+      `${p.id}:app-password`,
+    ]);
     expect(await services.getSecret(p.id, 'app-password')).toBe('second-one');
   });
 
   it('a missing entry is "not saved yet"', async () => {
     const p = await newProfile();
-    expect(okValue(await invoke(h(), 'secretStatus', { profileId: p.id, kind: 'app-password' }))).toEqual({ saved: false, storage: null });
+    expect(okValue(await invoke(h(), 'secretStatus', { profileId: p.id, kind: 'app-password' }))).toEqual({
+      saved: false,
+      storage: null,
+    });
     expect(await services.getSecret(p.id, 'app-password')).toBeNull();
-    expect(okValue(await invoke(h(), 'deleteSecret', { profileId: p.id, kind: 'app-password' }))).toEqual({ removed: false });
+    expect(okValue(await invoke(h(), 'deleteSecret', { profileId: p.id, kind: 'app-password' }))).toEqual({
+      removed: false,
+    });
   });
 
   it('refuses empty and oversized secrets before reaching the keychain', async () => {
     const p = await newProfile();
     errorOf(await invoke(h(), 'saveSecret', { profileId: p.id, kind: 'app-password', secret: '' }), 'SECRET_EMPTY');
     errorOf(await invoke(h(), 'saveSecret', { profileId: p.id, kind: 'app-password', secret: ' \t ' }), 'SECRET_EMPTY');
-    errorOf(await invoke(h(), 'saveSecret', { profileId: p.id, kind: 'app-password', secret: 'x'.repeat(16 * 1024 + 1) }), 'SECRET_TOO_LONG');
+    errorOf(
+      await invoke(h(), 'saveSecret', { profileId: p.id, kind: 'app-password', secret: 'x'.repeat(16 * 1024 + 1) }),
+      'SECRET_TOO_LONG',
+    );
     expect(await session.lookup(KEYCHAIN_SERVICE, `${p.id}:app-password`)).toBeNull();
   });
 
@@ -89,9 +117,14 @@ describe('vault on a real Secret Service', () => {
     const p = await newProfile();
     okValue(await invoke(h(), 'saveSecret', { profileId: p.id, kind: 'app-password', secret: 'to-delete' }));
     okValue(await invoke(h(), 'saveSecret', { profileId: p.id, kind: 'oauth-refresh-token', secret: 'token' }));
-    expect(okValue(await invoke(h(), 'deleteSecret', { profileId: p.id, kind: 'app-password' }))).toEqual({ removed: true });
+    expect(okValue(await invoke(h(), 'deleteSecret', { profileId: p.id, kind: 'app-password' }))).toEqual({
+      removed: true,
+    });
     expect(await session.lookup(KEYCHAIN_SERVICE, `${p.id}:app-password`)).toBeNull();
-    expect(okValue(await invoke(h(), 'deleteProfile', { id: p.id }))).toEqual({ id: p.id, secretsRemoved: ['oauth-refresh-token'] });
+    expect(okValue(await invoke(h(), 'deleteProfile', { id: p.id }))).toEqual({
+      id: p.id,
+      secretsRemoved: ['oauth-refresh-token'],
+    });
     expect((await session.searchAccounts(KEYCHAIN_SERVICE)).filter((a) => a.startsWith(p.id))).toEqual([]);
   });
 
@@ -107,11 +140,19 @@ describe('vault on a real Secret Service', () => {
       const notices = okValue(await invoke(restarted.handlers, 'getNotices'));
       const orphanNotice = notices.find((n) => n.kind === 'orphan-secrets');
       const orphans = okValue(await invoke(restarted.handlers, 'listOrphanSecrets'));
-      expect(orphans).toContainEqual({ account: 'deleted-elsewhere:app-password', profileId: 'deleted-elsewhere', kind: 'app-password' });
+      expect(orphans).toContainEqual({
+        account: 'deleted-elsewhere:app-password',
+        profileId: 'deleted-elsewhere',
+        kind: 'app-password',
+      });
       expect(orphans.map((o) => o.account)).not.toContain(`${keep.id}:app-password`);
       expect(orphanNotice).toMatchObject({ count: orphans.length });
 
-      const removed = okValue(await invoke(restarted.handlers, 'removeOrphanSecrets', { accounts: ['deleted-elsewhere:app-password', `${keep.id}:app-password`] }));
+      const removed = okValue(
+        await invoke(restarted.handlers, 'removeOrphanSecrets', {
+          accounts: ['deleted-elsewhere:app-password', `${keep.id}:app-password`],
+        }),
+      );
       expect(removed).toEqual({ removed: ['deleted-elsewhere:app-password'], skipped: [`${keep.id}:app-password`] });
       expect(await session.lookup(KEYCHAIN_SERVICE, 'deleted-elsewhere:app-password')).toBeNull();
       expect(await session.lookup('some-other-app', 'deleted-elsewhere:app-password')).toBe('not ours');

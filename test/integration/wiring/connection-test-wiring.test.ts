@@ -3,12 +3,17 @@
  * OS keychain (throwaway gnome-keyring) against a real Dovecot, its report is remembered without the secret, and
  * manual tests count towards the retest scheduler's hourly cap.
  */
+import { createServices, type Services } from '@core/services';
+import { type DovecotServer, startDovecot } from '@test/fixtures/dovecot';
+import { filesContaining, invoke, okValue, tempDir } from '@test/fixtures/ipc-kit';
+import {
+  bindProcessToBus,
+  type KeyringSession,
+  startKeyringSession,
+  verifyNativeKeyringTalksTo,
+} from '@test/fixtures/keyring-session';
+import { createHarnessPlatform } from '@test/harness/harness-platform';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bindProcessToBus, startKeyringSession, verifyNativeKeyringTalksTo, type KeyringSession } from '../../fixtures/keyring-session';
-import { startDovecot, type DovecotServer } from '../../fixtures/dovecot';
-import { createServices, type Services } from '../../../main/core/services';
-import { createHarnessPlatform } from '../../harness/harness-platform';
-import { filesContaining, invoke, okValue, tempDir } from '../../fixtures/ipc-kit';
 
 const USER = 'postfach@contoso.example';
 const SECRET = 'Wiring-Canary-äö "{x}" 4711';
@@ -23,12 +28,20 @@ beforeAll(async () => {
   session = await startKeyringSession('unlocked');
   bindProcessToBus(session.busAddress);
   await verifyNativeKeyringTalksTo(session);
-  dovecot = await startDovecot({ users: [{ name: USER, password: SECRET, messages: ['Subject: eins\r\n\r\nHallo\r\n'] }] });
+  dovecot = await startDovecot({
+    users: [{ name: USER, password: SECRET, messages: ['Subject: eins\r\n\r\nHallo\r\n'] }],
+  });
   dataDir = tempDir('wiring-');
   services = createServices({
     dataDir,
     platform: createHarnessPlatform(() => {}, { dataDir }).platform,
-    appInfo: () => ({ name: 'Mailadapter Assistant', version: '0.1.0', runtime: 'browser-harness', platform: 'linux', versions: {} }),
+    appInfo: () => ({
+      name: 'Mailadapter Assistant',
+      version: '0.1.0',
+      runtime: 'browser-harness',
+      platform: 'linux',
+      versions: {},
+    }),
     probeOptions: { ca: [dovecot.ca], deadlineMs: 10_000 },
   });
 }, 60_000);
@@ -41,7 +54,13 @@ afterAll(async () => {
 
 async function profileWithSecret(): Promise<string> {
   const p = okValue(
-    await invoke(h(), 'createProfile', { displayName: 'Eingang', mailboxUser: USER, host: '127.0.0.1', port: dovecot.imapsPort, security: 'tls' }),
+    await invoke(h(), 'createProfile', {
+      displayName: 'Eingang',
+      mailboxUser: USER,
+      host: '127.0.0.1',
+      port: dovecot.imapsPort,
+      security: 'tls',
+    }),
   );
   okValue(await invoke(h(), 'saveSecret', { profileId: p.id, kind: 'app-password', secret: SECRET }));
   return p.id;
@@ -51,7 +70,13 @@ describe('connection test wiring', () => {
   it('tests with the keychain secret when only the profile id is given, and remembers the report', async () => {
     const id = await profileWithSecret();
     const report = okValue(
-      await invoke(h(), 'runProbe', { host: '127.0.0.1', port: dovecot.imapsPort, security: 'tls', user: USER, profileId: id }),
+      await invoke(h(), 'runProbe', {
+        host: '127.0.0.1',
+        port: dovecot.imapsPort,
+        security: 'tls',
+        user: USER,
+        profileId: id,
+      }),
     );
     expect(report).toMatchObject({ ok: true, code: 'OK' });
     const reports = okValue(await invoke(h(), 'listTestReports', { profileId: id }));
@@ -61,8 +86,21 @@ describe('connection test wiring', () => {
   });
 
   it('without a saved secret or typed password it stops at input with CREDENTIAL_MISSING', async () => {
-    const p = okValue(await invoke(h(), 'createProfile', { displayName: 'Leer', mailboxUser: USER, host: '127.0.0.1', port: dovecot.imapsPort }));
-    const r = await invoke(h(), 'runProbe', { host: '127.0.0.1', port: dovecot.imapsPort, security: 'tls', user: USER, profileId: p.id });
+    const p = okValue(
+      await invoke(h(), 'createProfile', {
+        displayName: 'Leer',
+        mailboxUser: USER,
+        host: '127.0.0.1',
+        port: dovecot.imapsPort,
+      }),
+    );
+    const r = await invoke(h(), 'runProbe', {
+      host: '127.0.0.1',
+      port: dovecot.imapsPort,
+      security: 'tls',
+      user: USER,
+      profileId: p.id,
+    });
     // The report names the missing credential before any connection is made.
     const report = okValue(r);
     expect(report).toMatchObject({ ok: false, code: 'INPUT_INVALID', stage: 'input' });
@@ -74,7 +112,16 @@ describe('connection test wiring', () => {
     const id = await profileWithSecret();
     okValue(await invoke(h(), 'updateProfile', { id, patch: { port: 1 } }));
     okValue(await invoke(h(), 'startRetest', { profileId: id }));
-    const bad = okValue(await invoke(h(), 'runProbe', { host: '127.0.0.1', port: dovecot.imapsPort, security: 'tls', user: USER, password: 'falsch', profileId: id }));
+    const bad = okValue(
+      await invoke(h(), 'runProbe', {
+        host: '127.0.0.1',
+        port: dovecot.imapsPort,
+        security: 'tls',
+        user: USER,
+        password: 'falsch',
+        profileId: id,
+      }),
+    );
     expect(bad.code).toBe('AUTH_FAILED');
     await new Promise((r) => setTimeout(r, 50));
     const state = okValue(await invoke(h(), 'getRetest', { profileId: id })).retest;

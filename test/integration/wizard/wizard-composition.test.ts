@@ -3,13 +3,19 @@
  * gnome-keyring session, harness platform): the saved app password travels from the keychain to the clipboard
  * without ever reaching the renderer or a file, and the setup report lands in the data dir's exports/.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { bindProcessToBus, startKeyringSession, verifyNativeKeyringTalksTo, type KeyringSession } from '../../fixtures/keyring-session';
-import { createServices, type Services } from '../../../main/core/services';
-import { createHarnessPlatform, type HarnessObservations } from '../../harness/harness-platform';
-import { filesContaining, invoke, okValue, tempDir } from '../../fixtures/ipc-kit';
+
+import { createServices, type Services } from '@core/services';
+import { filesContaining, invoke, okValue, tempDir } from '@test/fixtures/ipc-kit';
+import {
+  bindProcessToBus,
+  type KeyringSession,
+  startKeyringSession,
+  verifyNativeKeyringTalksTo,
+} from '@test/fixtures/keyring-session';
+import { createHarnessPlatform, type HarnessObservations } from '@test/harness/harness-platform';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const CANARY = 'Canary-AppPw-2f8d61c0';
 
@@ -29,7 +35,13 @@ beforeAll(async () => {
   services = createServices({
     dataDir,
     platform: harness.platform,
-    appInfo: () => ({ name: 'Mailadapter Assistant', version: '0.1.0', runtime: 'browser-harness', platform: 'linux', versions: {} }),
+    appInfo: () => ({
+      name: 'Mailadapter Assistant',
+      version: '0.1.0',
+      runtime: 'browser-harness',
+      platform: 'linux',
+      versions: {},
+    }),
   });
 });
 
@@ -40,14 +52,25 @@ afterAll(async () => {
 
 describe('wizard channels in the composed app', () => {
   it('copies the keychain app password to the clipboard; the answer and the data dir never hold it', async () => {
-    const p = okValue(await invoke(h(), 'createProfile', { displayName: 'Rechnungen <script>x</script>', mailboxUser: 'rechnung@contoso.de' }));
+    const p = okValue(
+      await invoke(h(), 'createProfile', {
+        displayName: 'Rechnungen <script>x</script>',
+        mailboxUser: 'rechnung@contoso.de',
+      }),
+    );
     okValue(await invoke(h(), 'saveSecret', { profileId: p.id, kind: 'app-password', secret: CANARY }));
     const copied = await invoke(h(), 'copySecretToClipboard', { profileId: p.id });
     expect(okValue(copied).clearAfterMs).toBe(30_000);
     expect(JSON.stringify(copied)).not.toContain(CANARY);
     expect(observed.clipboard).toBe(CANARY);
 
-    okValue(await invoke(h(), 'updateWizardStep', { profileId: p.id, stepId: 'securityDefaults', change: { action: 'confirm' } }));
+    okValue(
+      await invoke(h(), 'updateWizardStep', {
+        profileId: p.id,
+        stepId: 'securityDefaults',
+        change: { action: 'confirm' },
+      }),
+    );
     const saved = okValue(await invoke(h(), 'exportSetupReport', { profileId: p.id, language: 'de' }));
     expect(saved.saved).toBe(true);
     if (!saved.saved) return;
@@ -65,7 +88,10 @@ describe('wizard channels in the composed app', () => {
     const r = await invoke(h(), 'copySecretToClipboard', { profileId: p.id });
     expect(r).toMatchObject({ ok: false, error: { code: 'SECRET_NOT_SAVED' } });
     expect(observed.clipboard).toBe(before);
-    expect(await invoke(h(), 'copySecretToClipboard', { profileId: 'does-not-exist' })).toMatchObject({ ok: false, error: { code: 'PROFILE_NOT_FOUND' } });
+    expect(await invoke(h(), 'copySecretToClipboard', { profileId: 'does-not-exist' })).toMatchObject({
+      ok: false,
+      error: { code: 'PROFILE_NOT_FOUND' },
+    });
   });
 
   it('portal windows follow the app language for their identity title', async () => {
@@ -80,10 +106,18 @@ describe('wizard channels in the composed app', () => {
     okValue(await invoke(h(), 'setLanguage', { language: 'de' }));
   });
 
-  it.runIf(existsSync('/usr/bin/chromium'))('finds this machine\'s Chromium and would start it in incognito mode', async () => {
-    const browsers = okValue(await invoke(h(), 'listPrivateBrowsers'));
-    expect(browsers.map((b) => b.id)).toContain('chromium');
-    expect(okValue(await invoke(h(), 'openInPrivateBrowser', { linkId: 'securityInfo', browser: 'chromium' }))).toEqual({ browser: 'chromium' });
-    expect(observed.browserLaunches.at(-1)?.args).toEqual(['--incognito', 'https://mysignins.microsoft.com/security-info']);
-  });
+  it.runIf(existsSync('/usr/bin/chromium'))(
+    "finds this machine's Chromium and would start it in incognito mode",
+    async () => {
+      const browsers = okValue(await invoke(h(), 'listPrivateBrowsers'));
+      expect(browsers.map((b) => b.id)).toContain('chromium');
+      expect(
+        okValue(await invoke(h(), 'openInPrivateBrowser', { linkId: 'securityInfo', browser: 'chromium' })),
+      ).toEqual({ browser: 'chromium' });
+      expect(observed.browserLaunches.at(-1)?.args).toEqual([
+        '--incognito',
+        'https://mysignins.microsoft.com/security-info',
+      ]);
+    },
+  );
 });

@@ -1,13 +1,14 @@
-import { describe, expect, it } from 'vitest';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { channelNames, contract } from '../../../main/shared/ipc/contract';
-import { dispatch } from '../../../main/core/ipc/dispatch';
-import type { Handlers } from '../../../main/core/ipc/handlers';
-import { AppError } from '../../../main/shared/ipc/result';
-import { createServices } from '../../../main/core/services';
-import { createHarnessPlatform } from '../../harness/harness-platform';
+
+import { dispatch } from '@core/ipc/dispatch';
+import type { Handlers } from '@core/ipc/handlers';
+import { createServices } from '@core/services';
+import { channelNames, contract } from '@shared/ipc/contract';
+import { AppError } from '@shared/ipc/result';
+import { createHarnessPlatform } from '@test/harness/harness-platform';
+import { describe, expect, it } from 'vitest';
 
 const ctx = { emit: () => {} };
 
@@ -45,7 +46,10 @@ describe('IPC contract and dispatcher', () => {
     const extra = await dispatch(s.handlers, 'setLanguage', { language: 'de', admin: true }, ctx);
     expect(extra).toMatchObject({ ok: false, error: { code: 'INPUT_INVALID' } });
     // And the settings did not change.
-    expect(await dispatch(s.handlers, 'getSettings', undefined, ctx)).toMatchObject({ ok: true, value: { language: 'de' } });
+    expect(await dispatch(s.handlers, 'getSettings', undefined, ctx)).toMatchObject({
+      ok: true,
+      value: { language: 'de' },
+    });
   });
 
   it.each([[undefined], [null], [42], ['__proto__'], ['constructor'], ['toString'], ['hasOwnProperty']])(

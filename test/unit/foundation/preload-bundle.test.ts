@@ -1,10 +1,11 @@
-import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import vm from 'node:vm';
-import { channelNames, eventNames } from '../../../main/shared/ipc/contract';
+
+import { channelNames, eventNames } from '@shared/ipc/contract';
+import { describe, expect, it } from 'vitest';
 
 const config = fileURLToPath(new URL('../../../main/esbuild.config.mjs', import.meta.url));
 
@@ -36,7 +37,9 @@ function runPreload(file: string) {
 describe('the built preload', () => {
   it('exposes one method per contract channel plus on(), needs only electron, and carries no schema code', async () => {
     const outDir = mkdtempSync(path.join(os.tmpdir(), 'preload-build-'));
-    const { bundleElectron } = (await import(pathToFileURL(config).href)) as { bundleElectron(outDir: string): Promise<void> };
+    const { bundleElectron } = (await import(pathToFileURL(config).href)) as {
+      bundleElectron(outDir: string): Promise<void>;
+    };
     await bundleElectron(outDir);
     const file = path.join(outDir, 'preload/index.cjs');
     const { api, invoked, subscribed } = runPreload(file);

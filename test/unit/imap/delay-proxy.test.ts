@@ -1,7 +1,8 @@
 /** The benchmark's WAN stand-in must cost what a real link costs: one RTT to connect, one per exchange. */
 import net from 'node:net';
+
+import { type DelayProxy, startDelayProxy } from '@test/fixtures/delay-proxy';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startDelayProxy, type DelayProxy } from '../../fixtures/delay-proxy';
 
 const D = 40;
 let echo: net.Server;
@@ -10,7 +11,10 @@ let proxy: DelayProxy;
 beforeAll(async () => {
   echo = net.createServer((s) => s.pipe(s));
   await new Promise<void>((r) => echo.listen(0, '127.0.0.1', r));
-  proxy = await startDelayProxy({ target: { host: '127.0.0.1', port: (echo.address() as net.AddressInfo).port }, delayMs: D });
+  proxy = await startDelayProxy({
+    target: { host: '127.0.0.1', port: (echo.address() as net.AddressInfo).port },
+    delayMs: D,
+  });
 });
 
 afterAll(async () => {

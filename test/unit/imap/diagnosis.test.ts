@@ -1,13 +1,23 @@
+import { DIAGNOSES, duplicateDiagnosisCodes } from '@shared/diagnosis/catalog';
+import { diagnose, securityDefaultsWeight } from '@shared/diagnosis/diagnose';
+import { INPUT_REASON_TEXT } from '@shared/diagnosis/labels';
+import type { Text } from '@shared/diagnosis/types';
+import { PROBE_CODES, PROBE_STAGES, type ProbeCode, type ProbeStage, type ServerProduct } from '@shared/probe/codes';
+import type { ProbeReport, StageResult } from '@shared/probe/report';
 import { describe, expect, it } from 'vitest';
-import { DIAGNOSES, duplicateDiagnosisCodes } from '../../../main/shared/diagnosis/catalog';
-import { diagnose, securityDefaultsWeight } from '../../../main/shared/diagnosis/diagnose';
-import { INPUT_REASON_TEXT } from '../../../main/shared/diagnosis/labels';
-import type { Text } from '../../../main/shared/diagnosis/types';
-import { PROBE_CODES, PROBE_STAGES, type ProbeCode, type ProbeStage, type ServerProduct } from '../../../main/shared/probe/codes';
-import type { ProbeReport, StageResult } from '../../../main/shared/probe/report';
 
 /** A minimal report as the probe would produce it for `code` at `stage`. */
-function report(code: ProbeCode, stage: ProbeStage, over: { product?: ServerProduct; credential?: 'password' | 'xoauth2'; host?: string; stages?: StageResult[]; tls?: ProbeReport['tls'] } = {}): ProbeReport {
+function report(
+  code: ProbeCode,
+  stage: ProbeStage,
+  over: {
+    product?: ServerProduct;
+    credential?: 'password' | 'xoauth2';
+    host?: string;
+    stages?: StageResult[];
+    tls?: ProbeReport['tls'];
+  } = {},
+): ProbeReport {
   const input: StageResult = {
     stage: 'input',
     status: 'ok',
@@ -24,7 +34,9 @@ function report(code: ProbeCode, stage: ProbeStage, over: { product?: ServerProd
     },
   };
   const stages = PROBE_STAGES.map(
-    (s): StageResult => over.stages?.find((x) => x.stage === s) ?? (s === 'input' ? input : ({ stage: s, status: s === stage ? 'failed' : 'ok', ms: 1 } as StageResult)),
+    (s): StageResult =>
+      over.stages?.find((x) => x.stage === s) ??
+      (s === 'input' ? input : ({ stage: s, status: s === stage ? 'failed' : 'ok', ms: 1 } as StageResult)),
   );
   return {
     ok: code === 'OK',
@@ -42,7 +54,9 @@ function report(code: ProbeCode, stage: ProbeStage, over: { product?: ServerProd
 const authFailed = (over: Parameters<typeof report>[2] = {}) =>
   report('AUTH_FAILED', 'auth', {
     product: 'exchange-online',
-    stages: [{ stage: 'auth', status: 'failed', ms: 40, details: { mechanism: 'PLAIN', response: 'NO AUTHENTICATE failed.' } }],
+    stages: [
+      { stage: 'auth', status: 'failed', ms: 40, details: { mechanism: 'PLAIN', response: 'NO AUTHENTICATE failed.' } },
+    ],
     ...over,
   });
 
@@ -91,7 +105,12 @@ describe('diagnosis catalog', () => {
     for (const code of PROBE_CODES) {
       for (const language of ['de', 'en'] as const) {
         const card = diagnose(report(code, 'auth'), { language, now });
-        const text = [card.title, card.meaning, ...card.causes.map((c) => c.text), ...card.actions.map((a) => a.text)].join('\n');
+        const text = [
+          card.title,
+          card.meaning,
+          ...card.causes.map((c) => c.text),
+          ...card.actions.map((a) => a.text),
+        ].join('\n');
         expect(text, `${code}/${language}`).not.toMatch(/\{\w+\}/);
       }
     }
@@ -100,7 +119,11 @@ describe('diagnosis catalog', () => {
 
 describe('AUTH_FAILED against Exchange Online with a password', () => {
   const ids = (confirmedAt?: string) =>
-    diagnose(authFailed(), { language: 'en', now, ...(confirmedAt ? { securityDefaultsConfirmedAt: confirmedAt } : {}) }).causes.map((c) => c.id);
+    diagnose(authFailed(), {
+      language: 'en',
+      now,
+      ...(confirmedAt ? { securityDefaultsConfirmedAt: confirmedAt } : {}),
+    }).causes.map((c) => c.id);
 
   it('leads with the permanent switch-off of basic auth, then the app-password typo', () => {
     expect(ids().slice(0, 2)).toEqual(['basic-auth-off', 'app-password-typo']);
@@ -111,10 +134,34 @@ describe('AUTH_FAILED against Exchange Online with a password', () => {
   });
 
   it('ranks the security-defaults propagation by the hours since step 1 was confirmed', () => {
-    expect(ids(hoursAgo(0.5))).toEqual(['basic-auth-off', 'app-password-typo', 'security-defaults-pending', 'imap-disabled-for-mailbox', 'no-mailbox-or-licence']);
-    expect(ids(hoursAgo(12))).toEqual(['basic-auth-off', 'app-password-typo', 'imap-disabled-for-mailbox', 'security-defaults-pending', 'no-mailbox-or-licence']);
-    expect(ids(hoursAgo(48))).toEqual(['basic-auth-off', 'app-password-typo', 'imap-disabled-for-mailbox', 'no-mailbox-or-licence', 'security-defaults-pending']);
-    expect(ids()).toEqual(['basic-auth-off', 'app-password-typo', 'security-defaults-pending', 'imap-disabled-for-mailbox', 'no-mailbox-or-licence']);
+    expect(ids(hoursAgo(0.5))).toEqual([
+      'basic-auth-off',
+      'app-password-typo',
+      'security-defaults-pending',
+      'imap-disabled-for-mailbox',
+      'no-mailbox-or-licence',
+    ]);
+    expect(ids(hoursAgo(12))).toEqual([
+      'basic-auth-off',
+      'app-password-typo',
+      'imap-disabled-for-mailbox',
+      'security-defaults-pending',
+      'no-mailbox-or-licence',
+    ]);
+    expect(ids(hoursAgo(48))).toEqual([
+      'basic-auth-off',
+      'app-password-typo',
+      'imap-disabled-for-mailbox',
+      'no-mailbox-or-licence',
+      'security-defaults-pending',
+    ]);
+    expect(ids()).toEqual([
+      'basic-auth-off',
+      'app-password-typo',
+      'security-defaults-pending',
+      'imap-disabled-for-mailbox',
+      'no-mailbox-or-licence',
+    ]);
     expect(securityDefaultsWeight(0.2)).toBeGreaterThan(securityDefaultsWeight(3));
     expect(securityDefaultsWeight(3)).toBeGreaterThan(securityDefaultsWeight(30));
   });
@@ -125,8 +172,16 @@ describe('AUTH_FAILED against Exchange Online with a password', () => {
     const en = diagnose(authFailed(), { language: 'en', now, securityDefaultsConfirmedAt: hoursAgo(5) });
     expect(en.causes.find((c) => c.id === 'security-defaults-pending')?.text).toContain('confirmed 5 hours ago');
     const justNow = new Date(now.getTime() - 1_000);
-    expect(diagnose(authFailed(), { language: 'de', now, securityDefaultsConfirmedAt: justNow }).causes.find((c) => c.id === 'security-defaults-pending')?.text).toContain('vor 1 Sekunde)');
-    expect(diagnose(authFailed(), { language: 'en', now, securityDefaultsConfirmedAt: justNow }).causes.find((c) => c.id === 'security-defaults-pending')?.text).toContain('1 second ago');
+    expect(
+      diagnose(authFailed(), { language: 'de', now, securityDefaultsConfirmedAt: justNow }).causes.find(
+        (c) => c.id === 'security-defaults-pending',
+      )?.text,
+    ).toContain('vor 1 Sekunde)');
+    expect(
+      diagnose(authFailed(), { language: 'en', now, securityDefaultsConfirmedAt: justNow }).causes.find(
+        (c) => c.id === 'security-defaults-pending',
+      )?.text,
+    ).toContain('1 second ago');
   });
 
   it('recognises Exchange Online from the host when no greeting was heard', () => {
@@ -139,7 +194,13 @@ describe('AUTH_FAILED against Exchange Online with a password', () => {
 describe('other variants', () => {
   it('uses token causes for a refused XOAUTH2 login', () => {
     const card = diagnose(authFailed({ credential: 'xoauth2' }), { language: 'en', now });
-    expect(card.causes.map((c) => c.id)).toEqual(['token-wrong-audience', 'consent-missing', 'imap-disabled-for-mailbox', 'user-not-mailbox', 'token-expired']);
+    expect(card.causes.map((c) => c.id)).toEqual([
+      'token-wrong-audience',
+      'consent-missing',
+      'imap-disabled-for-mailbox',
+      'user-not-mailbox',
+      'token-expired',
+    ]);
   });
 
   it('uses the generic password causes for other servers', () => {
@@ -165,7 +226,14 @@ describe('other variants', () => {
 
   it('formats the throttling back-off', () => {
     const r = report('AUTH_THROTTLED', 'auth', {
-      stages: [{ stage: 'auth', status: 'failed', ms: 5, details: { mechanism: 'PLAIN', response: 'NO Request is throttled.', backoffMs: 300_000 } }],
+      stages: [
+        {
+          stage: 'auth',
+          status: 'failed',
+          ms: 5,
+          details: { mechanism: 'PLAIN', response: 'NO Request is throttled.', backoffMs: 300_000 },
+        },
+      ],
     });
     expect(diagnose(r, { language: 'de', now }).actions[0]?.text).toContain('5 Minuten');
   });

@@ -1,8 +1,9 @@
 /** Provider discovery against a local DNS stub (UDP on 127.0.0.1) and injected resolvers — never real DNS. */
 import { promises as dns } from 'node:dns';
+
+import { discover, type DiscoveryResolver } from '@core/discovery/discover';
+import { type DnsStub, startDnsStub } from '@test/fixtures/dns-stub';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { discover, type DiscoveryResolver } from '../../../main/core/discovery/discover';
-import { startDnsStub, type DnsStub } from '../../fixtures/dns-stub';
 
 let stub: DnsStub;
 
@@ -62,12 +63,19 @@ describe('discover', () => {
 
   it('distinguishes a missing domain, a domain without MX and a failing resolver', async () => {
     expect((await discover('x@missing.example', { resolver: resolver() })).code).toBe('DNS_NOT_FOUND');
-    expect(await discover('x@nomx.example', { resolver: resolver() })).toMatchObject({ code: 'OK', provider: 'unknown', mx: [] });
+    expect(await discover('x@nomx.example', { resolver: resolver() })).toMatchObject({
+      code: 'OK',
+      provider: 'unknown',
+      mx: [],
+    });
     expect((await discover('x@broken.example', { resolver: resolver() })).code).toBe('DNS_FAILED');
   });
 
   it('is bounded by its deadline when DNS never answers', async () => {
-    const hanging: DiscoveryResolver = { resolveMx: () => new Promise(() => {}), resolveCname: () => new Promise(() => {}) };
+    const hanging: DiscoveryResolver = {
+      resolveMx: () => new Promise(() => {}),
+      resolveCname: () => new Promise(() => {}),
+    };
     const started = Date.now();
     const result = await discover('x@slow.example', { resolver: hanging, deadlineMs: 300 });
     expect(result.code).toBe('TIMEOUT');
@@ -92,7 +100,14 @@ describe('discover', () => {
 
   it('refuses what is not an e-mail address without asking DNS', async () => {
     const before = stub.queries.length;
-    for (const email of ['', 'anna', 'anna@', '@contoso.example', 'an na@contoso.example', `${'a'.repeat(250)}@x.example`]) {
+    for (const email of [
+      '',
+      'anna',
+      'anna@',
+      '@contoso.example',
+      'an na@contoso.example',
+      `${'a'.repeat(250)}@x.example`,
+    ]) {
       expect((await discover(email, { resolver: resolver() })).code).toBe('INPUT_INVALID');
     }
     expect(stub.queries.length).toBe(before);

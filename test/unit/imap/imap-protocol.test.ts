@@ -1,10 +1,11 @@
 import { Duplex } from 'node:stream';
+
+import { classifyConnectError, isNameNotFound } from '@core/imap/failure';
+import { ConnectionEnded, ImapConnection, MAX_LINE_BYTES } from '@core/imap/imap-connection';
+import { capabilitiesOf, parseResponse, statusMessagesOf, throttleOf } from '@core/imap/imap-response';
+import { decodeChallenge, loginArg, saslPlain, saslXoauth2 } from '@core/imap/sasl';
+import { printable, Transcript } from '@core/imap/transcript';
 import { describe, expect, it } from 'vitest';
-import { ConnectionEnded, ImapConnection, MAX_LINE_BYTES } from '../../../main/core/imap/imap-connection';
-import { capabilitiesOf, parseResponse, statusMessagesOf, throttleOf } from '../../../main/core/imap/imap-response';
-import { classifyConnectError, isNameNotFound } from '../../../main/core/imap/failure';
-import { decodeChallenge, loginArg, saslPlain, saslXoauth2 } from '../../../main/core/imap/sasl';
-import { printable, Transcript } from '../../../main/core/imap/transcript';
 
 /** A socket stand-in: `server.write()` is what the server sends, `written` what the client wrote. */
 function connection() {
@@ -68,7 +69,10 @@ describe('ImapConnection line framing', () => {
     socket.write('A1 OK done\r\n');
     await conn.readLine();
     expect(written.join('')).toBe('A1 LOGIN "anna" "secret"\r\n');
-    expect(transcript.toJSON().map((e) => `${e.dir} ${e.line}`)).toEqual(['client A1 LOGIN "anna" ****', 'server A1 OK done']);
+    expect(transcript.toJSON().map((e) => `${e.dir} ${e.line}`)).toEqual([
+      'client A1 LOGIN "anna" ****',
+      'server A1 OK done',
+    ]);
   });
 });
 
@@ -80,7 +84,11 @@ describe('response parsing', () => {
   });
 
   it('finds capabilities in untagged data and in response codes', () => {
-    expect(capabilitiesOf(parseResponse('* CAPABILITY IMAP4rev1 AUTH=PLAIN SASL-IR'))).toEqual(['IMAP4rev1', 'AUTH=PLAIN', 'SASL-IR']);
+    expect(capabilitiesOf(parseResponse('* CAPABILITY IMAP4rev1 AUTH=PLAIN SASL-IR'))).toEqual([
+      'IMAP4rev1',
+      'AUTH=PLAIN',
+      'SASL-IR',
+    ]);
     expect(capabilitiesOf(parseResponse('A1 OK [CAPABILITY IMAP4rev1 IDLE] Logged in'))).toEqual(['IMAP4rev1', 'IDLE']);
     expect(capabilitiesOf(parseResponse('* OK The Microsoft Exchange IMAP4 service is ready.'))).toBeUndefined();
   });
@@ -137,18 +145,20 @@ describe('transcript', () => {
 
 describe('socket and resolver errors', () => {
   it('classifies connect errors (unreachable networks cannot be produced on loopback)', () => {
-    expect(['ECONNREFUSED', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL', 'ECONNRESET', undefined].map(classifyConnectError)).toEqual([
-      'refused',
-      'timeout',
-      'unreachable',
-      'unreachable',
-      'unreachable',
-      'error',
-      'error',
-    ]);
+    expect(
+      ['ECONNREFUSED', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL', 'ECONNRESET', undefined].map(
+        classifyConnectError,
+      ),
+    ).toEqual(['refused', 'timeout', 'unreachable', 'unreachable', 'unreachable', 'error', 'error']);
   });
 
   it('tells "name does not exist" from "resolver could not answer"', () => {
-    expect(['ENOTFOUND', 'ENODATA', 'ESERVFAIL', 'ETIMEOUT', 'EAI_AGAIN'].map(isNameNotFound)).toEqual([true, true, false, false, false]);
+    expect(['ENOTFOUND', 'ENODATA', 'ESERVFAIL', 'ETIMEOUT', 'EAI_AGAIN'].map(isNameNotFound)).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
   });
 });

@@ -1,7 +1,7 @@
+import { probe } from '@core/imap/probe';
+import { parseHost } from '@shared/probe/host';
+import { checkProbeInput, type ProbeInput, probeInputSchema } from '@shared/probe/settings';
 import { describe, expect, it } from 'vitest';
-import { checkProbeInput, probeInputSchema, type ProbeInput } from '../../../main/shared/probe/settings';
-import { parseHost } from '../../../main/shared/probe/host';
-import { probe } from '../../../main/core/imap/probe';
 
 const base: ProbeInput = {
   host: 'outlook.office365.com',
@@ -27,7 +27,11 @@ describe('host field', () => {
   });
 
   it('normalises a pasted imaps:// URL with a notice and takes its port', () => {
-    const { settings, issues, notices } = checkProbeInput({ ...base, host: 'imaps://outlook.office365.com:993/', port: undefined });
+    const { settings, issues, notices } = checkProbeInput({
+      ...base,
+      host: 'imaps://outlook.office365.com:993/',
+      port: undefined,
+    });
     expect(issues).toEqual([]);
     expect(settings.host).toBe('outlook.office365.com');
     expect(settings.port).toBe(993);
@@ -65,7 +69,10 @@ describe('port, security, user, credential', () => {
   it('takes numeric strings and defaults by security', () => {
     expect(checkProbeInput({ ...base, port: ' 1143 ' }).settings.port).toBe(1143);
     expect(checkProbeInput({ ...base, port: undefined, security: 'starttls' }).settings.port).toBe(143);
-    expect(checkProbeInput({ ...base, port: '', security: undefined }).settings).toMatchObject({ port: 993, security: 'tls' });
+    expect(checkProbeInput({ ...base, port: '', security: undefined }).settings).toMatchObject({
+      port: 993,
+      security: 'tls',
+    });
   });
 
   it('refuses plaintext and unknown security modes', () => {
@@ -87,18 +94,28 @@ describe('port, security, user, credential', () => {
 
   it('refuses empty, over-long and control-character passwords but keeps spaces and special characters', () => {
     expect(reasons({ ...base, credential: { kind: 'password', password: '' } })).toEqual(['password:PASSWORD_EMPTY']);
-    expect(reasons({ ...base, credential: { kind: 'password', password: 'p'.repeat(1025) } })).toEqual(['password:PASSWORD_TOO_LONG']);
-    expect(reasons({ ...base, credential: { kind: 'password', password: 'a\nb' } })).toEqual(['password:PASSWORD_CONTROL_CHARS']);
+    expect(reasons({ ...base, credential: { kind: 'password', password: 'p'.repeat(1025) } })).toEqual([
+      'password:PASSWORD_TOO_LONG',
+    ]);
+    expect(reasons({ ...base, credential: { kind: 'password', password: 'a\nb' } })).toEqual([
+      'password:PASSWORD_CONTROL_CHARS',
+    ]);
     const special = ' Pä"ss\\wörd {3} ';
-    expect(checkProbeInput({ ...base, credential: { kind: 'password', password: special } }).settings.credential).toEqual({ kind: 'password', password: special });
+    expect(
+      checkProbeInput({ ...base, credential: { kind: 'password', password: special } }).settings.credential,
+    ).toEqual({ kind: 'password', password: special });
   });
 
   it('requires a credential unless network-only, and checks tokens', () => {
     expect(reasons({ ...base, credential: undefined })).toEqual(['credential:CREDENTIAL_MISSING']);
     expect(reasons({ host: 'outlook.office365.com', networkOnly: true })).toEqual([]);
     expect(reasons({ ...base, credential: { kind: 'xoauth2', accessToken: '' } })).toEqual(['accessToken:TOKEN_EMPTY']);
-    expect(reasons({ ...base, credential: { kind: 'xoauth2', accessToken: 'eyJ0 eXAi' } })).toEqual(['accessToken:TOKEN_INVALID']);
-    expect(reasons({ ...base, credential: { kind: 'xoauth2', accessToken: 'e'.repeat(16_385) } })).toEqual(['accessToken:TOKEN_TOO_LONG']);
+    expect(reasons({ ...base, credential: { kind: 'xoauth2', accessToken: 'eyJ0 eXAi' } })).toEqual([
+      'accessToken:TOKEN_INVALID',
+    ]);
+    expect(reasons({ ...base, credential: { kind: 'xoauth2', accessToken: 'e'.repeat(16_385) } })).toEqual([
+      'accessToken:TOKEN_TOO_LONG',
+    ]);
   });
 
   it('reports several fields at once', () => {
@@ -114,7 +131,12 @@ describe('port, security, user, credential', () => {
 describe('zod schema', () => {
   it('parses to normalised settings or to field-specific issues', () => {
     const ok = probeInputSchema.safeParse({ ...base, host: 'imaps://outlook.office365.com/' });
-    expect(ok.success && ok.data).toMatchObject({ host: 'outlook.office365.com', port: 993, security: 'tls', networkOnly: false });
+    expect(ok.success && ok.data).toMatchObject({
+      host: 'outlook.office365.com',
+      port: 993,
+      security: 'tls',
+      networkOnly: false,
+    });
     const bad = probeInputSchema.safeParse({ ...base, host: 'a b', user: 'x\r\ny' });
     expect(bad.success).toBe(false);
     expect(bad.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
@@ -135,13 +157,27 @@ describe('probe refuses bad input before any connection', () => {
     let lookups = 0;
     const started = Date.now();
     const report = await probe(
-      { ...base, host: 'https://outlook.office365.com/owa', user: 'anna\r\nA2 LOGOUT', credential: { kind: 'password', password: 'CANARY-secret' } },
+      {
+        ...base,
+        host: 'https://outlook.office365.com/owa',
+        user: 'anna\r\nA2 LOGOUT',
+        credential: { kind: 'password', password: 'CANARY-secret' },
+      },
       { lookup: async () => (lookups++, []) },
     );
     expect(Date.now() - started).toBeLessThan(200);
     expect(report).toMatchObject({ ok: false, code: 'INPUT_INVALID', stage: 'input' });
     expect(lookups).toBe(0);
-    expect(report.stages.map((s) => s.status)).toEqual(['failed', 'skipped', 'skipped', 'skipped', 'skipped', 'skipped', 'skipped', 'skipped']);
+    expect(report.stages.map((s) => s.status)).toEqual([
+      'failed',
+      'skipped',
+      'skipped',
+      'skipped',
+      'skipped',
+      'skipped',
+      'skipped',
+      'skipped',
+    ]);
     const input = report.stages[0];
     expect(input?.stage === 'input' && input.details?.issues.map((i) => i.field)).toEqual(['host', 'user']);
     expect(JSON.stringify(report)).not.toContain('CANARY');

@@ -1,12 +1,18 @@
 /** The IPC face of the connection test, driven through the real dispatcher and contract validation. */
+import { createProbeHandlers, type ProbeHandlerDeps } from '@core/imap/probe-handlers';
+import { dispatch } from '@core/ipc/dispatch';
+import type { HandlerContext, Handlers } from '@core/ipc/handlers';
+import type { DiscoveryResult } from '@shared/probe/discovery';
+import type { ProbeReport, ProbeStageEvent } from '@shared/probe/report';
+import { createTestPki, type TestPki } from '@test/fixtures/certs';
+import {
+  EXCHANGE_CAPABILITIES,
+  EXCHANGE_GREETING,
+  imapResponder,
+  type ScriptedServer,
+  startScriptedImap,
+} from '@test/fixtures/scripted-imap';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dispatch } from '../../../main/core/ipc/dispatch';
-import type { HandlerContext, Handlers } from '../../../main/core/ipc/handlers';
-import { createProbeHandlers, type ProbeHandlerDeps } from '../../../main/core/imap/probe-handlers';
-import type { ProbeReport, ProbeStageEvent } from '../../../main/shared/probe/report';
-import type { DiscoveryResult } from '../../../main/shared/probe/discovery';
-import { createTestPki, type TestPki } from '../../fixtures/certs';
-import { EXCHANGE_CAPABILITIES, EXCHANGE_GREETING, imapResponder, startScriptedImap, type ScriptedServer } from '../../fixtures/scripted-imap';
 
 const CANARY = 'CANARY-handler-secret';
 let pki: TestPki;
@@ -15,7 +21,10 @@ let silent: ScriptedServer;
 
 beforeAll(async () => {
   pki = await createTestPki();
-  server = await startScriptedImap({ tls: pki.valid, script: imapResponder({ greeting: EXCHANGE_GREETING, capabilities: EXCHANGE_CAPABILITIES }) });
+  server = await startScriptedImap({
+    tls: pki.valid,
+    script: imapResponder({ greeting: EXCHANGE_GREETING, capabilities: EXCHANGE_CAPABILITIES }),
+  });
   silent = await startScriptedImap({ tls: pki.valid, script: imapResponder({ greeting: 'silent' }) });
 });
 
@@ -34,7 +43,9 @@ function setup(deps: Partial<ProbeHandlerDeps> = {}) {
     probeOptions: { ca: [pki.ca.cert], lookup: async () => [{ address: '127.0.0.1', family: 4 }], deadlineMs: 5000 },
     ...deps,
   });
-  const ctx: HandlerContext = { emit: (name, payload) => name === 'probeStage' && events.push(payload as ProbeStageEvent) };
+  const ctx: HandlerContext = {
+    emit: (name, payload) => name === 'probeStage' && events.push(payload as ProbeStageEvent),
+  };
   const call = (channel: string, input: unknown) => dispatch(handlers as unknown as Handlers, channel, input, ctx);
   return { call, events, reports };
 }
@@ -42,12 +53,27 @@ function setup(deps: Partial<ProbeHandlerDeps> = {}) {
 describe('runProbe', () => {
   it('uses the saved secret of a profile, streams stage events and keeps the secret out of everything', async () => {
     const { call, events, reports } = setup();
-    const result = await call('runProbe', { host: 'localhost', port: server.port, user: 'anna@contoso.example', profileId: 'profile-1', runId: 'run-1' });
+    const result = await call('runProbe', {
+      host: 'localhost',
+      port: server.port,
+      user: 'anna@contoso.example',
+      profileId: 'profile-1',
+      runId: 'run-1',
+    });
     expect(result.ok).toBe(true);
     const report = (result as { ok: true; value: ProbeReport & { runId: string } }).value;
     expect(report).toMatchObject({ code: 'OK', runId: 'run-1' });
     expect(events.every((e) => e.runId === 'run-1')).toBe(true);
-    expect(events.filter((e) => e.status === 'running').map((e) => e.stage)).toEqual(['input', 'dns', 'tcp', 'tls', 'greeting', 'capabilities', 'auth', 'mailbox']);
+    expect(events.filter((e) => e.status === 'running').map((e) => e.stage)).toEqual([
+      'input',
+      'dns',
+      'tcp',
+      'tls',
+      'greeting',
+      'capabilities',
+      'auth',
+      'mailbox',
+    ]);
     expect(events.at(-1)).toMatchObject({ stage: 'mailbox', status: 'ok' });
     expect(reports.map(([id, r]) => [id, r.code])).toEqual([['profile-1', 'OK']]);
     const everything = JSON.stringify({ result, events, reports, received: server.received });
@@ -57,13 +83,23 @@ describe('runProbe', () => {
 
   it('answers a profile without a saved secret with an INPUT_INVALID report, not an exception', async () => {
     const { call } = setup();
-    const result = await call('runProbe', { host: 'localhost', port: server.port, user: 'anna@contoso.example', profileId: 'unknown' });
+    const result = await call('runProbe', {
+      host: 'localhost',
+      port: server.port,
+      user: 'anna@contoso.example',
+      profileId: 'unknown',
+    });
     expect(result).toMatchObject({ ok: true, value: { code: 'INPUT_INVALID', stage: 'input' } });
   });
 
   it('prefers a typed password and validates it in the probe', async () => {
     const { call } = setup();
-    const empty = await call('runProbe', { host: 'localhost', port: server.port, user: 'anna@contoso.example', password: '' });
+    const empty = await call('runProbe', {
+      host: 'localhost',
+      port: server.port,
+      user: 'anna@contoso.example',
+      password: '',
+    });
     expect(empty).toMatchObject({ ok: true, value: { code: 'INPUT_INVALID' } });
     const bad = await call('runProbe', { host: 'https://x.example/', port: 'abc', user: 'a\r\nb', password: 'x' });
     const fields = (bad as { value: ProbeReport }).value.stages[0];
@@ -72,13 +108,25 @@ describe('runProbe', () => {
 
   it('refuses malformed requests at the contract', async () => {
     const { call } = setup();
-    expect(await call('runProbe', { host: 'x', password: 'p'.repeat(5000) })).toMatchObject({ ok: false, error: { code: 'INPUT_INVALID' } });
-    expect(await call('runProbe', { host: 'x', unexpected: true })).toMatchObject({ ok: false, error: { code: 'INPUT_INVALID' } });
+    expect(await call('runProbe', { host: 'x', password: 'p'.repeat(5000) })).toMatchObject({
+      ok: false,
+      error: { code: 'INPUT_INVALID' },
+    });
+    expect(await call('runProbe', { host: 'x', unexpected: true })).toMatchObject({
+      ok: false,
+      error: { code: 'INPUT_INVALID' },
+    });
   });
 
   it('cancels a running test by its run id', async () => {
     const { call } = setup();
-    const running = call('runProbe', { host: 'localhost', port: silent.port, user: 'anna@contoso.example', password: CANARY, runId: 'run-2' });
+    const running = call('runProbe', {
+      host: 'localhost',
+      port: silent.port,
+      user: 'anna@contoso.example',
+      password: CANARY,
+      runId: 'run-2',
+    });
     await new Promise((r) => setTimeout(r, 200));
     const started = Date.now();
     expect(await call('cancelProbe', { runId: 'run-2' })).toEqual({ ok: true, value: { cancelled: true } });
@@ -110,6 +158,10 @@ describe('discoverProvider', () => {
       },
     });
     const result = await call('discoverProvider', { email: 'anna@contoso.example' });
-    expect((result as { value: DiscoveryResult }).value).toMatchObject({ code: 'OK', provider: 'microsoft365', suggestion: { host: 'outlook.office365.com' } });
+    expect((result as { value: DiscoveryResult }).value).toMatchObject({
+      code: 'OK',
+      provider: 'microsoft365',
+      suggestion: { host: 'outlook.office365.com' },
+    });
   });
 });

@@ -1,7 +1,7 @@
+import { recogniseProduct } from '@core/imap/server-product';
+import { inspectChain } from '@core/imap/tls-inspection';
+import type { CertificateInfo } from '@shared/probe/report';
 import { describe, expect, it } from 'vitest';
-import { recogniseProduct } from '../../../main/core/imap/server-product';
-import { inspectChain } from '../../../main/core/imap/tls-inspection';
-import type { CertificateInfo } from '../../../main/shared/probe/report';
 
 const b64 = (s: string) => Buffer.from(s).toString('base64');
 
@@ -9,13 +9,18 @@ describe('server product from the greeting', () => {
   it('tells Exchange Online by its back-end name or by the host', () => {
     const greeting = `OK The Microsoft Exchange IMAP4 service is ready. [${b64('FR2P281CA0012.DEUP281.PROD.OUTLOOK.COM')}]`;
     expect(recogniseProduct(greeting, 'mail.contoso.example')).toBe('exchange-online');
-    expect(recogniseProduct('OK The Microsoft Exchange IMAP4 service is ready.', 'outlook.office365.com')).toBe('exchange-online');
+    expect(recogniseProduct('OK The Microsoft Exchange IMAP4 service is ready.', 'outlook.office365.com')).toBe(
+      'exchange-online',
+    );
   });
 
   it('leaves on-premises Exchange as exchange', () => {
-    expect(recogniseProduct(`OK The Microsoft Exchange IMAP4 service is ready. [${b64('EXCH01.corp.contoso.local')}]`, 'mail.contoso.example')).toBe(
-      'exchange',
-    );
+    expect(
+      recogniseProduct(
+        `OK The Microsoft Exchange IMAP4 service is ready. [${b64('EXCH01.corp.contoso.local')}]`,
+        'mail.contoso.example',
+      ),
+    ).toBe('exchange');
   });
 
   it('recognises Dovecot and falls back to other', () => {
@@ -47,13 +52,23 @@ describe('TLS inspection heuristic', () => {
   });
 
   it('flags a Microsoft host whose chain comes from elsewhere and names the issuer', () => {
-    const chain = [cert('CN=outlook.office365.com', 'CN=Contoso Gateway CA, O=Contoso IT'), cert('CN=Contoso Gateway CA, O=Contoso IT', 'CN=Contoso Gateway CA, O=Contoso IT')];
+    const chain = [
+      cert('CN=outlook.office365.com', 'CN=Contoso Gateway CA, O=Contoso IT'),
+      cert('CN=Contoso Gateway CA, O=Contoso IT', 'CN=Contoso Gateway CA, O=Contoso IT'),
+    ];
     expect(inspectChain('outlook.office365.com', chain)).toEqual({ suspected: true, issuer: 'Contoso IT' });
   });
 
   it('names known inspection products on any host', () => {
-    const chain = [cert('CN=mail.example.test', 'CN=FortiGate CA, O=Fortinet'), cert('CN=FortiGate CA, O=Fortinet', 'CN=FortiGate CA, O=Fortinet')];
-    expect(inspectChain('mail.example.test', chain)).toEqual({ suspected: true, issuer: 'Fortinet', product: 'Fortinet' });
+    const chain = [
+      cert('CN=mail.example.test', 'CN=FortiGate CA, O=Fortinet'),
+      cert('CN=FortiGate CA, O=Fortinet', 'CN=FortiGate CA, O=Fortinet'),
+    ];
+    expect(inspectChain('mail.example.test', chain)).toEqual({
+      suspected: true,
+      issuer: 'Fortinet',
+      product: 'Fortinet',
+    });
   });
 
   it('does not suspect an ordinary private CA on a non-Microsoft host', () => {

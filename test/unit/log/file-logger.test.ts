@@ -1,9 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createFileLogger, rotatedName } from '../../../main/core/log/file-logger';
-import { readLogLevel, writeLogLevel } from '../../../main/core/log/log-settings';
+
+import { createFileLogger, rotatedName } from '@core/log/file-logger';
+import { readLogLevel, writeLogLevel } from '@core/log/log-settings';
+import { afterEach, describe, expect, it } from 'vitest';
 
 const PASSWORD = 'Canary-Pw-7Qz!9xK';
 const TOKEN = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJjYW5hcnkifQ.c2lnbmF0dXJlLWNhbmFyeQ';
@@ -35,7 +36,9 @@ describe('file logger', () => {
     expect(text).not.toContain(PASSWORD);
     expect(text).not.toContain(TOKEN);
     const lines = text.trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z \[info\] probe started .*outlook\.office365\.com/);
+    expect(lines[0]).toMatch(
+      /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z \[info\] probe started .*outlook\.office365\.com/,
+    );
     expect(lines[1]).toMatch(/\[warn\] \[imap\] server said: a1 LOGIN \[redacted\]$/);
     expect(text).toContain('[error] token refresh failed Error: Authorization: [redacted]');
     expect(text).toContain('file-logger.test.ts'); // the stack trace is kept

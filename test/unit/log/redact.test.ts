@@ -1,10 +1,11 @@
+import { isSecretKey, REDACTED, redactText, redactValue } from '@core/log/redact';
 import { describe, expect, it } from 'vitest';
-import { isSecretKey, REDACTED, redactText, redactValue } from '../../../main/core/log/redact';
 
 // Canaries: distinctive values that must never survive redaction in any form.
 const PASSWORD = 'Canary-Pw-7Qz!9xK';
 const APP_PASSWORD = 'qwmzhtbvkpdlrnxs';
-const ACCESS_TOKEN = 'eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.eyJhdWQiOiJodHRwczovL291dGxvb2sub2ZmaWNlLmNvbSJ9.c2lnbmF0dXJlLWNhbmFyeS0xMjM0';
+const ACCESS_TOKEN =
+  'eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.eyJhdWQiOiJodHRwczovL291dGxvb2sub2ZmaWNlLmNvbSJ9.c2lnbmF0dXJlLWNhbmFyeS0xMjM0';
 const REFRESH_TOKEN = '0.AXoAcanaryRefreshTokenQ2xpZW50SWQ5OTk5OTk5OTk5-abcDEF_ghij1234567890';
 const CLIENT_SECRET = 'aB3dQ~CanarySecretValue0123456789abcdEFGH';
 const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
@@ -62,9 +63,10 @@ describe('redactText', () => {
       'request id 3f2c1a9e-7b6d-4c5e-9f8a-1b2c3d4e5f60',
       '    at Object.transformer (/work/main/node_modules/tsx/dist/register-D46fvsV_.cjs:22:2188)',
       '    at run (/Users/AliceExample2/Library/Application Support/x/Main2Window.js:1:1)',
-      '{ code: \'ETIMEDOUT\', errno: -110 }',
+      "{ code: 'ETIMEDOUT', errno: -110 }",
     ];
-    for (const line of lines) expect(redactText(line)).toBe(line.replace('passwordSaved=true', `passwordSaved=${REDACTED}`));
+    for (const line of lines)
+      expect(redactText(line)).toBe(line.replace('passwordSaved=true', `passwordSaved=${REDACTED}`));
   });
 
   it('keeps the mechanism name of an AUTHENTICATE command', () => {
@@ -77,7 +79,9 @@ describe('redactText', () => {
   });
 
   it('replaces the home folder so paths do not carry the account name', () => {
-    expect(redactText('/home/alice/.config/x/logs/main.log', { homeDir: '/home/alice' })).toBe('~/.config/x/logs/main.log');
+    expect(redactText('/home/alice/.config/x/logs/main.log', { homeDir: '/home/alice' })).toBe(
+      '~/.config/x/logs/main.log',
+    );
   });
 
   it('removes PEM private keys', () => {
@@ -92,6 +96,20 @@ describe('redactText', () => {
 });
 
 describe('redactValue', () => {
+  it('keeps public certificate facts deep inside reports: alternative names, serial numbers, fingerprints', () => {
+    const cert = {
+      subjectAltNames: ['DNS:outlook.office365.com', 'DNS:*.outlook.com'],
+      serialNumber: '0F3A9B2C4D5E6F708192A3B4C5D6E7F8',
+      fingerprint256: 'AB:CD:EF:01:23:45:67:89',
+    };
+    // The support bundle's nesting: profile → reports → report → stages → details → chain → certificate.
+    const nested = { p1: [{ report: { stages: [{ details: { chain: [cert, { serialNumber: '1A2B3C4D' }] } }] } }] };
+    expect(redactValue(nested)).toEqual(nested);
+    // Only the usual shape passes: anything else under those keys is treated like any other value.
+    expect(redactValue({ serialNumber: 'token=Secret-Value-123' })).toEqual({ serialNumber: 'token=[redacted]' });
+    expect(redactValue({ note: '0F3A9B2C4D5E6F708192A3B4C5D6E7F8' })).toEqual({ note: '[redacted]' });
+  });
+
   it('removes secrets by key at any depth and keeps the rest', () => {
     const input = {
       host: 'outlook.office365.com',
@@ -111,7 +129,11 @@ describe('redactValue', () => {
   });
 
   it('redacts errors: message, stack and custom fields', () => {
-    const err = Object.assign(new Error(`login failed for password=${PASSWORD}`), { code: 'EAUTH', response: `a1 LOGIN x ${PASSWORD}`, password: PASSWORD });
+    const err = Object.assign(new Error(`login failed for password=${PASSWORD}`), {
+      code: 'EAUTH',
+      response: `a1 LOGIN x ${PASSWORD}`,
+      password: PASSWORD,
+    });
     const out = redactValue(err) as Record<string, unknown>;
     expectClean(JSON.stringify(out));
     expect(out).toMatchObject({ name: 'Error', code: 'EAUTH' });
@@ -127,9 +149,22 @@ describe('redactValue', () => {
   });
 
   it('recognises secret keys in the usual spellings', () => {
-    for (const k of ['password', 'appPassword', 'app_password', 'PASS', 'pwd', 'client-secret', 'refreshToken', 'Authorization', 'cookie', 'code_verifier', 'apiKey']) {
+    for (const k of [
+      'password',
+      'appPassword',
+      'app_password',
+      'PASS',
+      'pwd',
+      'client-secret',
+      'refreshToken',
+      'Authorization',
+      'cookie',
+      'code_verifier',
+      'apiKey',
+    ]) {
       expect(isSecretKey(k), k).toBe(true);
     }
-    for (const k of ['host', 'user', 'port', 'mailbox', 'author', 'stage', 'security']) expect(isSecretKey(k), k).toBe(false);
+    for (const k of ['host', 'user', 'port', 'mailbox', 'author', 'stage', 'security'])
+      expect(isSecretKey(k), k).toBe(false);
   });
 });

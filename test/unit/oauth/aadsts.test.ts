@@ -1,4 +1,3 @@
-import { describe, expect, it } from 'vitest';
 import {
   diagnoseAadsts,
   diagnoseLocal,
@@ -6,9 +5,10 @@ import {
   extractAadsts,
   isKnownAadsts,
   LOCAL_SIGN_IN_CODES,
-  type SignInAction,
   type RegistrationStep,
-} from '../../../main/shared/oauth/aadsts';
+  type SignInAction,
+} from '@shared/oauth/aadsts';
+import { describe, expect, it } from 'vitest';
 
 // The codes the issue names, with what the admin must do about each.
 const REQUIRED: Array<[number, SignInAction, RegistrationStep | undefined, RegExp]> = [
@@ -41,13 +41,20 @@ describe('AADSTS diagnoses', () => {
     expect(new Set(titles).size).toBe(REQUIRED.length);
   });
 
-  it.each([70008, 700082, 50173, 50133])('AADSTS%i (refresh token gone) is "sign in again", keeping the number', (code) => {
-    expect(diagnoseAadsts(code)).toMatchObject({ code: 'REFRESH_EXPIRED', aadsts: code, action: 'sign-in-again' });
-  });
+  it.each([70008, 700082, 50173, 50133])(
+    'AADSTS%i (refresh token gone) is "sign in again", keeping the number',
+    (code) => {
+      expect(diagnoseAadsts(code)).toMatchObject({ code: 'REFRESH_EXPIRED', aadsts: code, action: 'sign-in-again' });
+    },
+  );
 
   it('unknown codes fall back to a generic diagnosis that still names the code', () => {
     expect(isKnownAadsts(123456)).toBe(false);
-    expect(diagnoseAadsts(123456, 'AADSTS123456: odd')).toMatchObject({ code: 'AADSTS123456', action: 'retry', serverMessage: 'AADSTS123456: odd' });
+    expect(diagnoseAadsts(123456, 'AADSTS123456: odd')).toMatchObject({
+      code: 'AADSTS123456',
+      action: 'retry',
+      serverMessage: 'AADSTS123456: odd',
+    });
   });
 
   it.each([
@@ -77,6 +84,9 @@ describe('AADSTS diagnoses', () => {
     expect(diagnoseOAuthError('access_denied', 'AADSTS53003: blocked').code).toBe('AADSTS53003');
     expect(diagnoseOAuthError('invalid_grant', 'AADSTS700082: expired').code).toBe('REFRESH_EXPIRED');
     expect(diagnoseOAuthError('invalid_grant').code).toBe('REFRESH_EXPIRED');
-    expect(diagnoseOAuthError('server_error', 'boom')).toMatchObject({ code: 'SIGN_IN_FAILED', serverMessage: 'server_error: boom' });
+    expect(diagnoseOAuthError('server_error', 'boom')).toMatchObject({
+      code: 'SIGN_IN_FAILED',
+      serverMessage: 'server_error: boom',
+    });
   });
 });

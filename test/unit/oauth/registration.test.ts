@@ -1,16 +1,22 @@
+import { checkSignedInAccount } from '@shared/oauth/account-match';
+import { handoverValues } from '@shared/oauth/handover';
+import { oauthRegistrationSchema, registrationProblems } from '@shared/oauth/registration';
+import { offerSwitchAfter, recommendTrack } from '@shared/oauth/track';
 import { describe, expect, it } from 'vitest';
-import { oauthRegistrationSchema, registrationProblems } from '../../../main/shared/oauth/registration';
-import { checkSignedInAccount } from '../../../main/shared/oauth/account-match';
-import { recommendTrack, offerSwitchAfter } from '../../../main/shared/oauth/track';
-import { handoverValues } from '../../../main/shared/oauth/handover';
 
 const TENANT = '72F988BF-86F1-41AF-91AB-2D7CD011DB47';
 const CLIENT = '5e3ce6c0-2b1f-4285-8d4b-75ee78787346';
 
 describe('app registration IDs', () => {
   it('accepts GUIDs (normalised to lower case) and verified domains for the tenant', () => {
-    expect(oauthRegistrationSchema.parse({ tenant: ` ${TENANT} `, clientId: CLIENT })).toEqual({ tenant: TENANT.toLowerCase(), clientId: CLIENT, mode: 'system-browser' });
-    expect(oauthRegistrationSchema.parse({ tenant: 'Contoso.onmicrosoft.com', clientId: CLIENT, mode: 'embedded' }).tenant).toBe('contoso.onmicrosoft.com');
+    expect(oauthRegistrationSchema.parse({ tenant: ` ${TENANT} `, clientId: CLIENT })).toEqual({
+      tenant: TENANT.toLowerCase(),
+      clientId: CLIENT,
+      mode: 'system-browser',
+    });
+    expect(
+      oauthRegistrationSchema.parse({ tenant: 'Contoso.onmicrosoft.com', clientId: CLIENT, mode: 'embedded' }).tenant,
+    ).toBe('contoso.onmicrosoft.com');
     expect(registrationProblems({ tenant: 'firma-gmbh.de', clientId: CLIENT })).toEqual([]);
   });
 
@@ -30,8 +36,15 @@ describe('app registration IDs', () => {
 
 describe('signed-in account check', () => {
   it('matches preferred_username, upn or email, ignoring case', () => {
-    expect(checkSignedInAccount({ preferred_username: 'IMAP@Contoso.example' }, 'imap@contoso.example')).toMatchObject({ match: true });
-    expect(checkSignedInAccount({ preferred_username: 'x@contoso.onmicrosoft.com', email: 'imap@contoso.example' }, 'imap@contoso.example')).toEqual({
+    expect(checkSignedInAccount({ preferred_username: 'IMAP@Contoso.example' }, 'imap@contoso.example')).toMatchObject({
+      match: true,
+    });
+    expect(
+      checkSignedInAccount(
+        { preferred_username: 'x@contoso.onmicrosoft.com', email: 'imap@contoso.example' },
+        'imap@contoso.example',
+      ),
+    ).toEqual({
       match: true,
       signedInAs: 'imap@contoso.example',
     });
@@ -44,8 +57,14 @@ describe('signed-in account check', () => {
       expected: 'imap@contoso.example',
       reason: 'other-user',
     });
-    expect(checkSignedInAccount({}, 'imap@contoso.example')).toMatchObject({ match: false, reason: 'no-name-in-token' });
-    expect(checkSignedInAccount({ upn: 'a@b.example' }, ' ')).toMatchObject({ match: false, reason: 'no-mailbox-user' });
+    expect(checkSignedInAccount({}, 'imap@contoso.example')).toMatchObject({
+      match: false,
+      reason: 'no-name-in-token',
+    });
+    expect(checkSignedInAccount({ upn: 'a@b.example' }, ' ')).toMatchObject({
+      match: false,
+      reason: 'no-mailbox-user',
+    });
   });
 });
 

@@ -1,18 +1,27 @@
-import { describe, expect, it } from 'vitest';
 import type { TokenCacheContext } from '@azure/msal-node';
-import { cacheSecrets, joinSecrets, persistableCache, splitSecrets } from '../../../main/core/oauth/cache-filter';
-import { createKeychainCachePlugin } from '../../../main/core/oauth/keychain-cache-plugin';
-import type { SecretSlot } from '../../../main/core/oauth/secret-slot';
+import { cacheSecrets, joinSecrets, persistableCache, splitSecrets } from '@core/oauth/cache-filter';
+import { createKeychainCachePlugin } from '@core/oauth/keychain-cache-plugin';
+import type { SecretSlot } from '@core/oauth/secret-slot';
+import { describe, expect, it } from 'vitest';
 
 const cache = (withRefresh = true) =>
   JSON.stringify({
     Account: {
       'uid-env-realm': { home_account_id: 'uid', environment: 'env', realm: 'realm', username: 'imap@contoso.example' },
-      'other-env-realm': { home_account_id: 'other', environment: 'env', realm: 'realm', username: 'stale@contoso.example' },
+      'other-env-realm': {
+        home_account_id: 'other',
+        environment: 'env',
+        realm: 'realm',
+        username: 'stale@contoso.example',
+      },
     },
     IdToken: { 'uid-idtoken': { home_account_id: 'uid', credential_type: 'IdToken', secret: 'ID-TOKEN-SECRET' } },
-    AccessToken: { 'uid-at': { home_account_id: 'uid', credential_type: 'AccessToken', secret: 'ACCESS-TOKEN-SECRET' } },
-    RefreshToken: withRefresh ? { 'uid-rt': { home_account_id: 'uid', credential_type: 'RefreshToken', secret: 'REFRESH-TOKEN-SECRET' } } : {},
+    AccessToken: {
+      'uid-at': { home_account_id: 'uid', credential_type: 'AccessToken', secret: 'ACCESS-TOKEN-SECRET' },
+    },
+    RefreshToken: withRefresh
+      ? { 'uid-rt': { home_account_id: 'uid', credential_type: 'RefreshToken', secret: 'REFRESH-TOKEN-SECRET' } }
+      : {},
     AppMetadata: {},
   });
 

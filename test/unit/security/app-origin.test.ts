@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { APP_ORIGIN, CSP, isAppOrigin, resolveAppFile } from '../../../main/electron/app-origin';
+
+import { APP_ORIGIN, CSP, isAppOrigin, resolveAppFile } from '@main/electron/app-origin';
+import { describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 
@@ -65,7 +66,14 @@ describe('Content-Security-Policy', () => {
 describe('app:// origin and file mapping', () => {
   it('recognises only app://assistant', () => {
     expect(isAppOrigin(`${APP_ORIGIN}/index.html`)).toBe(true);
-    for (const u of ['app://other/index.html', 'https://assistant/', 'file:///index.html', 'app:assistant', 'not a url', 'APP://ASSISTANT.evil/']) {
+    for (const u of [
+      'app://other/index.html',
+      'https://assistant/',
+      'file:///index.html',
+      'app:assistant',
+      'not a url',
+      'APP://ASSISTANT.evil/',
+    ]) {
       expect(isAppOrigin(u), u).toBe(false);
     }
   });
@@ -73,7 +81,9 @@ describe('app:// origin and file mapping', () => {
   it('maps app URLs into the renderer folder and refuses everything that leaves it', () => {
     const rootDir = path.resolve('/srv/app/out/renderer');
     expect(resolveAppFile(rootDir, 'app://assistant/')).toEqual({ file: path.join(rootDir, 'index.html') });
-    expect(resolveAppFile(rootDir, 'app://assistant/assets/index-abc.js')).toEqual({ file: path.join(rootDir, 'assets/index-abc.js') });
+    expect(resolveAppFile(rootDir, 'app://assistant/assets/index-abc.js')).toEqual({
+      file: path.join(rootDir, 'assets/index-abc.js'),
+    });
     expect(resolveAppFile(rootDir, 'app://assistant/a%20b.png')).toEqual({ file: path.join(rootDir, 'a b.png') });
     // Whatever the encoding trick, the answer is a refusal or a file inside the renderer folder.
     for (const u of [

@@ -1,9 +1,11 @@
-import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+
 import { Ajv } from 'ajv';
 import yaml from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+
 import { ICNS_TYPES, pngSize } from '../../../build/scripts/icon-formats';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
@@ -61,7 +63,12 @@ describe('build/electron-builder.yml', () => {
 
   it('Windows: a per-machine MSI with a fixed upgrade code and a Start-menu shortcut', () => {
     expect(config.win.target.map((t) => t.target)).toEqual(['msi']);
-    expect(config.msi).toMatchObject({ perMachine: true, createStartMenuShortcut: true, runAfterFinish: false, shortcutName: 'Mailadapter Assistant' });
+    expect(config.msi).toMatchObject({
+      perMachine: true,
+      createStartMenuShortcut: true,
+      runAfterFinish: false,
+      shortcutName: 'Mailadapter Assistant',
+    });
     expect(config.msi.upgradeCode).toMatch(/^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$/);
     expect(config.productName).toBe('Mailadapter Assistant');
     expect((config.extraMetadata as { author: { name: string } }).author.name.length).toBeGreaterThan(0);
@@ -86,7 +93,16 @@ describe('build/electron-builder.yml', () => {
 
   it('holds no secrets: no certificate, password or Apple credential in the config', () => {
     const text = read('build/electron-builder.yml');
-    for (const key of ['cscLink', 'cscKeyPassword', 'certificatePassword', 'certificateFile', 'appleId', 'appleIdPassword', 'teamId', 'keychain']) {
+    for (const key of [
+      'cscLink',
+      'cscKeyPassword',
+      'certificatePassword',
+      'certificateFile',
+      'appleId',
+      'appleIdPassword',
+      'teamId',
+      'keychain',
+    ]) {
       expect(text).not.toMatch(new RegExp(`^\\s*${key}\\s*:`, 'm'));
     }
   });
@@ -106,7 +122,8 @@ describe('build/electron-builder.yml', () => {
     expect(icns.subarray(0, 4).toString('latin1')).toBe('icns');
     expect(icns.readUInt32BE(4)).toBe(icns.length);
     const types: string[] = [];
-    for (let at = 8; at < icns.length; at += icns.readUInt32BE(at + 4)) types.push(icns.subarray(at, at + 4).toString('latin1'));
+    for (let at = 8; at < icns.length; at += icns.readUInt32BE(at + 4))
+      types.push(icns.subarray(at, at + 4).toString('latin1'));
     expect(types).toEqual(ICNS_TYPES.map((t) => t.type));
     for (const size of [16, 32, 48, 64, 128, 256, 512, 1024]) {
       const png = readFileSync(path.join(root, config.linux.icon, `${size}x${size}.png`));
@@ -117,7 +134,9 @@ describe('build/electron-builder.yml', () => {
 });
 
 describe('.github/workflows/release.yml', () => {
-  const wf = yaml.load(read('.github/workflows/release.yml')) as { jobs: Record<string, { 'runs-on': string; steps: { run?: string; env?: Record<string, string> }[] }> };
+  const wf = yaml.load(read('.github/workflows/release.yml')) as {
+    jobs: Record<string, { 'runs-on': string; steps: { run?: string; env?: Record<string, string> }[] }>;
+  };
   const runs = (job: string) => wf.jobs[job]!.steps.map((s) => s.run ?? '').join('\n');
 
   it('builds the MSI on Windows and the DMG on macOS', () => {
@@ -132,7 +151,8 @@ describe('.github/workflows/release.yml', () => {
     for (const job of Object.values(wf.jobs)) {
       for (const step of job.steps) {
         for (const [name, value] of Object.entries(step.env ?? {})) {
-          if (/CSC|APPLE|PASSWORD|KEY/.test(name) && !/AUTO_DISCOVERY/.test(name)) expect(value, name).toMatch(/^\$\{\{ secrets\.[A-Z0-9_]+ \}\}$/);
+          if (/CSC|APPLE|PASSWORD|KEY/.test(name) && !/AUTO_DISCOVERY/.test(name))
+            expect(value, name).toMatch(/^\$\{\{ secrets\.[A-Z0-9_]+ \}\}$/);
         }
       }
     }

@@ -1,10 +1,11 @@
-import { describe, expect, it, vi } from 'vitest';
 import { EventEmitter } from 'node:events';
+
+import { isAppOrigin } from '@main/electron/app-origin';
+import { isTrustedSender } from '@main/electron/sender-check';
+import { hardenAllSessions, hardenSession } from '@main/electron/session-hardening';
+import { guardAllWebContents, guardNavigation, mayNavigate } from '@main/electron/window-guards';
 import type { Session, WebContents } from 'electron';
-import { guardAllWebContents, guardNavigation, mayNavigate } from '../../../main/electron/window-guards';
-import { hardenAllSessions, hardenSession } from '../../../main/electron/session-hardening';
-import { isTrustedSender } from '../../../main/electron/sender-check';
-import { isAppOrigin } from '../../../main/electron/app-origin';
+import { describe, expect, it, vi } from 'vitest';
 
 // The Electron edge's guards take Electron objects but only import their types, so they run here against
 // fakes that behave like the real event emitters (a listener calls preventDefault to stop the action).
@@ -28,7 +29,10 @@ const asContents = (c: FakeContents) => c as unknown as WebContents;
 
 function fakeApp() {
   const app = new EventEmitter();
-  return { app: app as unknown as Parameters<typeof guardAllWebContents>[0] & Parameters<typeof hardenAllSessions>[0], emit: app.emit.bind(app) };
+  return {
+    app: app as unknown as Parameters<typeof guardAllWebContents>[0] & Parameters<typeof hardenAllSessions>[0],
+    emit: app.emit.bind(app),
+  };
 }
 
 describe('every WebContents starts locked down (web-contents-created)', () => {
@@ -43,7 +47,13 @@ describe('every WebContents starts locked down (web-contents-created)', () => {
     expect(c.attempt('will-frame-navigate', 'https://evil.example/', false)).toBe(true);
     expect(c.attempt('will-attach-webview', 'about:blank')).toBe(true);
     expect(c.openHandler?.({ url: 'https://evil.example/' })).toEqual({ action: 'deny' });
-    expect(blocked).toEqual(['app://assistant/index.html', 'https://login.microsoftonline.com/', 'https://evil.example/', 'webview tag', 'https://evil.example/']);
+    expect(blocked).toEqual([
+      'app://assistant/index.html',
+      'https://login.microsoftonline.com/',
+      'https://evil.example/',
+      'webview tag',
+      'https://evil.example/',
+    ]);
   });
 
   it('a window that declares its policy may navigate within it, and only within it', () => {
@@ -58,14 +68,21 @@ describe('every WebContents starts locked down (web-contents-created)', () => {
     expect(c.attempt('will-navigate', 'app://assistant.evil/')).toBe(true);
     expect(c.attempt('will-redirect', 'file:///etc/passwd')).toBe(true);
     expect(c.openHandler?.({ url: 'app://assistant/other' })).toEqual({ action: 'deny' });
-    expect(blocked).toEqual(['https://evil.example/', 'app://assistant.evil/', 'file:///etc/passwd', 'app://assistant/other']);
+    expect(blocked).toEqual([
+      'https://evil.example/',
+      'app://assistant.evil/',
+      'file:///etc/passwd',
+      'app://assistant/other',
+    ]);
     // Listeners are attached once, however often a window is guarded.
     expect(c.listenerCount('will-navigate')).toBe(1);
   });
 
   it('policies see whether a page or a frame navigates', () => {
     const c = new FakeContents();
-    guardNavigation(asContents(c), (url, target) => (target === 'frame' ? url.startsWith('https://frames.example/') : url.startsWith('https://page.example/')));
+    guardNavigation(asContents(c), (url, target) =>
+      target === 'frame' ? url.startsWith('https://frames.example/') : url.startsWith('https://page.example/'),
+    );
     expect(c.attempt('will-frame-navigate', 'https://frames.example/x', false)).toBe(false);
     expect(c.attempt('will-frame-navigate', 'https://frames.example/x', true)).toBe(true);
     expect(c.attempt('will-navigate', 'https://page.example/')).toBe(false);
@@ -112,7 +129,22 @@ class FakeSession extends EventEmitter {
   }
 }
 
-const PERMISSIONS = ['media', 'geolocation', 'notifications', 'clipboard-read', 'clipboard-sanitized-write', 'fullscreen', 'openExternal', 'pointerLock', 'hid', 'serial', 'usb', 'midiSysex', 'idle-detection', 'storage-access'];
+const PERMISSIONS = [
+  'media',
+  'geolocation',
+  'notifications',
+  'clipboard-read',
+  'clipboard-sanitized-write',
+  'fullscreen',
+  'openExternal',
+  'pointerLock',
+  'hid',
+  'serial',
+  'usb',
+  'midiSysex',
+  'idle-detection',
+  'storage-access',
+];
 
 function expectDenyAll(ses: FakeSession): void {
   for (const p of PERMISSIONS) {
@@ -126,7 +158,11 @@ function expectDenyAll(ses: FakeSession): void {
   ses.display!({}, streams);
   expect(streams).toHaveBeenCalledWith({});
   let prevented = false;
-  ses.emit('will-download', { preventDefault: () => (prevented = true) }, { getURL: () => 'https://x.example/file.exe' });
+  ses.emit(
+    'will-download',
+    { preventDefault: () => (prevented = true) },
+    { getURL: () => 'https://x.example/file.exe' },
+  );
   expect(prevented).toBe(true);
 }
 

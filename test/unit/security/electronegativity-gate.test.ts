@@ -1,10 +1,18 @@
-import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { evaluate, parseCsv, parseElectronegativityCsv, validateAllowlist, type Finding } from '../../../build/scripts/electronegativity-report';
+
+import { describe, expect, it } from 'vitest';
+
+import {
+  evaluate,
+  type Finding,
+  parseCsv,
+  parseElectronegativityCsv,
+  validateAllowlist,
+} from '../../../build/scripts/electronegativity-report';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 
@@ -41,7 +49,11 @@ describe('reading the CSV report', () => {
 
 describe('the verdict', () => {
   const findings = parseElectronegativityCsv(CSV);
-  const entry = { id: 'OPEN_EXTERNAL_JS_CHECK', file: 'main/electron/electron-platform.ts', reason: 'guarded by the allowlist check right before it' };
+  const entry = {
+    id: 'OPEN_EXTERNAL_JS_CHECK',
+    file: 'main/electron/electron-platform.ts',
+    reason: 'guarded by the allowlist check right before it',
+  };
 
   it('fails MEDIUM and higher unless allowlisted; LOW only informs', () => {
     const v = evaluate(findings, [entry]);
@@ -69,7 +81,9 @@ describe('the verdict', () => {
   });
 
   it('the checked-in allowlist is valid and every entry explains itself', () => {
-    const list = validateAllowlist(JSON.parse(readFileSync(path.join(root, 'build/electronegativity-allowlist.json'), 'utf8')));
+    const list = validateAllowlist(
+      JSON.parse(readFileSync(path.join(root, 'build/electronegativity-allowlist.json'), 'utf8')),
+    );
     expect(list.length).toBeGreaterThan(0);
   });
 });
@@ -79,7 +93,10 @@ describe('the gate end to end (real Electronegativity, offline)', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'en-fixture-'));
     try {
       mkdirSync(path.join(dir, 'main'));
-      writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'fixture', devDependencies: { electron: '45.0.0' } }));
+      writeFileSync(
+        path.join(dir, 'package.json'),
+        JSON.stringify({ name: 'fixture', devDependencies: { electron: '45.0.0' } }),
+      );
       writeFileSync(
         path.join(dir, 'main/window.ts'),
         "import { BrowserWindow } from 'electron';\nexport const w = new BrowserWindow({ webPreferences: { nodeIntegration: true, contextIsolation: false, sandbox: false } });\nvoid w.loadURL('http://example.invalid/');\n",
@@ -87,16 +104,37 @@ describe('the gate end to end (real Electronegativity, offline)', () => {
       const allowlist = path.join(dir, 'allow.json');
       writeFileSync(allowlist, '[]');
       const json = path.join(dir, 'result.json');
-      const r = spawnSync(process.execPath, ['--import', 'tsx', 'build/scripts/electronegativity-gate.ts', '--input', dir, '--allowlist', allowlist, '--json', json], {
-        cwd: root,
-        encoding: 'utf8',
-        env: { ...process.env, OFFLINE_GOT_REPORT: '1' },
-        timeout: 120_000,
-      });
+      const r = spawnSync(
+        process.execPath,
+        [
+          '--import',
+          'tsx',
+          'build/scripts/electronegativity-gate.ts',
+          '--input',
+          dir,
+          '--allowlist',
+          allowlist,
+          '--json',
+          json,
+        ],
+        {
+          cwd: root,
+          encoding: 'utf8',
+          env: { ...process.env, OFFLINE_GOT_REPORT: '1' },
+          timeout: 120_000,
+        },
+      );
       expect(r.status).toBe(1);
       const result = JSON.parse(readFileSync(json, 'utf8')) as { failed: number; verdict: { blocking: Finding[] } };
       const ids = result.verdict.blocking.map((f) => f.id);
-      expect(ids).toEqual(expect.arrayContaining(['CONTEXT_ISOLATION_JS_CHECK', 'SANDBOX_JS_CHECK', 'LIMIT_NAVIGATION_GLOBAL_CHECK', 'PERMISSION_REQUEST_HANDLER_GLOBAL_CHECK']));
+      expect(ids).toEqual(
+        expect.arrayContaining([
+          'CONTEXT_ISOLATION_JS_CHECK',
+          'SANDBOX_JS_CHECK',
+          'LIMIT_NAVIGATION_GLOBAL_CHECK',
+          'PERMISSION_REQUEST_HANDLER_GLOBAL_CHECK',
+        ]),
+      );
       expect(result.failed).toBe(result.verdict.blocking.length);
       expect(r.stdout).toMatch(/\d+ passed, \d+ failed, 0 skipped/);
       // The tool's own downloads (translations, Electron release list) were answered locally.

@@ -1,5 +1,5 @@
+import { canOpenExternally } from '@shared/security/open-external';
 import { describe, expect, it } from 'vitest';
-import { canOpenExternally } from '../../../main/shared/security/open-external';
 
 describe('canOpenExternally (the check before shell.openExternal)', () => {
   it.each([

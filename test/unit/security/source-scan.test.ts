@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+import { describe, expect, it } from 'vitest';
 
 // Static guarantees over every source file that ships (main/, renderer/): settings that switch Electron's
 // protections off must not appear anywhere, whatever a reviewer misses.
@@ -37,7 +38,10 @@ const FORBIDDEN: [RegExp, string][] = [
   [/script-src[^;"]*'unsafe-inline'/, "CSP script-src 'unsafe-inline'"],
   [/loadURL\(\s*['"`]file:/, 'loading the UI over file://'],
   [/setCertificateVerifyProc|certificate-error/, 'overriding certificate checks'],
-  [/appendSwitch\(\s*['"](ignore-certificate-errors|disable-web-security|remote-debugging-port|no-sandbox)/, 'a security-relevant Chromium switch'],
+  [
+    /appendSwitch\(\s*['"](ignore-certificate-errors|disable-web-security|remote-debugging-port|no-sandbox)/,
+    'a security-relevant Chromium switch',
+  ],
   [/contextBridge\.exposeInMainWorld\([^)]*ipcRenderer\s*\)/, 'ipcRenderer exposed to the page'],
 ];
 
@@ -64,7 +68,17 @@ describe('shipped sources', () => {
   it('the patterns do catch the bad settings (guards the guard)', () => {
     const bad = `new BrowserWindow({ webPreferences: { nodeIntegration: true, contextIsolation: false, sandbox: false, webSecurity: false, allowRunningInsecureContent: true, enableRemoteModule: true } }); const t = '<webview src="x">';`;
     const caught = FORBIDDEN.filter(([re]) => re.test(bad)).map(([, why]) => why);
-    expect(caught).toEqual(expect.arrayContaining(['nodeIntegration: true gives web content Node', 'contextIsolation: false lets pages reach the preload', 'sandbox: false removes the OS sandbox', 'webSecurity: false disables the same-origin policy', 'mixed content', 'the remote module', 'a <webview> tag']));
+    expect(caught).toEqual(
+      expect.arrayContaining([
+        'nodeIntegration: true gives web content Node',
+        'contextIsolation: false lets pages reach the preload',
+        'sandbox: false removes the OS sandbox',
+        'webSecurity: false disables the same-origin policy',
+        'mixed content',
+        'the remote module',
+        'a <webview> tag',
+      ]),
+    );
   });
 
   it('every file that creates a BrowserWindow sets contextIsolation and sandbox explicitly', () => {
@@ -94,7 +108,11 @@ describe('shipped sources', () => {
   });
 
   it('the renderer builds no HTML from strings', () => {
-    const hits = files('renderer/src').filter((f) => /dangerouslySetInnerHTML|\.innerHTML\s*=|insertAdjacentHTML|document\.write\(|new Function\(|\beval\(/.test(read(f)));
+    const hits = files('renderer/src').filter((f) =>
+      /dangerouslySetInnerHTML|\.innerHTML\s*=|insertAdjacentHTML|document\.write\(|new Function\(|\beval\(/.test(
+        read(f),
+      ),
+    );
     expect(hits).toEqual([]);
   });
 });

@@ -1,12 +1,13 @@
-import { describe, expect, it } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { existsSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
-import { acquireInstanceLock, LOCK_FILE_NAME } from '../../../main/core/store/instance-lock';
-import { tempDir } from '../../fixtures/ipc-kit';
+
+import { acquireInstanceLock, LOCK_FILE_NAME } from '@core/store/instance-lock';
+import { tempDir } from '@test/fixtures/ipc-kit';
+import { describe, expect, it } from 'vitest';
 
 const lockModule = fileURLToPath(new URL('../../../main/core/store/instance-lock.ts', import.meta.url));
 
@@ -27,7 +28,10 @@ describe('instance lock', () => {
     const dir = tempDir();
     const first = acquireInstanceLock(dir);
     expect(() => acquireInstanceLock(dir)).toThrow(
-      expect.objectContaining({ code: 'STORE_LOCKED', details: expect.objectContaining({ pid: process.pid, host: os.hostname() }) }),
+      expect.objectContaining({
+        code: 'STORE_LOCKED',
+        details: expect.objectContaining({ pid: process.pid, host: os.hostname() }),
+      }),
     );
     first.release();
     first.release();
@@ -39,7 +43,12 @@ describe('instance lock', () => {
     const dir = tempDir();
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', '-e', `import(${JSON.stringify(lockModule)}).then((m) => { m.acquireInstanceLock(${JSON.stringify(dir)}); console.log('locked'); setInterval(() => {}, 1000); });`],
+      [
+        '--import',
+        'tsx',
+        '-e',
+        `import(${JSON.stringify(lockModule)}).then((m) => { m.acquireInstanceLock(${JSON.stringify(dir)}); console.log('locked'); setInterval(() => {}, 1000); });`,
+      ],
       { stdio: ['ignore', 'pipe', 'inherit'] },
     );
     try {
@@ -47,7 +56,9 @@ describe('instance lock', () => {
         child.stdout!.on('data', (d: Buffer) => d.toString().includes('locked') && resolve());
         child.once('exit', () => reject(new Error('child exited before locking')));
       });
-      expect(() => acquireInstanceLock(dir)).toThrow(expect.objectContaining({ code: 'STORE_LOCKED', details: expect.objectContaining({ pid: child.pid }) }));
+      expect(() => acquireInstanceLock(dir)).toThrow(
+        expect.objectContaining({ code: 'STORE_LOCKED', details: expect.objectContaining({ pid: child.pid }) }),
+      );
     } finally {
       child.kill('SIGKILL');
       await once(child, 'exit');
@@ -61,9 +72,18 @@ describe('instance lock', () => {
 
   it('a process that exits normally releases its lock', async () => {
     const dir = tempDir();
-    const child = spawn(process.execPath, ['--import', 'tsx', '-e', `import(${JSON.stringify(lockModule)}).then((m) => m.acquireInstanceLock(${JSON.stringify(dir)}));`], {
-      stdio: 'inherit',
-    });
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        '-e',
+        `import(${JSON.stringify(lockModule)}).then((m) => m.acquireInstanceLock(${JSON.stringify(dir)}));`,
+      ],
+      {
+        stdio: 'inherit',
+      },
+    );
     const [code] = (await once(child, 'exit')) as [number];
     expect(code).toBe(0);
     expect(existsSync(path.join(dir, LOCK_FILE_NAME))).toBe(false);
@@ -80,7 +100,9 @@ describe('instance lock', () => {
   it('respects a lock from another host (its PID cannot be checked from here)', () => {
     const dir = tempDir();
     plantLock(dir, { pid: deadPid(), host: 'other-machine', token: 't', since: '' });
-    expect(() => acquireInstanceLock(dir)).toThrow(expect.objectContaining({ code: 'STORE_LOCKED', details: expect.objectContaining({ host: 'other-machine' }) }));
+    expect(() => acquireInstanceLock(dir)).toThrow(
+      expect.objectContaining({ code: 'STORE_LOCKED', details: expect.objectContaining({ host: 'other-machine' }) }),
+    );
   });
 
   it('garbage lock files: waited on while young, taken over when old', () => {

@@ -1,12 +1,13 @@
-import { describe, expect, it } from 'vitest';
-import { mkdirSync, readFileSync, writeFileSync, closeSync, openSync, ftruncateSync } from 'node:fs';
+import { closeSync, ftruncateSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { errorOf, invoke, okValue, tempDir } from '../../fixtures/ipc-kit';
-import { vaultKit } from '../../fixtures/vault-kit';
-import type { Handlers } from '../../../main/core/ipc/handlers';
-import { openRegistrationStore, type RegistrationStore } from '../../../main/core/oauth/registration-store';
-import { registrationTransfer } from '../../../main/core/oauth/registration-transfer';
-import type { AuthTransferPort } from '../../../main/core/store/transfer-types';
+
+import type { Handlers } from '@core/ipc/handlers';
+import { openRegistrationStore, type RegistrationStore } from '@core/oauth/registration-store';
+import { registrationTransfer } from '@core/oauth/registration-transfer';
+import type { AuthTransferPort } from '@core/store/transfer-types';
+import { errorOf, invoke, okValue, tempDir } from '@test/fixtures/ipc-kit';
+import { vaultKit } from '@test/fixtures/vault-kit';
+import { describe, expect, it } from 'vitest';
 
 const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
 const CLIENT = '0b5e7b4c-1234-4abc-8def-0123456789ab';
@@ -23,14 +24,37 @@ function kitWithAuth(port?: (registrations: RegistrationStore) => AuthTransferPo
 async function seeded() {
   const kit = vaultKit();
   const h = kit.services.handlers;
-  const a = okValue(await invoke(h, 'createProfile', { displayName: 'Rechnungen', mailboxUser: 'rechnung@contoso.de', tenantLabel: 'Contoso' }));
-  const b = okValue(await invoke(h, 'createProfile', { displayName: 'Support', host: 'imap.example.org', port: 143, security: 'starttls' }));
-  await invoke(h, 'updateWizardStep', { profileId: a.id, stepId: 'securityDefaults', change: { action: 'confirm', note: 'erledigt' } });
+  const a = okValue(
+    await invoke(h, 'createProfile', {
+      displayName: 'Rechnungen',
+      mailboxUser: 'rechnung@contoso.de',
+      tenantLabel: 'Contoso',
+    }),
+  );
+  const b = okValue(
+    await invoke(h, 'createProfile', {
+      displayName: 'Support',
+      host: 'imap.example.org',
+      port: 143,
+      security: 'starttls',
+    }),
+  );
+  await invoke(h, 'updateWizardStep', {
+    profileId: a.id,
+    stepId: 'securityDefaults',
+    change: { action: 'confirm', note: 'erledigt' },
+  });
   return { kit, h, a, b };
 }
 
 const fileOf = (profiles: unknown[], extra: Record<string, unknown> = {}) =>
-  JSON.stringify({ format: 'mailadapter-assistant/profiles', version: 1, exportedAt: '2026-11-20T09:00:00.000Z', profiles, ...extra });
+  JSON.stringify({
+    format: 'mailadapter-assistant/profiles',
+    version: 1,
+    exportedAt: '2026-11-20T09:00:00.000Z',
+    profiles,
+    ...extra,
+  });
 
 /** The store file must be byte-identical after a refused import. */
 async function expectRefused(h: Partial<Handlers>, storeFile: string, contents: string, fileProblem: string) {
@@ -60,7 +84,9 @@ describe('export', () => {
       port: 143,
       security: 'starttls',
     });
-    expect(okValue(await invoke(target.services.handlers, 'getWizardProgress', { profileId: a.id })).steps.securityDefaults).toMatchObject({
+    expect(
+      okValue(await invoke(target.services.handlers, 'getWizardProgress', { profileId: a.id })).steps.securityDefaults,
+    ).toMatchObject({
       status: 'done',
       note: 'erledigt',
     });
@@ -102,7 +128,9 @@ describe('export', () => {
     const outDir = tempDir('maa-export-');
     let answer: string | null = path.join(outDir, 'chosen.json');
     const asked: [string, unknown][] = [];
-    const kit = vaultKit(undefined, { platform: { chooseSavePath: async (name, filters) => (asked.push([name, filters]), answer) } });
+    const kit = vaultKit(undefined, {
+      platform: { chooseSavePath: async (name, filters) => (asked.push([name, filters]), answer) },
+    });
     const h = kit.services.handlers;
     okValue(await invoke(h, 'createProfile', { displayName: 'P' }));
     expect(okValue(await invoke(h, 'exportProfiles', { dialog: true }))).toMatchObject({ path: answer, count: 1 });
@@ -126,7 +154,10 @@ describe('import of malformed or hostile files', () => {
     ftruncateSync(fd, 10 * 1024 * 1024 + 1);
     closeSync(fd);
     const before = readFileSync(storeFile);
-    expect(okValue(await invoke(h, 'importProfiles', { path: file }))).toMatchObject({ status: 'rejected', fileProblem: 'too-large' });
+    expect(okValue(await invoke(h, 'importProfiles', { path: file }))).toMatchObject({
+      status: 'rejected',
+      fileProblem: 'too-large',
+    });
     expect(readFileSync(storeFile)).toEqual(before);
   });
 
@@ -140,7 +171,12 @@ describe('import of malformed or hostile files', () => {
     await expectRefused(h, storeFile, fileOf('nope' as never), 'wrong-format');
     await expectRefused(h, storeFile, fileOf([], { version: 3 }), 'unsupported-version');
     await expectRefused(h, storeFile, fileOf([], { version: 0 }), 'unsupported-version');
-    await expectRefused(h, storeFile, fileOf(Array.from({ length: 1001 }, () => ({ displayName: 'x' }))), 'too-many-profiles');
+    await expectRefused(
+      h,
+      storeFile,
+      fileOf(Array.from({ length: 1001 }, () => ({ displayName: 'x' }))),
+      'too-many-profiles',
+    );
     errorOf(await invoke(h, 'importProfiles', { path: path.join(tempDir(), 'missing.json') }), 'IMPORT_READ_FAILED');
   });
 
@@ -167,7 +203,11 @@ describe('import of malformed or hostile files', () => {
       { index: 3, displayName: 'Kaputte Adresse', reasons: ['mailboxUser.notEmail'] },
       { index: 4, displayName: null, reasons: ['not-an-object'] },
       { index: 5, displayName: null, reasons: ['not-an-object'] },
-      { index: 6, displayName: 'Kaputter Fortschritt', reasons: expect.arrayContaining([expect.stringMatching(/^progress\./)]) },
+      {
+        index: 6,
+        displayName: 'Kaputter Fortschritt',
+        reasons: expect.arrayContaining([expect.stringMatching(/^progress\./)]),
+      },
     ]);
     // Unknown fields (like a password someone added by hand) are never stored.
     expect(readFileSync(kit.services.store.filePath, 'utf8')).not.toContain('never-stored');
@@ -178,12 +218,20 @@ describe('import of malformed or hostile files', () => {
     const storeFile = kit.services.store.filePath;
     const top = `{"format":"mailadapter-assistant/profiles","version":1,"__proto__":{"polluted":true},"profiles":[{"displayName":"x"}]}`;
     await expectRefused(h, storeFile, top, 'forbidden-key');
-    await expectRefused(h, storeFile, fileOf([{ displayName: 'x' }], { constructor: { prototype: { polluted: true } } }), 'forbidden-key');
+    await expectRefused(
+      h,
+      storeFile,
+      fileOf([{ displayName: 'x' }], { constructor: { prototype: { polluted: true } } }),
+      'forbidden-key',
+    );
 
     const inside = fileOf([
       { displayName: 'Sauber' },
       JSON.parse('{"displayName":"Proto","__proto__":{"polluted":true}}'),
-      { displayName: 'Konstruktor', progress: { currentStepId: null, steps: { constructor: { prototype: { polluted: true } } } } },
+      {
+        displayName: 'Konstruktor',
+        progress: { currentStepId: null, steps: { constructor: { prototype: { polluted: true } } } },
+      },
       { displayName: 'Prototyp', prototype: 1 },
     ]);
     expect(inside).toContain('"__proto__"');
@@ -200,7 +248,12 @@ describe('import of malformed or hostile files', () => {
 
   it('a file whose every profile is invalid changes nothing', async () => {
     const { kit, h } = await seeded();
-    const report = await expectRefused(h, kit.services.store.filePath, fileOf([{ displayName: '' }, { port: 1 }]), 'no-valid-profiles');
+    const report = await expectRefused(
+      h,
+      kit.services.store.filePath,
+      fileOf([{ displayName: '' }, { port: 1 }]),
+      'no-valid-profiles',
+    );
     expect(report.rejected).toHaveLength(2);
     expect(okValue(await invoke(h, 'listProfiles'))).toHaveLength(2);
   });
@@ -209,7 +262,10 @@ describe('import of malformed or hostile files', () => {
     const { h } = await seeded();
     const file = path.join(tempDir('maa-import-'), 'in.json');
     writeFileSync(file, fileOf([{ displayName: 'Vom Pfad' }]));
-    expect(okValue(await invoke(h, 'importProfiles', { path: file }))).toMatchObject({ status: 'imported', accepted: [{ displayName: 'Vom Pfad' }] });
+    expect(okValue(await invoke(h, 'importProfiles', { path: file }))).toMatchObject({
+      status: 'imported',
+      accepted: [{ displayName: 'Vom Pfad' }],
+    });
   });
 });
 
@@ -222,8 +278,16 @@ describe('sign-in track in export and import (format version 2)', () => {
     src.registrations.update(a.id, {
       track: 'modern-auth',
       registration: { tenant: TENANT, clientId: CLIENT, mode: 'embedded' },
-      account: { username: 'signed.in@contoso.de', homeAccountId: `home-oid-4711.${TENANT}`, signedInAt: '2026-11-20T08:00:00.000Z' },
-      cacheSkeleton: JSON.stringify({ Account: { k: { home_account_id: 'home-oid-4711' } }, RefreshToken: { r: { secret: '' } }, note: CANARY }),
+      account: {
+        username: 'signed.in@contoso.de',
+        homeAccountId: `home-oid-4711.${TENANT}`,
+        signedInAt: '2026-11-20T08:00:00.000Z',
+      },
+      cacheSkeleton: JSON.stringify({
+        Account: { k: { home_account_id: 'home-oid-4711' } },
+        RefreshToken: { r: { secret: '' } },
+        note: CANARY,
+      }),
     });
     src.registrations.update(b.id, { track: 'app-password' });
     return { src, a, b, c };
@@ -240,7 +304,8 @@ describe('sign-in track in export and import (format version 2)', () => {
       [b.id]: { track: 'app-password', registration: null },
       [c.id]: undefined,
     });
-    for (const leak of ['home-oid-4711', 'signed.in@contoso.de', 'signedInAt', 'cacheSkeleton', CANARY]) expect(exported.contents).not.toContain(leak);
+    for (const leak of ['home-oid-4711', 'signed.in@contoso.de', 'signedInAt', 'cacheSkeleton', CANARY])
+      expect(exported.contents).not.toContain(leak);
 
     const dst = kitWithAuth();
     const report = okValue(await invoke(dst.h, 'importProfiles', { contents: exported.contents }));
@@ -258,34 +323,68 @@ describe('sign-in track in export and import (format version 2)', () => {
     });
     expect(dst.registrations.get(b.id)).toMatchObject({ track: 'app-password', registration: null });
     // Survives a restart: it is in the target's oauth.json.
-    expect(openRegistrationStore(path.dirname(dst.oauthFile)).get(a.id).registration).toEqual({ tenant: TENANT, clientId: CLIENT, mode: 'embedded' });
+    expect(openRegistrationStore(path.dirname(dst.oauthFile)).get(a.id).registration).toEqual({
+      tenant: TENANT,
+      clientId: CLIENT,
+      mode: 'embedded',
+    });
 
     // Imported again, the profiles get new ids — and the registration follows them there.
     const again = okValue(await invoke(dst.h, 'importProfiles', { contents: exported.contents }));
     const modern = again.accepted.find((x) => x.displayName === 'Modern')!;
     expect(modern).toMatchObject({ idChanged: true, withAuth: true });
-    expect(dst.registrations.get(modern.id).registration).toEqual({ tenant: TENANT, clientId: CLIENT, mode: 'embedded' });
+    expect(dst.registrations.get(modern.id).registration).toEqual({
+      tenant: TENANT,
+      clientId: CLIENT,
+      mode: 'embedded',
+    });
     expect(readFileSync(dst.oauthFile, 'utf8')).not.toContain('home-oid-4711');
   });
 
   it('refuses hostile sign-in values, keeps the profile, and lists what it dropped', async () => {
     const dst = kitWithAuth();
-    const reg = (over: Record<string, unknown>) => ({ tenant: TENANT, clientId: CLIENT, mode: 'system-browser', ...over });
+    const reg = (over: Record<string, unknown>) => ({
+      tenant: TENANT,
+      clientId: CLIENT,
+      mode: 'system-browser',
+      ...over,
+    });
     const contents = fileOf(
       [
         { displayName: 'Alias', auth: { track: 'modern-auth', registration: reg({ tenant: 'common' }) } },
-        { displayName: 'URL', auth: { track: 'modern-auth', registration: reg({ tenant: 'https://evil.example/phish' }) } },
-        { displayName: 'Skript', auth: { track: 'modern-auth', registration: reg({ tenant: '<img src=x onerror=alert(1)>' }) } },
-        { displayName: 'Keine GUID', auth: { track: 'modern-auth', registration: reg({ clientId: 'javascript:alert(1)' }) } },
+        {
+          displayName: 'URL',
+          auth: { track: 'modern-auth', registration: reg({ tenant: 'https://evil.example/phish' }) },
+        },
+        {
+          displayName: 'Skript',
+          auth: { track: 'modern-auth', registration: reg({ tenant: '<img src=x onerror=alert(1)>' }) },
+        },
+        {
+          displayName: 'Keine GUID',
+          auth: { track: 'modern-auth', registration: reg({ clientId: 'javascript:alert(1)' }) },
+        },
         { displayName: 'Doppelt', auth: { track: 'modern-auth', registration: reg({ clientId: TENANT }) } },
         { displayName: 'Spur', auth: { track: 'root-shell', registration: null } },
         { displayName: 'Modus', auth: { track: 'modern-auth', registration: reg({ mode: 'remote-desktop' }) } },
         { displayName: 'Typ', auth: { track: 'modern-auth', registration: 'tenant=contoso' } },
         { displayName: 'Liste', auth: ['modern-auth'] },
-        { displayName: 'Riesig', auth: { track: 'modern-auth', registration: reg({ tenant: `${'a'.repeat(5000)}.com` }) } },
+        {
+          displayName: 'Riesig',
+          auth: { track: 'modern-auth', registration: reg({ tenant: `${'a'.repeat(5000)}.com` }) },
+        },
         // Extra fields (a token pasted in by hand) are dropped; the valid rest is taken.
-        { displayName: 'Mit Token', auth: { track: 'modern-auth', registration: reg({ tenant: 'Contoso.OnMicrosoft.com' }), refreshToken: CANARY } },
-        JSON.parse(`{"displayName":"Proto","auth":{"track":"modern-auth","registration":{"__proto__":{"polluted":true}}}}`),
+        {
+          displayName: 'Mit Token',
+          auth: {
+            track: 'modern-auth',
+            registration: reg({ tenant: 'Contoso.OnMicrosoft.com' }),
+            refreshToken: CANARY,
+          },
+        },
+        JSON.parse(
+          `{"displayName":"Proto","auth":{"track":"modern-auth","registration":{"__proto__":{"polluted":true}}}}`,
+        ),
       ],
       { version: 2 },
     );
@@ -323,7 +422,8 @@ describe('sign-in track in export and import (format version 2)', () => {
     const token = report.accepted.find((x) => x.displayName === 'Mit Token')!;
     expect(dst.registrations.get(token.id)).toMatchObject({ registration: { tenant: 'contoso.onmicrosoft.com' } });
     const written = readFileSync(dst.oauthFile, 'utf8');
-    for (const bad of [CANARY, 'evil.example', 'onerror', 'javascript:', 'root-shell', 'remote-desktop', 'polluted']) expect(written).not.toContain(bad);
+    for (const bad of [CANARY, 'evil.example', 'onerror', 'javascript:', 'root-shell', 'remote-desktop', 'polluted'])
+      expect(written).not.toContain(bad);
     // Only the profile whose sign-in data passed has an entry.
     expect(Object.keys(JSON.parse(written).profiles)).toEqual([token.id]);
   });
@@ -332,7 +432,10 @@ describe('sign-in track in export and import (format version 2)', () => {
     const dst = kitWithAuth();
     const contents = fileOf([
       { displayName: 'Alt', mailboxUser: 'alt@contoso.de', progress: { currentStepId: null, steps: {} } },
-      { displayName: 'Alt mit auth', auth: { track: 'modern-auth', registration: { tenant: TENANT, clientId: CLIENT } } },
+      {
+        displayName: 'Alt mit auth',
+        auth: { track: 'modern-auth', registration: { tenant: TENANT, clientId: CLIENT } },
+      },
     ]);
     expect(JSON.parse(contents).version).toBe(1);
     const report = okValue(await invoke(dst.h, 'importProfiles', { contents }));
@@ -341,17 +444,30 @@ describe('sign-in track in export and import (format version 2)', () => {
       ['Alt', true, false],
       ['Alt mit auth', false, false],
     ]);
-    for (const x of report.accepted) expect(dst.registrations.get(x.id)).toMatchObject({ track: null, registration: null });
+    for (const x of report.accepted)
+      expect(dst.registrations.get(x.id)).toMatchObject({ track: null, registration: null });
   });
 
   it('an import clears sign-in data left under a reused id, and reports sign-in data it could not write', async () => {
     const dst = kitWithAuth();
     // Left over from an earlier profile with this id (e.g. deleted while oauth.json could not be written).
-    dst.registrations.update('kept-id', { track: 'modern-auth', registration: { tenant: TENANT, clientId: CLIENT, mode: 'system-browser' } });
-    okValue(await invoke(dst.h, 'importProfiles', { contents: fileOf([{ id: 'kept-id', displayName: 'Ohne' }], { version: 2 }) }));
+    dst.registrations.update('kept-id', {
+      track: 'modern-auth',
+      registration: { tenant: TENANT, clientId: CLIENT, mode: 'system-browser' },
+    });
+    okValue(
+      await invoke(dst.h, 'importProfiles', {
+        contents: fileOf([{ id: 'kept-id', displayName: 'Ohne' }], { version: 2 }),
+      }),
+    );
     expect(dst.registrations.get('kept-id')).toMatchObject({ track: null, registration: null });
 
-    const failing = kitWithAuth((r) => ({ ...registrationTransfer(r), restore: () => { throw new Error('ENOSPC'); } }));
+    const failing = kitWithAuth((r) => ({
+      ...registrationTransfer(r),
+      restore: () => {
+        throw new Error('ENOSPC');
+      },
+    }));
     const contents = fileOf(
       [
         { displayName: 'Mit', auth: { track: 'modern-auth', registration: { tenant: TENANT, clientId: CLIENT } } },

@@ -1,10 +1,11 @@
-import { describe, expect, it } from 'vitest';
 import { readFileSync, statSync } from 'node:fs';
-import { errorOf, invoke, okValue } from '../../fixtures/ipc-kit';
-import { vaultKit } from '../../fixtures/vault-kit';
-import { createVaultServices } from '../../../main/core/vault/vault-services';
-import { createMemoryKeychain } from '../../fixtures/memory-keychain';
-import { createAppHandlers } from '../../../main/core/app/app-handlers';
+
+import { createAppHandlers } from '@core/app/app-handlers';
+import { createVaultServices } from '@core/vault/vault-services';
+import { errorOf, invoke, okValue } from '@test/fixtures/ipc-kit';
+import { createMemoryKeychain } from '@test/fixtures/memory-keychain';
+import { vaultKit } from '@test/fixtures/vault-kit';
+import { describe, expect, it } from 'vitest';
 
 const issuesOf = (details: unknown) => (details as { issues: { path: string[]; message: string }[] }).issues;
 
@@ -12,7 +13,9 @@ describe('profiles', () => {
   it('creates with defaults, persists atomically to a private file, and survives a restart', async () => {
     const kit = vaultKit();
     const h = kit.services.handlers;
-    const created = okValue(await invoke(h, 'createProfile', { displayName: '  Posteingang Rechnungen ', tenantLabel: 'Contoso GmbH' }));
+    const created = okValue(
+      await invoke(h, 'createProfile', { displayName: '  Posteingang Rechnungen ', tenantLabel: 'Contoso GmbH' }),
+    );
     expect(created).toMatchObject({
       displayName: 'Posteingang Rechnungen',
       tenantLabel: 'Contoso GmbH',
@@ -72,10 +75,18 @@ describe('profiles', () => {
     okValue(await invoke(h, 'createProfile', { displayName: 'buchhaltung' }));
     kit.advance(60_000);
     const renamed = okValue(await invoke(h, 'renameProfile', { id: b.id, displayName: 'Archiv' }));
-    expect(renamed).toMatchObject({ displayName: 'Archiv', createdAt: b.createdAt, updatedAt: '2026-11-20T09:01:00.000Z' });
+    expect(renamed).toMatchObject({
+      displayName: 'Archiv',
+      createdAt: b.createdAt,
+      updatedAt: '2026-11-20T09:01:00.000Z',
+    });
     const updated = okValue(await invoke(h, 'updateProfile', { id: b.id, patch: { port: 143, security: 'starttls' } }));
     expect(updated).toMatchObject({ displayName: 'Archiv', port: 143, security: 'starttls' });
-    expect(okValue(await invoke(h, 'listProfiles')).map((p) => p.displayName)).toEqual(['Änderungen', 'Archiv', 'buchhaltung']);
+    expect(okValue(await invoke(h, 'listProfiles')).map((p) => p.displayName)).toEqual([
+      'Änderungen',
+      'Archiv',
+      'buchhaltung',
+    ]);
     errorOf(await invoke(h, 'updateProfile', { id: b.id, patch: { id: 'other' } as never }), 'INPUT_INVALID');
     errorOf(await invoke(h, 'renameProfile', { id: 'missing', displayName: 'x' }), 'PROFILE_NOT_FOUND');
   });
@@ -93,10 +104,17 @@ describe('wizard progress', () => {
     const kit = vaultKit();
     const h = kit.services.handlers;
     const p = okValue(await invoke(h, 'createProfile', { displayName: 'P' }));
-    expect(okValue(await invoke(h, 'getWizardProgress', { profileId: p.id }))).toEqual({ currentStepId: null, steps: {} });
+    expect(okValue(await invoke(h, 'getWizardProgress', { profileId: p.id }))).toEqual({
+      currentStepId: null,
+      steps: {},
+    });
 
     let progress = okValue(
-      await invoke(h, 'updateWizardStep', { profileId: p.id, stepId: 'securityDefaults', change: { action: 'confirm', note: 'via Entra' } }),
+      await invoke(h, 'updateWizardStep', {
+        profileId: p.id,
+        stepId: 'securityDefaults',
+        change: { action: 'confirm', note: 'via Entra' },
+      }),
     );
     expect(progress.steps.securityDefaults).toEqual({
       status: 'done',
@@ -106,10 +124,22 @@ describe('wizard progress', () => {
       updatedAt: '2026-11-20T09:00:00.000Z',
     });
     kit.advance(3_600_000);
-    progress = okValue(await invoke(h, 'updateWizardStep', { profileId: p.id, stepId: 'securityDefaults', change: { action: 'undo' } }));
-    expect(progress.steps.securityDefaults).toMatchObject({ status: 'open', confirmedAt: null, confirmations: ['2026-11-20T09:00:00.000Z'] });
+    progress = okValue(
+      await invoke(h, 'updateWizardStep', { profileId: p.id, stepId: 'securityDefaults', change: { action: 'undo' } }),
+    );
+    expect(progress.steps.securityDefaults).toMatchObject({
+      status: 'open',
+      confirmedAt: null,
+      confirmations: ['2026-11-20T09:00:00.000Z'],
+    });
     kit.advance(60_000);
-    progress = okValue(await invoke(h, 'updateWizardStep', { profileId: p.id, stepId: 'securityDefaults', change: { action: 'confirm' } }));
+    progress = okValue(
+      await invoke(h, 'updateWizardStep', {
+        profileId: p.id,
+        stepId: 'securityDefaults',
+        change: { action: 'confirm' },
+      }),
+    );
     expect(progress.steps.securityDefaults).toMatchObject({
       status: 'done',
       confirmedAt: '2026-11-20T10:01:00.000Z',
@@ -117,7 +147,11 @@ describe('wizard progress', () => {
       note: 'via Entra',
     });
     progress = okValue(
-      await invoke(h, 'updateWizardStep', { profileId: p.id, stepId: 'test', change: { action: 'attention', note: 'NO LOGIN failed.' } }),
+      await invoke(h, 'updateWizardStep', {
+        profileId: p.id,
+        stepId: 'test',
+        change: { action: 'attention', note: 'NO LOGIN failed.' },
+      }),
     );
     expect(progress.steps.test).toMatchObject({ status: 'attention', note: 'NO LOGIN failed.', confirmedAt: null });
     progress = okValue(await invoke(h, 'setCurrentStep', { profileId: p.id, stepId: 'perUserMfa' }));
@@ -136,10 +170,17 @@ describe('wizard progress', () => {
     const progress = okValue(await invoke(h, 'getWizardProgress', { profileId: p.id }));
     expect(progress.steps.start!.confirmations).toHaveLength(10);
     for (const stepId of ['__proto__', 'constructor', '1abc', 'a b']) {
-      errorOf(await invoke(h, 'updateWizardStep', { profileId: p.id, stepId, change: { action: 'confirm' } }), 'INPUT_INVALID');
+      errorOf(
+        await invoke(h, 'updateWizardStep', { profileId: p.id, stepId, change: { action: 'confirm' } }),
+        'INPUT_INVALID',
+      );
     }
     errorOf(
-      await invoke(h, 'updateWizardStep', { profileId: p.id, stepId: 'start', change: { action: 'note', note: 'x'.repeat(2001) } }),
+      await invoke(h, 'updateWizardStep', {
+        profileId: p.id,
+        stepId: 'start',
+        change: { action: 'note', note: 'x'.repeat(2001) },
+      }),
       'INPUT_INVALID',
     );
     errorOf(await invoke(h, 'getWizardProgress', { profileId: 'missing' }), 'PROFILE_NOT_FOUND');
@@ -177,10 +218,23 @@ describe('test reports', () => {
 
   it('refuses oversized or non-JSON reports and reports for unknown profiles', async () => {
     const kit = vaultKit();
-    const p = kit.services.store.createProfile({ displayName: 'P', tenantLabel: '', mailboxUser: '', host: 'h.example', port: 993, security: 'tls' });
-    expect(() => kit.services.recordReport(p.id, { blob: 'x'.repeat(300 * 1024) })).toThrow(expect.objectContaining({ code: 'REPORT_TOO_LARGE' }));
-    expect(() => kit.services.recordReport(p.id, { n: 1n })).toThrow(expect.objectContaining({ code: 'REPORT_INVALID' }));
-    expect(() => kit.services.recordReport('missing', {})).toThrow(expect.objectContaining({ code: 'PROFILE_NOT_FOUND' }));
+    const p = kit.services.store.createProfile({
+      displayName: 'P',
+      tenantLabel: '',
+      mailboxUser: '',
+      host: 'h.example',
+      port: 993,
+      security: 'tls',
+    });
+    expect(() => kit.services.recordReport(p.id, { blob: 'x'.repeat(300 * 1024) })).toThrow(
+      expect.objectContaining({ code: 'REPORT_TOO_LARGE' }),
+    );
+    expect(() => kit.services.recordReport(p.id, { n: 1n })).toThrow(
+      expect.objectContaining({ code: 'REPORT_INVALID' }),
+    );
+    expect(() => kit.services.recordReport('missing', {})).toThrow(
+      expect.objectContaining({ code: 'PROFILE_NOT_FOUND' }),
+    );
     expect(kit.services.store.listReports(p.id)).toEqual([]);
   });
 });
@@ -188,7 +242,10 @@ describe('test reports', () => {
 describe('settings', () => {
   it('language (foundation channel) and window state persist', async () => {
     const kit = vaultKit();
-    const h = { ...kit.services.handlers, ...createAppHandlers({ settings: kit.services.settings, info: () => ({}) as never }) };
+    const h = {
+      ...kit.services.handlers,
+      ...createAppHandlers({ settings: kit.services.settings, info: () => ({}) as never }),
+    };
     expect(okValue(await invoke(h, 'getSettings'))).toEqual({ language: 'de' });
     okValue(await invoke(h, 'setLanguage', { language: 'en' }));
     okValue(await invoke(h, 'setWindowState', { x: -1200, y: 40, width: 1180, height: 800, maximized: false }));
@@ -210,7 +267,14 @@ describe('settings', () => {
       height: 600,
     });
     expect(() => reopened.store.updateSettings({ language: 'fr' as never })).toThrow();
-    const pid = reopened.store.createProfile({ displayName: 'P', tenantLabel: '', mailboxUser: '', host: 'h.example', port: 993, security: 'tls' }).id;
+    const pid = reopened.store.createProfile({
+      displayName: 'P',
+      tenantLabel: '',
+      mailboxUser: '',
+      host: 'h.example',
+      port: 993,
+      security: 'tls',
+    }).id;
     expect(() => reopened.store.setCurrentStep(pid, '__proto__')).toThrow(/stepId\.invalid/);
     expect(() => reopened.store.applyStepAction(pid, 'constructor', { action: 'confirm' })).toThrow(/stepId\.invalid/);
     expect(readFileSync(reopened.store.filePath, 'utf8')).not.toMatch(/__proto__|constructor/);

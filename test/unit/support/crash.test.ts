@@ -1,7 +1,7 @@
+import { createMemoryLogger } from '@core/log/logger';
+import { type CrashDialog, createCrashHandler } from '@core/support/crash-handler';
+import { createRendererCrashPolicy } from '@core/support/renderer-crash-policy';
 import { describe, expect, it } from 'vitest';
-import { createMemoryLogger } from '../../../main/core/log/logger';
-import { createCrashHandler, type CrashDialog } from '../../../main/core/support/crash-handler';
-import { createRendererCrashPolicy } from '../../../main/core/support/renderer-crash-policy';
 
 const PASSWORD = 'Canary-Pw-7Qz!9xK';
 

@@ -12,11 +12,27 @@ const root = fileURLToPath(new URL('../../..', import.meta.url));
  */
 export function buildRenderer(mode: 'production' | 'test-hooks'): string {
   const outDir = mkdtempSync(path.join(os.tmpdir(), `renderer-${mode}-`));
-  const r = spawnSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '-c', 'renderer/vite.config.ts', '--mode', mode, '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], {
-    cwd: root,
-    encoding: 'utf8',
-    timeout: 180_000,
-  });
+  const r = spawnSync(
+    process.execPath,
+    [
+      path.join(root, 'node_modules/vite/bin/vite.js'),
+      'build',
+      '-c',
+      'renderer/vite.config.ts',
+      '--mode',
+      mode,
+      '--outDir',
+      outDir,
+      '--emptyOutDir',
+      '--logLevel',
+      'error',
+    ],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 180_000,
+    },
+  );
   if (r.status !== 0) throw new Error(`vite build (${mode}) failed:\n${r.stdout}\n${r.stderr}`);
   const licenses = path.join(root, 'out/renderer/licenses.json');
   if (existsSync(licenses)) copyFileSync(licenses, path.join(outDir, 'licenses.json'));

@@ -1,15 +1,28 @@
-import { afterEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
+import { createFileLogger } from '@core/log/file-logger';
+import {
+  bundleFileName,
+  collectBundleFiles,
+  MAX_EMERGENCY_BUNDLES,
+  pruneBundles,
+  zipBundle,
+} from '@core/support/support-bundle';
+import type { AppInfo } from '@shared/ipc/channels/app';
 import { strFromU8, unzipSync } from 'fflate';
-import { createFileLogger } from '../../../main/core/log/file-logger';
-import { bundleFileName, collectBundleFiles, MAX_EMERGENCY_BUNDLES, pruneBundles, zipBundle } from '../../../main/core/support/support-bundle';
-import type { AppInfo } from '../../../main/shared/ipc/channels/app';
+import { afterEach, describe, expect, it } from 'vitest';
 
 const PASSWORD = 'Canary-Pw-7Qz!9xK';
 const TOKEN = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJjYW5hcnkifQ.c2lnbmF0dXJlLWNhbmFyeQ';
-const appInfo = (): AppInfo => ({ name: 'Mailadapter Assistant', version: '1.2.3', runtime: 'browser-harness', platform: process.platform, versions: { node: process.versions.node } });
+const appInfo = (): AppInfo => ({
+  name: 'Mailadapter Assistant',
+  version: '1.2.3',
+  runtime: 'browser-harness',
+  platform: process.platform,
+  versions: { node: process.versions.node },
+});
 
 const dirs: string[] = [];
 const tempDir = () => {
@@ -33,16 +46,33 @@ describe('support bundle contents', () => {
       logFiles: () => log.files(),
       sources: {
         settings: () => ({ language: 'de', proxy: { password: PASSWORD } }),
-        reports: () => ({ p1: [{ recordedAt: '2026-01-01T00:00:00Z', report: { transcript: [`C: a1 AUTHENTICATE XOAUTH2 ${TOKEN}`] } }] }),
+        reports: () => ({
+          p1: [{ recordedAt: '2026-01-01T00:00:00Z', report: { transcript: [`C: a1 AUTHENTICATE XOAUTH2 ${TOKEN}`] } }],
+        }),
       },
       now: () => new Date('2026-11-24T10:00:00Z'),
     });
-    expect(files.map((f) => f.name)).toEqual(['system.json', 'settings.json', 'reports.json', 'logs/main.log', 'logs/main.1.log', 'logs/main.2.log']);
+    expect(files.map((f) => f.name)).toEqual([
+      'system.json',
+      'settings.json',
+      'reports.json',
+      'logs/main.log',
+      'logs/main.1.log',
+      'logs/main.2.log',
+    ]);
     const all = files.map((f) => f.content).join('\n');
     expect(all).not.toContain(PASSWORD);
     expect(all).not.toContain(TOKEN);
-    const system = JSON.parse(files[0]!.content) as { app: { version: string }; os: { platform: string }; createdAt: string };
-    expect(system).toMatchObject({ app: { version: '1.2.3' }, os: { platform: process.platform }, createdAt: '2026-11-24T10:00:00.000Z' });
+    const system = JSON.parse(files[0]!.content) as {
+      app: { version: string };
+      os: { platform: string };
+      createdAt: string;
+    };
+    expect(system).toMatchObject({
+      app: { version: '1.2.3' },
+      os: { platform: process.platform },
+      createdAt: '2026-11-24T10:00:00.000Z',
+    });
     expect(files[0]!.content).not.toContain(os.hostname());
     expect(files[0]!.content).not.toContain(os.userInfo().username + '"');
     for (const f of files) expect(f.bytes).toBe(Buffer.byteLength(f.content));
@@ -58,7 +88,9 @@ describe('support bundle contents', () => {
         },
       },
     });
-    expect(JSON.parse(files.find((f) => f.name === 'settings.json')!.content)).toEqual({ unavailable: 'store is locked' });
+    expect(JSON.parse(files.find((f) => f.name === 'settings.json')!.content)).toEqual({
+      unavailable: 'store is locked',
+    });
     expect(JSON.parse(files.find((f) => f.name === 'reports.json')!.content)).toBeNull();
     expect(files.map((f) => f.name)).not.toContain('logs/exist.log');
   });

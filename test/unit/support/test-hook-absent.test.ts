@@ -1,6 +1,8 @@
-import { afterAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+
+import { afterAll, describe, expect, it } from 'vitest';
+
 import { buildRenderer } from './renderer-build';
 
 // The error-boundary test hook (a button that makes a component throw) must never ship.

@@ -3,13 +3,13 @@
  * tiny chunk size so every path is cheap to reach. The real Secret Service runs the same code in
  * test/integration/vault/keychain-chunks.test.ts.
  */
+import { digestOf, splitSecret } from '@core/vault/chunk-format';
+import { createCredentialVault, type CredentialVault } from '@core/vault/credential-vault';
+import { type Keychain, KeychainFailure } from '@core/vault/keychain';
+import { invoke, okValue } from '@test/fixtures/ipc-kit';
+import { createMemoryKeychain, type MemoryKeychain } from '@test/fixtures/memory-keychain';
+import { vaultKit } from '@test/fixtures/vault-kit';
 import { describe, expect, it } from 'vitest';
-import { splitSecret, digestOf } from '../../../main/core/vault/chunk-format';
-import { createCredentialVault, type CredentialVault } from '../../../main/core/vault/credential-vault';
-import { KeychainFailure, type Keychain } from '../../../main/core/vault/keychain';
-import { createMemoryKeychain, type MemoryKeychain } from '../../fixtures/memory-keychain';
-import { invoke, okValue } from '../../fixtures/ipc-kit';
-import { vaultKit } from '../../fixtures/vault-kit';
 
 const P = 'profile-1';
 const PRIMARY = `${P}:oauth-refresh-token`;
@@ -159,7 +159,9 @@ describe('chunked secrets in the vault', () => {
     // A delete cut off after the manifest went: nothing readable remains, the chunks show up as orphans.
     const kc2 = createMemoryKeychain();
     const cut = createCredentialVault(
-      faultyKeychain(kc2, (op, acc) => (op === 'delete' && acc.includes('#') ? new KeychainFailure('Secret Service: object locked') : null)),
+      faultyKeychain(kc2, (op, acc) =>
+        op === 'delete' && acc.includes('#') ? new KeychainFailure('Secret Service: object locked') : null,
+      ),
       { chunkSize: 8 },
     );
     await cut.save(P, 'oauth-refresh-token', 'L'.repeat(30));
@@ -182,13 +184,17 @@ describe('chunked secrets in the vault', () => {
 
     // A definite failure on the manifest: the new chunks are taken back at once.
     failure = new KeychainFailure('Secret Service: object locked');
-    await expect(vault.save(P, 'oauth-refresh-token', 'N'.repeat(50))).rejects.toMatchObject({ code: 'KEYCHAIN_LOCKED' });
+    await expect(vault.save(P, 'oauth-refresh-token', 'N'.repeat(50))).rejects.toMatchObject({
+      code: 'KEYCHAIN_LOCKED',
+    });
     expect(accounts(kc)).toEqual(before);
     expect((await vault.read(P, 'oauth-refresh-token'))?.secret).toBe(old);
 
     // A timeout: the call may still land later, so the new chunks stay — unreferenced, hence orphans.
     failure = new KeychainFailure('The keychain did not answer in time.', true);
-    await expect(vault.save(P, 'oauth-refresh-token', 'N'.repeat(50))).rejects.toMatchObject({ code: 'KEYCHAIN_TIMEOUT' });
+    await expect(vault.save(P, 'oauth-refresh-token', 'N'.repeat(50))).rejects.toMatchObject({
+      code: 'KEYCHAIN_TIMEOUT',
+    });
     expect((await vault.read(P, 'oauth-refresh-token'))?.secret).toBe(old);
     const orphans = await vault.listOrphans(live);
     expect(orphans.length).toBe(7);
@@ -212,7 +218,12 @@ describe('chunked secrets in the vault', () => {
     ]);
     // The user picks the entry; its pieces go with it. A live secret's chunk is never touched.
     expect(await vault.removeOrphans(live, ['gone:oauth-refresh-token', `${PRIMARY}#0`])).toEqual({
-      removed: ['gone:oauth-refresh-token', 'gone:oauth-refresh-token#0', 'gone:oauth-refresh-token#1', 'gone:oauth-refresh-token#2'],
+      removed: [
+        'gone:oauth-refresh-token',
+        'gone:oauth-refresh-token#0',
+        'gone:oauth-refresh-token#1',
+        'gone:oauth-refresh-token#2',
+      ],
       skipped: [`${PRIMARY}#0`],
     });
     expect(accounts(kc).every((a) => a.startsWith(P))).toBe(true);
@@ -224,7 +235,9 @@ describe('chunked secrets in the vault', () => {
     await kit.services.vault.save('gone', 'oauth-refresh-token', 'G'.repeat(30));
     await kit.services.vault.save('gone', 'app-password', 'kurz');
     expect(okValue(await invoke(kit.services.handlers, 'listOrphanSecrets'))).toHaveLength(6);
-    expect(okValue(await invoke(kit.services.handlers, 'getNotices'))).toEqual([expect.objectContaining({ kind: 'orphan-secrets', count: 2 })]);
+    expect(okValue(await invoke(kit.services.handlers, 'getNotices'))).toEqual([
+      expect.objectContaining({ kind: 'orphan-secrets', count: 2 }),
+    ]);
   });
 
   it('runs one operation at a time: a read racing a rewrite sees the old or the new secret, never a mix', async () => {

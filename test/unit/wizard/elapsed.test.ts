@@ -1,8 +1,8 @@
+import { securityDefaultsWeight } from '@shared/diagnosis/diagnose';
+import type { StepProgress } from '@shared/profile/progress';
+import { confirmedAtOf, hoursSinceConfirmed } from '@shared/wizard/elapsed';
+import { WIZARD_STEP_IDS } from '@shared/wizard/steps';
 import { describe, expect, it } from 'vitest';
-import { confirmedAtOf, hoursSinceConfirmed } from '../../../main/shared/wizard/elapsed';
-import { securityDefaultsWeight } from '../../../main/shared/diagnosis/diagnose';
-import { WIZARD_STEP_IDS } from '../../../main/shared/wizard/steps';
-import type { StepProgress } from '../../../main/shared/profile/progress';
 
 const step = (over: Partial<StepProgress>): StepProgress => ({
   status: 'done',
@@ -23,7 +23,9 @@ describe('hours since the security-defaults step was confirmed', () => {
   it('is null when the step is open, undone or unknown', () => {
     expect(hoursSinceConfirmed(undefined, now)).toBeNull();
     expect(hoursSinceConfirmed({ steps: {} }, now)).toBeNull();
-    expect(hoursSinceConfirmed({ steps: { securityDefaults: step({ status: 'open', confirmedAt: null }) } }, now)).toBeNull();
+    expect(
+      hoursSinceConfirmed({ steps: { securityDefaults: step({ status: 'open', confirmedAt: null }) } }, now),
+    ).toBeNull();
     expect(hoursSinceConfirmed({ steps: { securityDefaults: step({ confirmedAt: 'garbage' }) } }, now)).toBeNull();
   });
 
@@ -32,11 +34,19 @@ describe('hours since the security-defaults step was confirmed', () => {
   });
 
   it('treats a confirmation in the future (clock changed) as just now', () => {
-    expect(hoursSinceConfirmed({ steps: { securityDefaults: step({ confirmedAt: '2026-11-21T00:00:00.000Z' }) } }, now)).toBe(0);
+    expect(
+      hoursSinceConfirmed({ steps: { securityDefaults: step({ confirmedAt: '2026-11-21T00:00:00.000Z' }) } }, now),
+    ).toBe(0);
   });
 
   it('reads other steps on request, and only the shared step ids exist', () => {
-    expect(hoursSinceConfirmed({ steps: { perUserMfa: step({ confirmedAt: '2026-11-20T10:00:00.000Z' }) } }, now, 'perUserMfa')).toBe(0.5);
+    expect(
+      hoursSinceConfirmed(
+        { steps: { perUserMfa: step({ confirmedAt: '2026-11-20T10:00:00.000Z' }) } },
+        now,
+        'perUserMfa',
+      ),
+    ).toBe(0.5);
     expect(WIZARD_STEP_IDS).toContain('securityDefaults');
   });
 });

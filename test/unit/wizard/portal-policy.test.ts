@@ -1,14 +1,14 @@
-import { describe, expect, it } from 'vitest';
-import { isMicrosoftFrameUrl, isPortalUrl, portalNavigationVerdict } from '../../../main/shared/portal/portal-hosts';
-import { PORTAL_LINK_IDS, PORTAL_LINKS } from '../../../main/shared/wizard/portal-links';
-import { isAllowedExternalUrl } from '../../../main/shared/wizard/external-links';
 import {
   externalNavigationPrompt,
   isInMemoryPartition,
   portalPartitionName,
   portalUserAgent,
   portalWindowTitle,
-} from '../../../main/core/wizard/portal/portal-session';
+} from '@core/wizard/portal/portal-session';
+import { isMicrosoftFrameUrl, isPortalUrl, portalNavigationVerdict } from '@shared/portal/portal-hosts';
+import { isAllowedExternalUrl } from '@shared/wizard/external-links';
+import { PORTAL_LINK_IDS, PORTAL_LINKS } from '@shared/wizard/portal-links';
+import { describe, expect, it } from 'vitest';
 
 describe('portal link table', () => {
   it('every link is an https Microsoft portal page a portal window may show', () => {
@@ -21,7 +21,9 @@ describe('portal link table', () => {
   it('admin pages open for the admin, the app-password pages for the mailbox user', () => {
     expect(PORTAL_LINKS.entraOverview.identity).toBe('admin');
     expect(PORTAL_LINKS.entraAppRegistrations).toMatchObject({ identity: 'admin', verified: 'unconfirmed' });
-    expect(PORTAL_LINKS.entraAppRegistrations.url).toMatch(/^https:\/\/entra\.microsoft\.com\/#view\/Microsoft_AAD_RegisteredApps\//);
+    expect(PORTAL_LINKS.entraAppRegistrations.url).toMatch(
+      /^https:\/\/entra\.microsoft\.com\/#view\/Microsoft_AAD_RegisteredApps\//,
+    );
     expect(PORTAL_LINKS.perUserMfa.identity).toBe('admin');
     expect(PORTAL_LINKS.mfaServiceSettings.identity).toBe('admin');
     expect(PORTAL_LINKS.securityInfo.identity).toBe('mailbox');
@@ -47,12 +49,13 @@ describe('portal navigation policy', () => {
     expect(portalNavigationVerdict(url)).toBe('allow');
   });
 
-  it.each(['https://learn.microsoft.com/entra/', 'https://support.microsoft.com/de-de/account-billing', 'https://www.agorum.com/'])(
-    'offers the allowlisted help page %s to the system browser instead of showing it',
-    (url) => {
-      expect(portalNavigationVerdict(url)).toBe('offer-external');
-    },
-  );
+  it.each([
+    'https://learn.microsoft.com/entra/',
+    'https://support.microsoft.com/de-de/account-billing',
+    'https://www.agorum.com/',
+  ])('offers the allowlisted help page %s to the system browser instead of showing it', (url) => {
+    expect(portalNavigationVerdict(url)).toBe('offer-external');
+  });
 
   // Only URLs the app may hand to the OS at all (canOpenExternally) are offered; a company's own sign-in server is
   // reached through "open in my browser's private mode" instead.
@@ -133,15 +136,18 @@ describe('portal sessions', () => {
   it('the user agent loses the Electron and app tokens and keeps Chrome', () => {
     const ua =
       'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) mailadapter-assistant/0.1.0 Chrome/140.0.7339.41 Electron/38.0.0 Safari/537.36';
-    expect(portalUserAgent(ua)).toBe('Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.7339.41 Safari/537.36');
+    expect(portalUserAgent(ua)).toBe(
+      'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.7339.41 Safari/537.36',
+    );
   });
 });
 
 describe('external link allowlist', () => {
-  it.each(['https://learn.microsoft.com/entra/identity/', 'https://support.microsoft.com/de-de/x', 'https://www.agorum.com/'])(
-    'allows %s',
-    (url) => expect(isAllowedExternalUrl(url)).toBe(true),
-  );
+  it.each([
+    'https://learn.microsoft.com/entra/identity/',
+    'https://support.microsoft.com/de-de/x',
+    'https://www.agorum.com/',
+  ])('allows %s', (url) => expect(isAllowedExternalUrl(url)).toBe(true));
   it.each([
     'http://learn.microsoft.com/',
     'https://learn.microsoft.com.evil.example/',

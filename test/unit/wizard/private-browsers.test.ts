@@ -1,11 +1,13 @@
+import { type BrowserSystem, detectPrivateBrowsers, expandWindowsEnv } from '@core/wizard/browsers/detect';
+import { browserEnvironment } from '@core/wizard/browsers/spawn-detached';
+import { parseRegDefaultValue } from '@core/wizard/browsers/windows-app-paths';
 import { describe, expect, it } from 'vitest';
-import { detectPrivateBrowsers, expandWindowsEnv, type BrowserSystem } from '../../../main/core/wizard/browsers/detect';
-import { parseRegDefaultValue } from '../../../main/core/wizard/browsers/windows-app-paths';
-import { browserEnvironment } from '../../../main/core/wizard/browsers/spawn-detached';
 
 const URL_ = 'https://mysignins.microsoft.com/security-info';
 
-function fakeSystem(s: Partial<BrowserSystem> & { files?: string[]; dirs?: string[]; appPaths?: Record<string, string> }): BrowserSystem {
+function fakeSystem(
+  s: Partial<BrowserSystem> & { files?: string[]; dirs?: string[]; appPaths?: Record<string, string> },
+): BrowserSystem {
   const files = new Set(s.files ?? []);
   const dirs = new Set(s.dirs ?? []);
   return {
@@ -34,7 +36,10 @@ describe('private browser detection on Windows', () => {
           'msedge.exe': '"%ProgramFiles(x86)%\\Microsoft\\Edge\\Application\\msedge.exe"',
           'firefox.exe': 'C:\\Program Files\\Mozilla Firefox\\firefox.exe',
         },
-        files: ['C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe', 'C:\\Program Files\\Mozilla Firefox\\firefox.exe'],
+        files: [
+          'C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe',
+          'C:\\Program Files\\Mozilla Firefox\\firefox.exe',
+        ],
       }),
     );
     expect(found.map((b) => b.id)).toEqual(['edge', 'firefox']);
@@ -54,7 +59,12 @@ describe('private browser detection on Windows', () => {
 
   it('ignores a registration whose file is gone or that is not an absolute path', async () => {
     const found = await detectPrivateBrowsers(
-      fakeSystem({ platform: 'win32', env, appPaths: { 'msedge.exe': 'C:\\Gone\\msedge.exe', 'chrome.exe': 'chrome.exe' }, files: ['chrome.exe'] }),
+      fakeSystem({
+        platform: 'win32',
+        env,
+        appPaths: { 'msedge.exe': 'C:\\Gone\\msedge.exe', 'chrome.exe': 'chrome.exe' },
+        files: ['chrome.exe'],
+      }),
     );
     expect(found).toEqual([]);
   });
@@ -65,25 +75,39 @@ describe('private browser detection on Windows', () => {
   });
 
   it('parses `reg query /ve` output in any display language', () => {
-    const en = '\r\nHKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\App Paths\\chrome.exe\r\n    (Default)    REG_SZ    C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe\r\n\r\n';
-    const de = 'HKEY_CURRENT_USER\\...\\msedge.exe\n    (Standard)    REG_EXPAND_SZ    %ProgramFiles%\\Microsoft\\Edge\\Application\\msedge.exe  \n';
+    const en =
+      '\r\nHKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\App Paths\\chrome.exe\r\n    (Default)    REG_SZ    C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe\r\n\r\n';
+    const de =
+      'HKEY_CURRENT_USER\\...\\msedge.exe\n    (Standard)    REG_EXPAND_SZ    %ProgramFiles%\\Microsoft\\Edge\\Application\\msedge.exe  \n';
     expect(parseRegDefaultValue(en)).toBe('C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe');
     expect(parseRegDefaultValue(de)).toBe('%ProgramFiles%\\Microsoft\\Edge\\Application\\msedge.exe');
-    expect(parseRegDefaultValue('ERROR: The system was unable to find the specified registry key or value.')).toBeUndefined();
+    expect(
+      parseRegDefaultValue('ERROR: The system was unable to find the specified registry key or value.'),
+    ).toBeUndefined();
   });
 });
 
 describe('private browser detection on macOS', () => {
   it('finds app bundles in /Applications and ~/Applications and starts a new instance through open', async () => {
     const found = await detectPrivateBrowsers(
-      fakeSystem({ platform: 'darwin', homeDir: '/Users/admin', dirs: ['/Applications/Firefox.app', '/Users/admin/Applications/Google Chrome.app'] }),
+      fakeSystem({
+        platform: 'darwin',
+        homeDir: '/Users/admin',
+        dirs: ['/Applications/Firefox.app', '/Users/admin/Applications/Google Chrome.app'],
+      }),
     );
     expect(found.map((b) => b.id)).toEqual(['chrome', 'firefox']);
     expect(found[0]!.launch(URL_)).toEqual({
       command: '/usr/bin/open',
       args: ['-na', '/Users/admin/Applications/Google Chrome.app', '--args', '--incognito', URL_],
     });
-    expect(found[1]!.launch(URL_).args).toEqual(['-na', '/Applications/Firefox.app', '--args', '--private-window', URL_]);
+    expect(found[1]!.launch(URL_).args).toEqual([
+      '-na',
+      '/Applications/Firefox.app',
+      '--args',
+      '--private-window',
+      URL_,
+    ]);
   });
 });
 
@@ -111,9 +135,19 @@ describe('private browser detection on Linux', () => {
 
 describe('environment of a started browser', () => {
   it("drops Electron's variables, and an AppImage's library paths only inside an AppImage", () => {
-    const plain = browserEnvironment({ PATH: '/usr/bin', ELECTRON_RUN_AS_NODE: '1', LD_LIBRARY_PATH: '/opt/x', HOME: '/home/a' });
+    const plain = browserEnvironment({
+      PATH: '/usr/bin',
+      ELECTRON_RUN_AS_NODE: '1',
+      LD_LIBRARY_PATH: '/opt/x',
+      HOME: '/home/a',
+    });
     expect(plain).toEqual({ PATH: '/usr/bin', LD_LIBRARY_PATH: '/opt/x', HOME: '/home/a' });
-    const appImage = browserEnvironment({ PATH: '/usr/bin', APPIMAGE: '/a.AppImage', APPDIR: '/tmp/.mount', LD_LIBRARY_PATH: '/tmp/.mount/usr/lib' });
+    const appImage = browserEnvironment({
+      PATH: '/usr/bin',
+      APPIMAGE: '/a.AppImage',
+      APPDIR: '/tmp/.mount',
+      LD_LIBRARY_PATH: '/tmp/.mount/usr/lib',
+    });
     expect(appImage).toEqual({ PATH: '/usr/bin' });
   });
 });

@@ -1,7 +1,7 @@
+import { createProfileProbe } from '@core/wizard/retest/profile-probe';
+import type { ProbeReport } from '@shared/probe/report';
+import type { ProbeInput } from '@shared/probe/settings';
 import { describe, expect, it } from 'vitest';
-import { createProfileProbe } from '../../../main/core/wizard/retest/profile-probe';
-import type { ProbeReport } from '../../../main/shared/probe/report';
-import type { ProbeInput } from '../../../main/shared/probe/settings';
 
 const profile = { host: 'outlook.office365.com', port: 993, security: 'tls', mailboxUser: 'rechnung@contoso.de' };
 const report = (code: string, ok: boolean) => ({ code, ok, stages: [], transcript: [] }) as unknown as ProbeReport;
@@ -21,7 +21,13 @@ describe('automatic retest probe', () => {
     });
     expect(await run('p1')).toEqual({ code: 'AUTH_FAILED', ok: false });
     expect(seen).toEqual([
-      { host: 'outlook.office365.com', port: 993, security: 'tls', user: 'rechnung@contoso.de', credential: { kind: 'password', password: 'app-pw-123' } },
+      {
+        host: 'outlook.office365.com',
+        port: 993,
+        security: 'tls',
+        user: 'rechnung@contoso.de',
+        credential: { kind: 'password', password: 'app-pw-123' },
+      },
     ]);
     expect(kept).toEqual([['p1', 'AUTH_FAILED']]);
   });

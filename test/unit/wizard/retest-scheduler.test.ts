@@ -1,17 +1,18 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createRetestScheduler, type RetestDeps, type RetestProbeResult } from '../../../main/core/wizard/retest/scheduler';
+
+import { retestNotification } from '@core/wizard/retest/notification-text';
 import {
   createJsonFileRetestPersistence,
   createMemoryRetestPersistence,
   type RetestPersistence,
-} from '../../../main/core/wizard/retest/persistence';
-import { backoffMs, planNextAttempt } from '../../../main/core/wizard/retest/policy';
-import { retestNotification } from '../../../main/core/wizard/retest/notification-text';
-import { RETEST_SCHEDULE, type RetestState } from '../../../main/shared/wizard/retest';
-import { AppError } from '../../../main/shared/ipc/result';
+} from '@core/wizard/retest/persistence';
+import { backoffMs, planNextAttempt } from '@core/wizard/retest/policy';
+import { createRetestScheduler, type RetestDeps, type RetestProbeResult } from '@core/wizard/retest/scheduler';
+import { AppError } from '@shared/ipc/result';
+import { RETEST_SCHEDULE, type RetestState } from '@shared/wizard/retest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 const T0 = Date.parse('2026-11-20T08:00:00.000Z');
 const MIN = 60_000;
@@ -27,7 +28,11 @@ interface Rig {
 }
 
 /** A scheduler whose probe answers from a script (last answer repeats) and records when it ran. */
-function rig(answers: (RetestProbeResult | Error)[], persistence: RetestPersistence = createMemoryRetestPersistence(), language: 'de' | 'en' = 'de'): Rig {
+function rig(
+  answers: (RetestProbeResult | Error)[],
+  persistence: RetestPersistence = createMemoryRetestPersistence(),
+  language: 'de' | 'en' = 'de',
+): Rig {
   const calls: number[] = [];
   const notifications: Rig['notifications'] = [];
   const updates: RetestState[] = [];
@@ -59,7 +64,9 @@ afterEach(() => vi.useRealTimers());
 
 describe('retest schedule (pure)', () => {
   it('backs off 15 → 30 → 60 → 120 → 240 minutes and stays at the 4 h ceiling', () => {
-    expect([0, 1, 2, 3, 4, 5, 12, 80].map((n) => backoffMs(n, RETEST_SCHEDULE) / MIN)).toEqual([15, 30, 60, 120, 240, 240, 240, 240]);
+    expect([0, 1, 2, 3, 4, 5, 12, 80].map((n) => backoffMs(n, RETEST_SCHEDULE) / MIN)).toEqual([
+      15, 30, 60, 120, 240, 240, 240, 240,
+    ]);
   });
 
   it('pushes an attempt back until fewer than four attempts lie in the hour before it', () => {
@@ -71,7 +78,10 @@ describe('retest schedule (pure)', () => {
     };
     // Backoff alone says 4 + 15 = 19 min; the attempt at minute 1 leaves the window at minute 61.
     expect(planNextAttempt(state, RETEST_SCHEDULE)).toEqual({ at: T0 + 61 * MIN, capped: true });
-    expect(planNextAttempt({ ...state, attempts: state.attempts.slice(1) }, RETEST_SCHEDULE)).toEqual({ at: T0 + 19 * MIN, capped: false });
+    expect(planNextAttempt({ ...state, attempts: state.attempts.slice(1) }, RETEST_SCHEDULE)).toEqual({
+      at: T0 + 19 * MIN,
+      capped: false,
+    });
   });
 
   it('plans nothing past the deadline', () => {
@@ -106,12 +116,12 @@ describe('retest scheduler', () => {
   it('no automatic attempt makes it more than four attempts in an hour, manual tests included', async () => {
     // Deterministic pseudo-random manual tests sprinkled over the day.
     let seed = 42;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const r = rig([AUTH_FAILED]);
     const s = createRetestScheduler(r.deps);
     await s.start('p1');
     const manual: number[] = [];
-    for (let t = 0; t < 24 * 60; ) {
+    for (let t = 0; t < 24 * 60;) {
       const step = Math.floor(rand() * 8) + 1;
       await vi.advanceTimersByTimeAsync(step * MIN);
       t += step;
@@ -162,24 +172,30 @@ describe('retest scheduler', () => {
     await s.dispose();
   });
 
-  it.each(['TLS_UNTRUSTED', 'AUTH_THROTTLED', 'DNS_NOT_FOUND', 'MAILBOX_NOT_CONNECTED'])('stops at once on %s', async (code) => {
-    const r = rig([AUTH_FAILED, { ok: false, code }]);
-    const s = createRetestScheduler(r.deps);
-    await s.start('p1');
-    await vi.advanceTimersByTimeAsync(24 * HOUR);
-    expect(r.calls).toHaveLength(2);
-    expect(await s.get('p1')).toMatchObject({ status: 'stopped', stopReason: 'other-code' });
-    expect(r.notifications).toHaveLength(1);
-    expect(r.notifications[0]!.body).toContain(code);
-    await s.dispose();
-  });
+  it.each(['TLS_UNTRUSTED', 'AUTH_THROTTLED', 'DNS_NOT_FOUND', 'MAILBOX_NOT_CONNECTED'])(
+    'stops at once on %s',
+    async (code) => {
+      const r = rig([AUTH_FAILED, { ok: false, code }]);
+      const s = createRetestScheduler(r.deps);
+      await s.start('p1');
+      await vi.advanceTimersByTimeAsync(24 * HOUR);
+      expect(r.calls).toHaveLength(2);
+      expect(await s.get('p1')).toMatchObject({ status: 'stopped', stopReason: 'other-code' });
+      expect(r.notifications).toHaveLength(1);
+      expect(r.notifications[0]!.body).toContain(code);
+      await s.dispose();
+    },
+  );
 
   it('a probe that throws ends the retest with its error code instead of crashing', async () => {
     const r = rig([new AppError('PROFILE_NOT_FOUND', 'gone')]);
     const s = createRetestScheduler(r.deps);
     await s.start('p1');
     await vi.advanceTimersByTimeAsync(20 * MIN);
-    expect(await s.get('p1')).toMatchObject({ status: 'stopped', attempts: [{ code: 'PROFILE_NOT_FOUND', source: 'auto' }] });
+    expect(await s.get('p1')).toMatchObject({
+      status: 'stopped',
+      attempts: [{ code: 'PROFILE_NOT_FOUND', source: 'auto' }],
+    });
     await s.dispose();
   });
 
@@ -324,7 +340,7 @@ describe('retest across an app restart', () => {
     await s2.dispose();
   });
 
-  it('survives through the JSON file as well, and ignores a damaged file', async () => {
+  it('survives through the JSON file as well; a damaged file is moved aside, not trusted', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'retest-'));
     const s1 = createRetestScheduler(rig([AUTH_FAILED], createJsonFileRetestPersistence(dir)).deps);
     await s1.start('p1');
@@ -337,18 +353,28 @@ describe('retest across an app restart', () => {
     expect(await s3.get('p1')).toBeNull();
     await s3.dispose();
 
-    const { writeFileSync } = await import('node:fs');
+    const { readdirSync, writeFileSync } = await import('node:fs');
     writeFileSync(path.join(dir, 'retest.json'), '{"version":1,"states":[{"profileId":"x","status":"bogus"}]}');
-    const s4 = createRetestScheduler(rig([AUTH_FAILED], createJsonFileRetestPersistence(dir)).deps);
+    const damaged = createJsonFileRetestPersistence(dir);
+    expect(damaged.loadEvents).toMatchObject([
+      { kind: 'recovered', reason: 'schema', salvaged: { kept: 0, dropped: 1 } },
+    ]);
+    const s4 = createRetestScheduler(rig([AUTH_FAILED], damaged).deps);
     expect(await s4.get('x')).toBeNull();
     await s4.dispose();
+    expect(readdirSync(dir).filter((f) => f.startsWith('retest.corrupt-'))).toHaveLength(1);
   });
 });
 
 describe('retest notification text', () => {
   it('explains the basic-auth switch-off in both languages when logins were refused', () => {
     const de = retestNotification('gave-up', { language: 'de', lastCode: 'AUTH_FAILED', hours: 24 });
-    const en = retestNotification('gave-up', { language: 'en', lastCode: 'AUTH_FAILED', hours: 24, profileName: 'Invoices' });
+    const en = retestNotification('gave-up', {
+      language: 'en',
+      lastCode: 'AUTH_FAILED',
+      hours: 24,
+      profileName: 'Invoices',
+    });
     expect(de.title).toBe('Automatischer Test aufgegeben');
     expect(de.body).toMatch(/Exchange Online.*Basic-Authentifizierung.*2023/s);
     expect(en.title).toBe('Automatic test gave up – Invoices');

@@ -1,6 +1,6 @@
+import { type ClipboardPort, createSecretClipboard } from '@core/wizard/clipboard/secret-clipboard';
+import { systemClock } from '@core/wizard/clock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createSecretClipboard, type ClipboardPort } from '../../../main/core/wizard/clipboard/secret-clipboard';
-import { systemClock } from '../../../main/core/wizard/clock';
 
 function fakeClipboard(): ClipboardPort & { content: string; writes: string[] } {
   const c = {

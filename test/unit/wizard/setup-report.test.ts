@@ -1,13 +1,14 @@
-import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { buildSetupReport, type SetupReportInput } from '../../../main/core/wizard/report/build-report';
-import { escapeHtml } from '../../../main/core/wizard/report/html';
-import { redactClientLine } from '../../../main/core/wizard/report/redact';
-import { checkReportPath, reportFileName } from '../../../main/core/wizard/report/save-report';
-import { toTestReportView } from '../../../main/core/wizard/report/test-report-view';
-import { reportOAuthOf } from '../../../main/core/wizard/wizard-data';
-import { HANDOVER_LABELS, HANDOVER_NOTE, handoverValues } from '../../../main/shared/oauth/handover';
-import type { OAuthState } from '../../../main/shared/oauth/state';
+
+import { buildSetupReport, type SetupReportInput } from '@core/wizard/report/build-report';
+import { escapeHtml } from '@core/wizard/report/html';
+import { redactClientLine } from '@core/wizard/report/redact';
+import { checkReportPath, reportFileName } from '@core/wizard/report/save-report';
+import { toTestReportView } from '@core/wizard/report/test-report-view';
+import { reportOAuthOf } from '@core/wizard/wizard-data';
+import { HANDOVER_LABELS, HANDOVER_NOTE, handoverValues } from '@shared/oauth/handover';
+import type { OAuthState } from '@shared/oauth/state';
+import { describe, expect, it } from 'vitest';
 
 const CANARY = 'CANARY-s3cr3t-7f1e9b';
 const b64 = (s: string) => Buffer.from(s).toString('base64');
@@ -42,7 +43,13 @@ function input(over: Partial<SetupReportInput> = {}): SetupReportInput {
           note: `Note with ${HOSTILE}`,
           updatedAt: '2026-11-20T07:00:00.000Z',
         },
-        perUserMfa: { status: 'attention', confirmedAt: '2026-11-20T07:30:00.000Z', confirmations: ['2026-11-20T07:30:00.000Z'], note: '', updatedAt: '2026-11-20T07:30:00.000Z' },
+        perUserMfa: {
+          status: 'attention',
+          confirmedAt: '2026-11-20T07:30:00.000Z',
+          confirmations: ['2026-11-20T07:30:00.000Z'],
+          note: '',
+          updatedAt: '2026-11-20T07:30:00.000Z',
+        },
       },
     },
     lastTest: {
@@ -58,11 +65,23 @@ function input(over: Partial<SetupReportInput> = {}): SetupReportInput {
           { stage: 'tcp', status: 'ok', ms: 20 },
           { stage: 'auth', status: 'failed', ms: 130, note: 'Server said <NO> AUTHENTICATE failed.' },
         ],
-        server: { product: 'exchange-online', greeting: '* OK The Microsoft Exchange IMAP4 service is ready. [<b>x</b>]', capabilities: [] },
+        server: {
+          product: 'exchange-online',
+          greeting: '* OK The Microsoft Exchange IMAP4 service is ready. [<b>x</b>]',
+          capabilities: [],
+        },
         tls: {
           verdict: 'trusted',
           protocol: 'TLSv1.3',
-          chain: [{ subject: 'CN=outlook.com', subjectAltNames: ['DNS:outlook.office365.com'], issuerName: 'DigiCert', validTo: '2027-01-01', fingerprint256: 'AA:BB' }],
+          chain: [
+            {
+              subject: 'CN=outlook.com',
+              subjectAltNames: ['DNS:outlook.office365.com'],
+              issuerName: 'DigiCert',
+              validTo: '2027-01-01',
+              fingerprint256: 'AA:BB',
+            },
+          ],
         },
         transcript: [
           { t: 0, dir: 'server', line: '* OK The Microsoft Exchange IMAP4 service is ready.' },
@@ -132,7 +151,9 @@ describe('setup report', () => {
       '8 In agorum core eintragen',
       '9 Weitere App-Kennwörter',
     ]);
-    expect(html).toContain('<td class="status-done">erledigt</td><td><time datetime="2026-11-20T07:00:00.000Z">20.11.2026, 08:00</time>');
+    expect(html).toContain(
+      '<td class="status-done">erledigt</td><td><time datetime="2026-11-20T07:00:00.000Z">20.11.2026, 08:00</time>',
+    );
     expect(html).toContain('(vor 3.0 Std.)');
     expect(html).toContain('<time datetime="2026-11-19T12:00:00.000Z">19.11.2026, 13:00</time>');
     expect(html).toContain('<td class="status-attention">prüfen</td>');
@@ -177,8 +198,20 @@ describe('setup report', () => {
   it('prints what is readable of a damaged stored report and never throws on junk', () => {
     expect(toTestReportView({ report: 'not an object' })).toBeUndefined();
     expect(toTestReportView(null)).toBeUndefined();
-    const view = toTestReportView({ report: { ok: 'yes', code: 42, stages: [{ stage: 'dns' }, 'junk', { stage: 'tcp', status: 'ok', ms: 3 }], transcript: 'x' } });
-    expect(view).toMatchObject({ ok: false, code: 'UNKNOWN', stages: [{ stage: 'tcp', status: 'ok', ms: 3 }], transcript: [] });
+    const view = toTestReportView({
+      report: {
+        ok: 'yes',
+        code: 42,
+        stages: [{ stage: 'dns' }, 'junk', { stage: 'tcp', status: 'ok', ms: 3 }],
+        transcript: 'x',
+      },
+    });
+    expect(view).toMatchObject({
+      ok: false,
+      code: 'UNKNOWN',
+      stages: [{ stage: 'tcp', status: 'ok', ms: 3 }],
+      transcript: [],
+    });
     expect(() => buildSetupReport(input({ lastTest: { report: { tls: 5, server: [] } } }))).not.toThrow();
   });
 
@@ -236,29 +269,55 @@ describe('setup report on the modern-auth track', () => {
     refreshToken: REFRESH,
   } as unknown as OAuthState;
   const steps = {
-    oauthRegister: { status: 'done' as const, confirmedAt: '2026-11-20T09:00:00.000Z', confirmations: ['2026-11-20T09:00:00.000Z'], note: '', updatedAt: '2026-11-20T09:00:00.000Z' },
-    oauthPlatform: { status: 'done' as const, confirmedAt: '2026-11-20T09:10:00.000Z', confirmations: ['2026-11-20T09:10:00.000Z'], note: '', updatedAt: '2026-11-20T09:10:00.000Z' },
-    oauthTest: { status: 'done' as const, confirmedAt: '2026-11-20T09:50:00.000Z', confirmations: ['2026-11-20T09:50:00.000Z'], note: '', updatedAt: '2026-11-20T09:50:00.000Z' },
+    oauthRegister: {
+      status: 'done' as const,
+      confirmedAt: '2026-11-20T09:00:00.000Z',
+      confirmations: ['2026-11-20T09:00:00.000Z'],
+      note: '',
+      updatedAt: '2026-11-20T09:00:00.000Z',
+    },
+    oauthPlatform: {
+      status: 'done' as const,
+      confirmedAt: '2026-11-20T09:10:00.000Z',
+      confirmations: ['2026-11-20T09:10:00.000Z'],
+      note: '',
+      updatedAt: '2026-11-20T09:10:00.000Z',
+    },
+    oauthTest: {
+      status: 'done' as const,
+      confirmedAt: '2026-11-20T09:50:00.000Z',
+      confirmations: ['2026-11-20T09:50:00.000Z'],
+      note: '',
+      updatedAt: '2026-11-20T09:50:00.000Z',
+    },
   };
   const html = buildSetupReport(input({ oauth: reportOAuthOf(state), progress: { steps }, lastTest: null }));
   const section = /<section data-section="handover">([\s\S]*?)<\/section>/.exec(html)?.[1] ?? '';
 
   it('has a hand-over section with the shared labels and note, every value an OAuth-capable adapter needs', () => {
-    expect(section).toContain(`<h2>Übergabe: Werte für einen OAuth-fähigen Mail-Adapter</h2><p class="hint">${escapeHtml(HANDOVER_NOTE.de)}</p>`);
+    expect(section).toContain(
+      `<h2>Übergabe: Werte für einen OAuth-fähigen Mail-Adapter</h2><p class="hint">${escapeHtml(HANDOVER_NOTE.de)}</p>`,
+    );
     expect(section).toContain(`<dt>${HANDOVER_LABELS.tenantId.de}</dt><dd><code>${TENANT}</code></dd>`);
     expect(section).toContain(`<dt>${HANDOVER_LABELS.clientId.de}</dt><dd><code>${CLIENT}</code></dd>`);
-    expect(section).toContain(`<dt>${HANDOVER_LABELS.authority.de}</dt><dd><code>https://login.microsoftonline.com/${TENANT}</code></dd>`);
+    expect(section).toContain(
+      `<dt>${HANDOVER_LABELS.authority.de}</dt><dd><code>https://login.microsoftonline.com/${TENANT}</code></dd>`,
+    );
     expect(section).toContain(`<dt>${HANDOVER_LABELS.redirectUri.de}</dt><dd><code>http://localhost</code></dd>`);
-    expect(section).toContain(`<dt>${HANDOVER_LABELS.scopes.de}</dt><dd><code>https://outlook.office.com/IMAP.AccessAsUser.All offline_access</code></dd>`);
+    expect(section).toContain(
+      `<dt>${HANDOVER_LABELS.scopes.de}</dt><dd><code>https://outlook.office.com/IMAP.AccessAsUser.All offline_access</code></dd>`,
+    );
     expect(section).toContain(`<dt>${HANDOVER_LABELS.imapHost.de}</dt><dd><code>outlook.office365.com</code></dd>`);
     expect(section).toContain(`<dt>${HANDOVER_LABELS.imapPort.de}</dt><dd><code>993</code></dd>`);
     expect(section).toContain(`<dt>${HANDOVER_LABELS.user.de}</dt><dd><code>rechnung@contoso.de &lt;script&gt;`);
     const en = buildSetupReport(input({ language: 'en', oauth: reportOAuthOf(state) }));
-    expect(en).toContain(`<h2>Hand-over: values for an OAuth-capable mail adapter</h2><p class="hint">${escapeHtml(HANDOVER_NOTE.en)}</p>`);
+    expect(en).toContain(
+      `<h2>Hand-over: values for an OAuth-capable mail adapter</h2><p class="hint">${escapeHtml(HANDOVER_NOTE.en)}</p>`,
+    );
     expect(en).toContain(`<dt>${HANDOVER_LABELS.tenantId.en}</dt>`);
   });
 
-  it('escapes the values and never prints a token, whatever main\'s state carries', () => {
+  it("escapes the values and never prints a token, whatever main's state carries", () => {
     expect(html).not.toMatch(/<script/i);
     expect(html).not.toMatch(/<img/i);
     expect(html).not.toContain('CANARY');
@@ -270,11 +329,17 @@ describe('setup report on the modern-auth track', () => {
     expect(direct).not.toContain('CANARY');
   });
 
-  it('names the route and the sign-in instead of the app password, and lists the track\'s own steps', () => {
+  it("names the route and the sign-in instead of the app password, and lists the track's own steps", () => {
     expect(html).toContain('<dt>Weg</dt><dd>Moderne Authentifizierung (OAuth 2.0)</dd>');
-    expect(html).toContain('<dt>Anmeldung (OAuth 2.0)</dt><dd>angemeldet als rechnung@contoso.de seit <time datetime="2026-11-20T09:40:00.000Z">');
+    expect(html).toContain(
+      '<dt>Anmeldung (OAuth 2.0)</dt><dd>angemeldet als rechnung@contoso.de seit <time datetime="2026-11-20T09:40:00.000Z">',
+    );
     expect(html).not.toContain('<dt>App-Kennwort</dt>');
-    const rows = [...html.matchAll(/<tr(?: class="part")?><td>([\d.]+)<\/td><td>([^<]+)<\/td><td class="status-(\w+)">([^<]+)<\/td>/g)].map((m) => `${m[1]} ${m[2]}: ${m[4]}`);
+    const rows = [
+      ...html.matchAll(
+        /<tr(?: class="part")?><td>([\d.]+)<\/td><td>([^<]+)<\/td><td class="status-(\w+)">([^<]+)<\/td>/g,
+      ),
+    ].map((m) => `${m[1]} ${m[2]}: ${m[4]}`);
     expect(html.match(/<tr class="part">/g)).toHaveLength(3);
     expect(rows).toEqual([
       '1 Start: erledigt',
@@ -293,7 +358,9 @@ describe('setup report on the modern-auth track', () => {
   });
 
   it('says when the IDs are still missing, and keeps the app-password report as it was', () => {
-    const early = buildSetupReport(input({ oauth: { track: 'modern-auth', registered: false, signedIn: false, account: null, handover: null } }));
+    const early = buildSetupReport(
+      input({ oauth: { track: 'modern-auth', registered: false, signedIn: false, account: null, handover: null } }),
+    );
     expect(early).toContain('Die IDs der App-Registrierung sind noch nicht eingetragen.');
     expect(early).toContain('<dt>Anmeldung (OAuth 2.0)</dt><dd>nicht angemeldet</dd>');
     const appPassword = buildSetupReport(input({ oauth: { ...reportOAuthOf(state), track: 'app-password' } }));
@@ -321,8 +388,12 @@ describe('transcript masking', () => {
 
 describe('report file', () => {
   it('gets a safe, dated default name from any profile name', () => {
-    expect(reportFileName('Rechnungen Ä/../..\\x', new Date('2026-11-20T10:00:00Z'), 'de')).toBe('Einrichtungsbericht-Rechnungen-A-.-.-x-2026-11-20.html');
-    expect(reportFileName('<script>', new Date('2026-11-20T10:00:00Z'), 'en')).toBe('setup-report-script-2026-11-20.html');
+    expect(reportFileName('Rechnungen Ä/../..\\x', new Date('2026-11-20T10:00:00Z'), 'de')).toBe(
+      'Einrichtungsbericht-Rechnungen-A-.-.-x-2026-11-20.html',
+    );
+    expect(reportFileName('<script>', new Date('2026-11-20T10:00:00Z'), 'en')).toBe(
+      'setup-report-script-2026-11-20.html',
+    );
     expect(reportFileName('###', new Date('2026-11-20T10:00:00Z'), 'en')).toBe('setup-report-profile-2026-11-20.html');
     expect(reportFileName('x'.repeat(300), new Date('2026-11-20T10:00:00Z'), 'en').length).toBeLessThan(100);
   });
@@ -331,7 +402,9 @@ describe('report file', () => {
     expect(checkReportPath('/tmp/report.html')).toBe('/tmp/report.html');
     expect(checkReportPath('/tmp/a/../report.HTM')).toBe('/tmp/report.HTM');
     for (const bad of ['report.html', '../x.html', '/tmp/report.exe', '/tmp/report.html\0.txt', '/tmp/report']) {
-      expect(() => checkReportPath(bad), bad).toThrow(expect.objectContaining({ code: 'EXPORT_PATH_INVALID' }) as unknown as Error);
+      expect(() => checkReportPath(bad), bad).toThrow(
+        expect.objectContaining({ code: 'EXPORT_PATH_INVALID' }) as unknown as Error,
+      );
     }
   });
 });

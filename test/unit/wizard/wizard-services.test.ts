@@ -1,24 +1,31 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { dispatch } from '../../../main/core/ipc/dispatch';
-import type { Handlers } from '../../../main/core/ipc/handlers';
-import type { ChannelName } from '../../../main/shared/ipc/contract';
-import type { Result } from '../../../main/shared/ipc/result';
-import { AppError } from '../../../main/shared/ipc/result';
-import { createWizardServices, type WizardServiceOptions } from '../../../main/core/wizard/wizard-services';
-import { createMemoryRetestPersistence } from '../../../main/core/wizard/retest/persistence';
-import type { WizardDataPort } from '../../../main/core/wizard/wizard-data';
-import { emptyProgress } from '../../../main/shared/profile/progress';
-import { createHarnessPlatform } from '../../harness/harness-platform';
+
+import { dispatch } from '@core/ipc/dispatch';
+import type { Handlers } from '@core/ipc/handlers';
+import { createMemoryRetestPersistence } from '@core/wizard/retest/persistence';
+import type { WizardDataPort } from '@core/wizard/wizard-data';
+import { createWizardServices, type WizardServiceOptions } from '@core/wizard/wizard-services';
+import type { ChannelName } from '@shared/ipc/contract';
+import type { Result } from '@shared/ipc/result';
+import { AppError } from '@shared/ipc/result';
+import { emptyProgress } from '@shared/profile/progress';
+import { createHarnessPlatform } from '@test/harness/harness-platform';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 const CANARY = 'CANARY-app-pw-93c1';
 
 const dataPort = (): WizardDataPort => ({
   profile: (id) => {
     if (id !== 'p1') throw new AppError('PROFILE_NOT_FOUND', 'no such profile');
-    return { displayName: 'Rechnungen <b>', host: 'outlook.office365.com', port: 993, security: 'tls', mailboxUser: 'rechnung@contoso.de' };
+    return {
+      displayName: 'Rechnungen <b>',
+      host: 'outlook.office365.com',
+      port: 993,
+      security: 'tls',
+      mailboxUser: 'rechnung@contoso.de',
+    };
   },
   progress: () => emptyProgress(),
   lastReport: () => null,
@@ -50,19 +57,37 @@ function setup(over: Partial<WizardServiceOptions> = {}) {
   });
   const emitted: { name: string; payload: unknown }[] = [];
   const call = <K extends ChannelName>(name: K, input?: unknown): Promise<Result<unknown>> =>
-    dispatch(wizard.handlers as unknown as Handlers, name, input, { emit: (n, p) => emitted.push({ name: n, payload: p }) });
-  return { wizard, observed, controls, announced, call, emitted, dataDir, setLanguage: (l: 'de' | 'en') => (language = l) };
+    dispatch(wizard.handlers as unknown as Handlers, name, input, {
+      emit: (n, p) => emitted.push({ name: n, payload: p }),
+    });
+  return {
+    wizard,
+    observed,
+    controls,
+    announced,
+    call,
+    emitted,
+    dataDir,
+    setLanguage: (l: 'de' | 'en') => (language = l),
+  };
 }
 
 describe('wizard channels', () => {
   it('openPortal opens the table URL for the identity, titled for that identity; raw URLs are refused', async () => {
     const t = setup();
-    expect(await t.call('openPortal', { linkId: 'entraOverview' })).toEqual({ ok: true, value: { linkId: 'entraOverview', identity: 'admin' } });
+    expect(await t.call('openPortal', { linkId: 'entraOverview' })).toEqual({
+      ok: true,
+      value: { linkId: 'entraOverview', identity: 'admin' },
+    });
     expect(await t.call('openPortal', { linkId: 'securityInfo', identity: 'mailbox' })).toMatchObject({ ok: true });
     t.setLanguage('en');
     await t.call('openPortal', { linkId: 'officePortal' });
     expect(t.observed.windows).toEqual([
-      { kind: 'portal', url: 'https://entra.microsoft.com/#view/Microsoft_AAD_IAM/TenantOverview.ReactView', purpose: 'admin' },
+      {
+        kind: 'portal',
+        url: 'https://entra.microsoft.com/#view/Microsoft_AAD_IAM/TenantOverview.ReactView',
+        purpose: 'admin',
+      },
       { kind: 'portal', url: 'https://mysignins.microsoft.com/security-info', purpose: 'mailbox' },
       { kind: 'portal', url: 'https://portal.office.com', purpose: 'mailbox' },
     ]);
@@ -72,7 +97,12 @@ describe('wizard channels', () => {
       'Microsoft – signed in as mailbox user',
     ]);
     expect(t.announced).toHaveLength(3);
-    for (const bad of [{ url: 'https://evil.example/' }, { linkId: 'https://evil.example/' }, { linkId: 'entraOverview', url: 'https://evil.example/' }, { linkId: 'entraOverview', identity: 'root' }]) {
+    for (const bad of [
+      { url: 'https://evil.example/' },
+      { linkId: 'https://evil.example/' },
+      { linkId: 'entraOverview', url: 'https://evil.example/' },
+      { linkId: 'entraOverview', identity: 'root' },
+    ]) {
       expect(await t.call('openPortal', bad)).toMatchObject({ ok: false, error: { code: 'INPUT_INVALID' } });
     }
     expect(t.observed.windows).toHaveLength(3);
@@ -88,8 +118,14 @@ describe('wizard channels', () => {
         { id: 'firefox', name: 'Mozilla Firefox', privateMode: 'private-window' },
       ],
     });
-    expect(await t.call('openInPrivateBrowser', { linkId: 'securityInfo' })).toEqual({ ok: true, value: { browser: 'chromium' } });
-    expect(await t.call('openInPrivateBrowser', { linkId: 'officePortal', browser: 'firefox' })).toEqual({ ok: true, value: { browser: 'firefox' } });
+    expect(await t.call('openInPrivateBrowser', { linkId: 'securityInfo' })).toEqual({
+      ok: true,
+      value: { browser: 'chromium' },
+    });
+    expect(await t.call('openInPrivateBrowser', { linkId: 'officePortal', browser: 'firefox' })).toEqual({
+      ok: true,
+      value: { browser: 'firefox' },
+    });
     expect(t.observed.browserLaunches).toEqual([
       { command: '/usr/bin/chromium', args: ['--incognito', 'https://mysignins.microsoft.com/security-info'] },
       { command: '/usr/bin/firefox', args: ['--private-window', 'https://portal.office.com'] },
@@ -104,7 +140,10 @@ describe('wizard channels', () => {
   it('reports a browser that cannot be started as BROWSER_LAUNCH_FAILED', async () => {
     const { platform } = createHarnessPlatform(() => {});
     const broken = setup({
-      platform: { ...platform, launchBrowser: async () => Promise.reject(Object.assign(new Error('spawn'), { code: 'EACCES' })) },
+      platform: {
+        ...platform,
+        launchBrowser: async () => Promise.reject(Object.assign(new Error('spawn'), { code: 'EACCES' })),
+      },
     });
     expect(await broken.call('openInPrivateBrowser', { linkId: 'securityInfo' })).toMatchObject({
       ok: false,
@@ -115,10 +154,22 @@ describe('wizard channels', () => {
 
   it('openExternalLink opens allowlisted https pages only, and only when confirmed', async () => {
     const t = setup();
-    expect(await t.call('openExternalLink', { url: 'https://learn.microsoft.com/entra/', confirmed: true })).toEqual({ ok: true, value: { opened: true } });
-    expect(await t.call('openExternalLink', { url: 'https://example.com/', confirmed: true })).toMatchObject({ ok: false, error: { code: 'EXTERNAL_URL_REFUSED' } });
-    expect(await t.call('openExternalLink', { url: 'https://learn.microsoft.com/' })).toMatchObject({ ok: false, error: { code: 'INPUT_INVALID' } });
-    expect(await t.call('openExternalLink', { url: 'https://learn.microsoft.com/', confirmed: false })).toMatchObject({ ok: false, error: { code: 'INPUT_INVALID' } });
+    expect(await t.call('openExternalLink', { url: 'https://learn.microsoft.com/entra/', confirmed: true })).toEqual({
+      ok: true,
+      value: { opened: true },
+    });
+    expect(await t.call('openExternalLink', { url: 'https://example.com/', confirmed: true })).toMatchObject({
+      ok: false,
+      error: { code: 'EXTERNAL_URL_REFUSED' },
+    });
+    expect(await t.call('openExternalLink', { url: 'https://learn.microsoft.com/' })).toMatchObject({
+      ok: false,
+      error: { code: 'INPUT_INVALID' },
+    });
+    expect(await t.call('openExternalLink', { url: 'https://learn.microsoft.com/', confirmed: false })).toMatchObject({
+      ok: false,
+      error: { code: 'INPUT_INVALID' },
+    });
     expect(t.observed.windows).toEqual([{ kind: 'external', url: 'https://learn.microsoft.com/entra/' }]);
     await t.wizard.dispose();
   });
@@ -141,10 +192,19 @@ describe('clipboard channels', () => {
 
   it('SECRET_NOT_SAVED when there is nothing to copy; plain values copy as they are', async () => {
     const t = setup({ getSecret: async () => null });
-    expect(await t.call('copySecretToClipboard', { profileId: 'p1' })).toMatchObject({ ok: false, error: { code: 'SECRET_NOT_SAVED' } });
-    expect(await t.call('copyToClipboard', { text: 'outlook.office365.com' })).toEqual({ ok: true, value: { copied: true } });
+    expect(await t.call('copySecretToClipboard', { profileId: 'p1' })).toMatchObject({
+      ok: false,
+      error: { code: 'SECRET_NOT_SAVED' },
+    });
+    expect(await t.call('copyToClipboard', { text: 'outlook.office365.com' })).toEqual({
+      ok: true,
+      value: { copied: true },
+    });
     expect(t.observed.clipboard).toBe('outlook.office365.com');
-    expect(await t.call('copyToClipboard', { text: 'x'.repeat(5000) })).toMatchObject({ ok: false, error: { code: 'INPUT_INVALID' } });
+    expect(await t.call('copyToClipboard', { text: 'x'.repeat(5000) })).toMatchObject({
+      ok: false,
+      error: { code: 'INPUT_INVALID' },
+    });
     await t.wizard.dispose();
   });
 });
@@ -157,23 +217,45 @@ describe('retest channels', () => {
   afterEach(() => vi.useRealTimers());
 
   it('start, countdown events to the asking window, desktop notification on success, cancel', async () => {
-    const answers = [{ ok: false, code: 'AUTH_FAILED' }, { ok: true, code: 'OK' }];
+    const answers = [
+      { ok: false, code: 'AUTH_FAILED' },
+      { ok: true, code: 'OK' },
+    ];
     const t = setup({ runProbe: async () => answers.shift()! });
-    expect(await t.call('getRetest', { profileId: 'p1' })).toMatchObject({ ok: true, value: { retest: null, schedule: { firstDelayMinutes: 15, maxAttemptsPerHour: 4 } } });
+    expect(await t.call('getRetest', { profileId: 'p1' })).toMatchObject({
+      ok: true,
+      value: { retest: null, schedule: { firstDelayMinutes: 15, maxAttemptsPerHour: 4 } },
+    });
     const started = await t.call('startRetest', { profileId: 'p1' });
-    expect(started).toMatchObject({ ok: true, value: { status: 'scheduled', nextAttemptAt: '2026-11-20T08:15:00.000Z' } });
+    expect(started).toMatchObject({
+      ok: true,
+      value: { status: 'scheduled', nextAttemptAt: '2026-11-20T08:15:00.000Z' },
+    });
     await vi.advanceTimersByTimeAsync(2 * 60 * 60_000);
-    const statuses = t.emitted.filter((e) => e.name === 'retestUpdate').map((e) => (e.payload as { status: string }).status);
+    const statuses = t.emitted
+      .filter((e) => e.name === 'retestUpdate')
+      .map((e) => (e.payload as { status: string }).status);
     expect(statuses).toEqual(['scheduled', 'running', 'scheduled', 'running', 'succeeded']);
-    expect(t.observed.notifications).toEqual([{ title: 'Verbindung erfolgreich – Rechnungen <b>', body: expect.any(String) as unknown as string }]);
-    expect(await t.call('cancelRetest', { profileId: 'p1' })).toMatchObject({ ok: true, value: { status: 'succeeded' } });
-    expect(await t.call('startRetest', { profileId: 'nope' })).toMatchObject({ ok: false, error: { code: 'PROFILE_NOT_FOUND' } });
+    expect(t.observed.notifications).toEqual([
+      { title: 'Verbindung erfolgreich – Rechnungen <b>', body: expect.any(String) as unknown as string },
+    ]);
+    expect(await t.call('cancelRetest', { profileId: 'p1' })).toMatchObject({
+      ok: true,
+      value: { status: 'succeeded' },
+    });
+    expect(await t.call('startRetest', { profileId: 'nope' })).toMatchObject({
+      ok: false,
+      error: { code: 'PROFILE_NOT_FOUND' },
+    });
     await t.wizard.dispose();
   });
 
   it('without a wired connection test automatic retests refuse to start', async () => {
     const t = setup();
-    expect(await t.call('startRetest', { profileId: 'p1' })).toMatchObject({ ok: false, error: { code: 'RETEST_UNAVAILABLE' } });
+    expect(await t.call('startRetest', { profileId: 'p1' })).toMatchObject({
+      ok: false,
+      error: { code: 'RETEST_UNAVAILABLE' },
+    });
     await t.wizard.dispose();
   });
 });
@@ -181,7 +263,11 @@ describe('retest channels', () => {
 describe('setup report channel', () => {
   it('asks for a place (harness: data dir exports/), writes one HTML file and reports its path', async () => {
     const t = setup();
-    const r = (await t.call('exportSetupReport', { profileId: 'p1', language: 'de' })) as Result<{ saved: true; path: string; bytes: number }>;
+    const r = (await t.call('exportSetupReport', { profileId: 'p1', language: 'de' })) as Result<{
+      saved: true;
+      path: string;
+      bytes: number;
+    }>;
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(path.dirname(r.value.path)).toBe(path.join(t.dataDir, 'exports'));
@@ -197,15 +283,34 @@ describe('setup report channel', () => {
   it('a cancelled dialog saves nothing; a given path must be absolute .html; unknown profiles fail', async () => {
     const t = setup();
     t.controls.cancelNextSaveDialog();
-    expect(await t.call('exportSetupReport', { profileId: 'p1', language: 'en' })).toEqual({ ok: true, value: { saved: false } });
+    expect(await t.call('exportSetupReport', { profileId: 'p1', language: 'en' })).toEqual({
+      ok: true,
+      value: { saved: false },
+    });
     expect(existsSync(path.join(t.dataDir, 'exports'))).toBe(false);
     const target = path.join(t.dataDir, 'mine.html');
-    expect(await t.call('exportSetupReport', { profileId: 'p1', language: 'en', path: target })).toMatchObject({ ok: true, value: { saved: true, path: target } });
+    expect(await t.call('exportSetupReport', { profileId: 'p1', language: 'en', path: target })).toMatchObject({
+      ok: true,
+      value: { saved: true, path: target },
+    });
     expect(readFileSync(target, 'utf8')).toContain('<html lang="en">');
-    expect(await t.call('exportSetupReport', { profileId: 'p1', language: 'en', path: 'relative.html' })).toMatchObject({ ok: false, error: { code: 'EXPORT_PATH_INVALID' } });
-    expect(await t.call('exportSetupReport', { profileId: 'p1', language: 'en', path: path.join(t.dataDir, 'x.sh') })).toMatchObject({ ok: false, error: { code: 'EXPORT_PATH_INVALID' } });
-    expect(await t.call('exportSetupReport', { profileId: 'p1', language: 'en', path: path.join(t.dataDir, 'missing-dir', 'x.html') })).toMatchObject({ ok: false, error: { code: 'EXPORT_WRITE_FAILED' } });
-    expect(await t.call('exportSetupReport', { profileId: 'zz', language: 'de' })).toMatchObject({ ok: false, error: { code: 'PROFILE_NOT_FOUND' } });
+    expect(await t.call('exportSetupReport', { profileId: 'p1', language: 'en', path: 'relative.html' })).toMatchObject(
+      { ok: false, error: { code: 'EXPORT_PATH_INVALID' } },
+    );
+    expect(
+      await t.call('exportSetupReport', { profileId: 'p1', language: 'en', path: path.join(t.dataDir, 'x.sh') }),
+    ).toMatchObject({ ok: false, error: { code: 'EXPORT_PATH_INVALID' } });
+    expect(
+      await t.call('exportSetupReport', {
+        profileId: 'p1',
+        language: 'en',
+        path: path.join(t.dataDir, 'missing-dir', 'x.html'),
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'EXPORT_WRITE_FAILED' } });
+    expect(await t.call('exportSetupReport', { profileId: 'zz', language: 'de' })).toMatchObject({
+      ok: false,
+      error: { code: 'PROFILE_NOT_FOUND' },
+    });
     await t.wizard.dispose();
   });
 
@@ -219,7 +324,9 @@ describe('setup report channel', () => {
     });
     const t = setup({ data: { ...dataPort(), oauth } });
     const target = path.join(t.dataDir, 'oauth.html');
-    expect(await t.call('exportSetupReport', { profileId: 'p1', language: 'en', path: target })).toMatchObject({ ok: true });
+    expect(await t.call('exportSetupReport', { profileId: 'p1', language: 'en', path: target })).toMatchObject({
+      ok: true,
+    });
     const html = readFileSync(target, 'utf8');
     expect(html).toContain('<section data-section="handover">');
     expect(html).toContain('<dd><code>5e3ce6c0-2b1f-4285-8d4b-75ee78787346</code></dd>');
@@ -227,7 +334,9 @@ describe('setup report channel', () => {
 
     const broken = setup({ data: { ...dataPort(), oauth: async () => Promise.reject(new Error('keychain locked')) } });
     const fallback = path.join(broken.dataDir, 'fallback.html');
-    expect(await broken.call('exportSetupReport', { profileId: 'p1', language: 'en', path: fallback })).toMatchObject({ ok: true });
+    expect(await broken.call('exportSetupReport', { profileId: 'p1', language: 'en', path: fallback })).toMatchObject({
+      ok: true,
+    });
     expect(readFileSync(fallback, 'utf8')).not.toContain('data-section="handover"');
     await broken.wizard.dispose();
   });

@@ -1,4 +1,4 @@
-import type { PrivateBrowserId, PrivateModeKind } from '../../../shared/wizard/browsers';
+import type { PrivateBrowserId, PrivateModeKind } from '@shared/wizard/browsers';
 
 /** Where each browser lives per OS and which switch opens a private window. Pure data. */
 export interface BrowserEntry {
@@ -8,7 +8,10 @@ export interface BrowserEntry {
   /** Command-line switch for a private window. */
   privateFlag: string;
   /** Windows: executable name registered under App Paths, and install locations relative to known folders. */
-  windows?: { appPathsExe?: string; paths: { base: 'ProgramFiles' | 'ProgramFiles(x86)' | 'LOCALAPPDATA'; rel: string }[] };
+  windows?: {
+    appPathsExe?: string;
+    paths: { base: 'ProgramFiles' | 'ProgramFiles(x86)' | 'LOCALAPPDATA'; rel: string }[];
+  };
   /** macOS: application bundle name, looked up in /Applications and ~/Applications. */
   macBundle: string;
   /** Linux and other Unixes: command names looked up on PATH. */

@@ -1,5 +1,7 @@
 import path from 'node:path';
-import type { PrivateBrowserInfo } from '../../../shared/wizard/browsers';
+
+import type { PrivateBrowserInfo } from '@shared/wizard/browsers';
+
 import { BROWSER_CATALOG, type BrowserEntry } from './catalog';
 
 /** A process to start: never through a shell, the URL is one argument of its own. */
@@ -86,7 +88,12 @@ export async function detectPrivateBrowsers(sys: BrowserSystem): Promise<Detecte
       const bundle = findOnMac(entry, sys);
       // -n: a new instance, so the switch takes effect even when the browser already runs; -a: by bundle path.
       if (bundle) {
-        found.push(describe(entry, (url) => ({ command: '/usr/bin/open', args: ['-na', bundle, '--args', entry.privateFlag, url] })));
+        found.push(
+          describe(entry, (url) => ({
+            command: '/usr/bin/open',
+            args: ['-na', bundle, '--args', entry.privateFlag, url],
+          })),
+        );
       }
     } else {
       const exe = findOnPath(entry, sys);

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+
 import type { BrowserLaunch } from './detect';
 
 /**
@@ -7,7 +8,13 @@ import type { BrowserLaunch } from './detect';
  */
 export function spawnDetached(launch: BrowserLaunch, env: NodeJS.ProcessEnv = process.env): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(launch.command, launch.args, { detached: true, stdio: 'ignore', shell: false, windowsHide: false, env });
+    const child = spawn(launch.command, launch.args, {
+      detached: true,
+      stdio: 'ignore',
+      shell: false,
+      windowsHide: false,
+      env,
+    });
     child.once('error', reject);
     child.once('spawn', () => {
       child.unref();
@@ -25,7 +32,9 @@ export function browserEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const inAppImage = Boolean(env.APPIMAGE);
   return Object.fromEntries(
     Object.entries(env).filter(
-      ([key]) => !/^ELECTRON_/i.test(key) && !(inAppImage && /^(APPDIR|APPIMAGE|ARGV0|OWD|LD_LIBRARY_PATH|LD_PRELOAD)$/.test(key)),
+      ([key]) =>
+        !/^ELECTRON_/i.test(key) &&
+        !(inAppImage && /^(APPDIR|APPIMAGE|ARGV0|OWD|LD_LIBRARY_PATH|LD_PRELOAD)$/.test(key)),
     ),
   );
 }

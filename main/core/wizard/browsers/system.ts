@@ -1,5 +1,6 @@
 import { accessSync, constants, statSync } from 'node:fs';
 import os from 'node:os';
+
 import type { BrowserSystem } from './detect';
 import { queryAppPath } from './windows-app-paths';
 

@@ -1,5 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { SECRET_CLIPBOARD_CLEAR_MS, type CopySecretResult } from '../../../shared/wizard/clipboard';
+
+import { type CopySecretResult, SECRET_CLIPBOARD_CLEAR_MS } from '@shared/wizard/clipboard';
+
 import type { Clock } from '../clock';
 
 export interface ClipboardPort {
@@ -13,7 +15,11 @@ const digest = (text: string) => createHash('sha256').update(text, 'utf8').diges
  * Copies secrets so they do not linger: after `clearAfterMs` the clipboard is emptied, but only if it still holds
  * the secret — whatever the user copied since stays. Only a digest of the secret is kept for that comparison.
  */
-export function createSecretClipboard(clipboard: ClipboardPort, clock: Clock, clearAfterMs = SECRET_CLIPBOARD_CLEAR_MS) {
+export function createSecretClipboard(
+  clipboard: ClipboardPort,
+  clock: Clock,
+  clearAfterMs = SECRET_CLIPBOARD_CLEAR_MS,
+) {
   let pending: { handle: unknown; digest: Buffer } | undefined;
 
   async function clearIfStillHeld(expected: Buffer): Promise<boolean> {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { Language } from '../../../shared/ipc/channels/app';
-import type { PortalIdentity } from '../../../shared/wizard/portal-links';
+
+import type { Language } from '@shared/ipc/channels/app';
+import type { PortalIdentity } from '@shared/wizard/portal-links';
 
 /**
  * Partition name for a portal window. No `persist:` prefix, so Electron keeps the session in memory only;
@@ -31,7 +32,10 @@ const TITLES: Record<Language, Record<PortalIdentity, string>> = {
 export const portalWindowTitle = (identity: PortalIdentity, language: Language): string => TITLES[language][identity];
 
 /** Text of the confirmation before a link from a portal page leaves for the user's own browser. */
-export function externalNavigationPrompt(url: string, language: Language): { message: string; detail: string; open: string; cancel: string } {
+export function externalNavigationPrompt(
+  url: string,
+  language: Language,
+): { message: string; detail: string; open: string; cancel: string } {
   const host = new URL(url).host;
   return language === 'de'
     ? {

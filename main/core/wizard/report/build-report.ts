@@ -1,18 +1,19 @@
-import type { Language } from '../../../shared/ipc/channels/app';
-import { diagnose } from '../../../shared/diagnosis/diagnose';
-import { STAGE_LABELS } from '../../../shared/diagnosis/labels';
-import { HANDOVER_LABELS, HANDOVER_NOTE, type HandoverValue } from '../../../shared/oauth/handover';
-import type { Track } from '../../../shared/oauth/state';
-import type { ProbeReport } from '../../../shared/probe/report';
-import type { WizardProgress } from '../../../shared/profile/progress';
-import type { RetestState } from '../../../shared/wizard/retest';
-import { confirmedAtOf, hoursSinceConfirmed } from '../../../shared/wizard/elapsed';
-import { stepStatus, type StepStatusView } from '../../../shared/wizard/step-status';
-import type { WizardStepId } from '../../../shared/wizard/steps';
-import { REGISTRATION_PARTS, stepsOfTrack, type RegistrationPartId } from '../../../shared/wizard/tracks';
+import { diagnose } from '@shared/diagnosis/diagnose';
+import { STAGE_LABELS } from '@shared/diagnosis/labels';
+import type { Language } from '@shared/ipc/channels/app';
+import { HANDOVER_LABELS, HANDOVER_NOTE, type HandoverValue } from '@shared/oauth/handover';
+import type { Track } from '@shared/oauth/state';
+import type { ProbeReport } from '@shared/probe/report';
+import type { WizardProgress } from '@shared/profile/progress';
+import { confirmedAtOf, hoursSinceConfirmed } from '@shared/wizard/elapsed';
+import type { RetestState } from '@shared/wizard/retest';
+import { stepStatus, type StepStatusView } from '@shared/wizard/step-status';
+import type { WizardStepId } from '@shared/wizard/steps';
+import { REGISTRATION_PARTS, type RegistrationPartId, stepsOfTrack } from '@shared/wizard/tracks';
+
 import { escapeHtml as e, reportCsp } from './html';
 import { REPORT_LABELS, type ReportLabels } from './labels';
-import { toTestReportView, type TestReportView } from './test-report-view';
+import { type TestReportView, toTestReportView } from './test-report-view';
 
 /** The profile fields a report may show; anything else on the object passed in is ignored. */
 export interface ReportProfile {
@@ -85,7 +86,11 @@ footer { margin-top: 2rem; font-size: .85rem; color: #555; border-top: 1px solid
 `;
 
 function formatter(l: ReportLabels, timeZone: string | undefined) {
-  const fmt = new Intl.DateTimeFormat(l.locale, { dateStyle: 'medium', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) });
+  const fmt = new Intl.DateTimeFormat(l.locale, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    ...(timeZone ? { timeZone } : {}),
+  });
   return (value: unknown): string => {
     if (typeof value !== 'string' && !(value instanceof Date)) return e(l.none);
     const date = value instanceof Date ? value : new Date(value);
@@ -95,10 +100,13 @@ function formatter(l: ReportLabels, timeZone: string | undefined) {
 }
 
 const stageName = (stage: string | undefined, language: Language) =>
-  stage === undefined ? undefined : (STAGE_LABELS as Record<string, { de: string; en: string } | undefined>)[stage]?.[language] ?? stage;
+  stage === undefined
+    ? undefined
+    : ((STAGE_LABELS as Record<string, { de: string; en: string } | undefined>)[stage]?.[language] ?? stage);
 
 const row = (label: string, valueHtml: string) => `<dt>${e(label)}</dt><dd>${valueHtml}</dd>`;
-const orNone = (l: ReportLabels, value: unknown) => e(value === undefined || value === null || value === '' ? l.none : value);
+const orNone = (l: ReportLabels, value: unknown) =>
+  e(value === undefined || value === null || value === '' ? l.none : value);
 
 const isModernAuth = (input: SetupReportInput) => input.oauth?.track === 'modern-auth';
 
@@ -106,9 +114,15 @@ const isModernAuth = (input: SetupReportInput) => input.oauth?.track === 'modern
 function credentialRow(input: SetupReportInput, l: ReportLabels, when: (v: unknown) => string): string {
   const account = input.oauth?.account;
   if (isModernAuth(input)) {
-    return row(l.fields.signIn, input.oauth?.signedIn && account ? l.signIn.signedIn(e(account.username), when(account.signedInAt)) : e(l.signIn.notSignedIn));
+    return row(
+      l.fields.signIn,
+      input.oauth?.signedIn && account
+        ? l.signIn.signedIn(e(account.username), when(account.signedInAt))
+        : e(l.signIn.notSignedIn),
+    );
   }
-  const secret = input.secretSaved === true ? l.secret.saved : input.secretSaved === false ? l.secret.missing : l.secret.unknown;
+  const secret =
+    input.secretSaved === true ? l.secret.saved : input.secretSaved === false ? l.secret.missing : l.secret.unknown;
   return row(l.fields.appPassword, e(secret));
 }
 
@@ -146,11 +160,17 @@ function stepRow(
     ? `<ul class="earlier" aria-label="${e(l.earlierConfirmations)}">${earlier.map((c) => `<li>${when(c)}</li>`).join('')}</ul>`
     : '';
   // The age matters for confirmations (a Microsoft change may still be taking effect), not for derived facts.
-  const hours = at !== null && step?.confirmedAt === at ? hoursSinceConfirmed(input.progress, input.generatedAt, id) : null;
+  const hours =
+    at !== null && step?.confirmedAt === at ? hoursSinceConfirmed(input.progress, input.generatedAt, id) : null;
   const age = hours === null ? '' : ` <span class="hint">(${e(l.hoursSince(hours.toFixed(1)))})</span>`;
-  const status = view.status === 'open' && view.parts ? l.partial(view.parts.done, view.parts.total) : (l.status[view.status] ?? view.status);
-  return `<tr${part ? ' class="part"' : ''}><td>${e(number)}</td><td>${e(title)}</td><td class="status-${e(view.status)}">${e(status)}</td>` +
-    `<td>${at ? when(at) + age : e(l.none)}${earlierHtml}</td><td>${orNone(l, step?.note)}</td></tr>`;
+  const status =
+    view.status === 'open' && view.parts
+      ? l.partial(view.parts.done, view.parts.total)
+      : (l.status[view.status] ?? view.status);
+  return (
+    `<tr${part ? ' class="part"' : ''}><td>${e(number)}</td><td>${e(title)}</td><td class="status-${e(view.status)}">${e(status)}</td>` +
+    `<td>${at ? when(at) + age : e(l.none)}${earlierHtml}</td><td>${orNone(l, step?.note)}</td></tr>`
+  );
 }
 
 function stepsSection(input: SetupReportInput, l: ReportLabels, when: (v: unknown) => string): string {
@@ -158,13 +178,24 @@ function stepsSection(input: SetupReportInput, l: ReportLabels, when: (v: unknow
     steps: input.progress.steps,
     hasProfiles: true,
     profile: { createdAt: input.profile.createdAt ?? null },
-    oauth: input.oauth ? { registered: input.oauth.registered, signedIn: input.oauth.signedIn, signedInAt: input.oauth.account?.signedInAt ?? null } : null,
+    oauth: input.oauth
+      ? {
+          registered: input.oauth.registered,
+          signedIn: input.oauth.signedIn,
+          signedInAt: input.oauth.account?.signedInAt ?? null,
+        }
+      : null,
   };
   const rows = stepsOfTrack(input.oauth?.track).flatMap((id: WizardStepId, index) => {
     const main = stepRow(input, l, when, String(index + 1), id, l.stepTitles[id], stepStatus(id, facts));
     if (id !== 'oauthRegistration') return [main];
     // The registration's three Microsoft-side parts, each with its own confirmation.
-    return [main, ...REGISTRATION_PARTS.map((part, i) => stepRow(input, l, when, `${index + 1}.${i + 1}`, part, l.partTitles[part], stepStatus(part, facts), true))];
+    return [
+      main,
+      ...REGISTRATION_PARTS.map((part, i) =>
+        stepRow(input, l, when, `${index + 1}.${i + 1}`, part, l.partTitles[part], stepStatus(part, facts), true),
+      ),
+    ];
   });
   const c = l.stepColumns;
   return `<section><h2>${e(l.steps)}</h2><table><thead><tr><th>#</th><th>${e(c.step)}</th><th>${e(c.status)}</th><th>${e(c.confirmedAt)}</th><th>${e(c.note)}</th></tr></thead>
@@ -187,14 +218,23 @@ function diagnosisSection(input: SetupReportInput, view: TestReportView, l: Repo
   } catch {
     return '';
   }
-  const causes = card.causes.map((c) => `<li>${e(c.text)} <span class="hint">(${e(l.likelihood[c.likelihood] ?? c.likelihood)})</span></li>`).join('');
+  const causes = card.causes
+    .map((c) => `<li>${e(c.text)} <span class="hint">(${e(l.likelihood[c.likelihood] ?? c.likelihood)})</span></li>`)
+    .join('');
   const actions = card.actions.map((a) => `<li>${e(a.text)}</li>`).join('');
-  return `<h3>${e(l.diagnosis)}: ${e(card.title)}</h3><p>${e(card.meaning)}</p>` +
+  return (
+    `<h3>${e(l.diagnosis)}: ${e(card.title)}</h3><p>${e(card.meaning)}</p>` +
     (causes ? `<h4>${e(l.causes)}</h4><ol>${causes}</ol>` : '') +
-    (actions ? `<h4>${e(l.actions)}</h4><ol>${actions}</ol>` : '');
+    (actions ? `<h4>${e(l.actions)}</h4><ol>${actions}</ol>` : '')
+  );
 }
 
-function testSection(input: SetupReportInput, view: TestReportView | undefined, l: ReportLabels, when: (v: unknown) => string): string {
+function testSection(
+  input: SetupReportInput,
+  view: TestReportView | undefined,
+  l: ReportLabels,
+  when: (v: unknown) => string,
+): string {
   if (!view) return `<section><h2>${e(l.lastTest)}</h2><p>${e(l.noTest)}</p></section>`;
   const f = l.testFields;
   const result = view.ok ? `<span class="ok">${e(l.ok)}</span>` : `<span class="failed">${e(l.failed)}</span>`;
@@ -211,7 +251,12 @@ function testSection(input: SetupReportInput, view: TestReportView | undefined, 
   const sc = l.stageColumns;
   const stages = view.stages.length
     ? `<h3>${e(l.stages)}</h3><table><thead><tr><th>${e(sc.stage)}</th><th>${e(sc.status)}</th><th>${e(sc.ms)}</th><th>${e(sc.note)}</th></tr></thead><tbody>` +
-      view.stages.map((s) => `<tr><td>${e(stageName(s.stage, input.language))}</td><td>${e(l.stageStatus[s.status] ?? s.status)}</td><td>${e(Math.round(s.ms))}</td><td>${orNone(l, s.note)}</td></tr>`).join('') +
+      view.stages
+        .map(
+          (s) =>
+            `<tr><td>${e(stageName(s.stage, input.language))}</td><td>${e(l.stageStatus[s.status] ?? s.status)}</td><td>${e(Math.round(s.ms))}</td><td>${orNone(l, s.note)}</td></tr>`,
+        )
+        .join('') +
       '</tbody></table>'
     : '';
   const t = view.tls;
@@ -228,7 +273,10 @@ function testSection(input: SetupReportInput, view: TestReportView | undefined, 
       ].join('\n')}</dl>`
     : '';
   const lines = view.transcript
-    .map((x) => `<span class="${e(x.dir)}">${e(String(x.t).padStart(6))} ${x.dir === 'client' ? 'C:' : x.dir === 'server' ? 'S:' : '  '} ${e(x.line)}</span>`)
+    .map(
+      (x) =>
+        `<span class="${e(x.dir)}">${e(String(x.t).padStart(6))} ${x.dir === 'client' ? 'C:' : x.dir === 'server' ? 'S:' : '  '} ${e(x.line)}</span>`,
+    )
     .join('\n');
   const transcript = view.transcript.length
     ? `<h3>${e(l.transcript)}</h3><p class="hint">${e(l.transcriptNote)}</p><pre>${lines}</pre>`

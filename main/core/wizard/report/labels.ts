@@ -1,7 +1,7 @@
-import type { Language } from '../../../shared/ipc/channels/app';
-import type { Track } from '../../../shared/oauth/state';
-import type { WizardStepId } from '../../../shared/wizard/steps';
-import type { RegistrationPartId } from '../../../shared/wizard/tracks';
+import type { Language } from '@shared/ipc/channels/app';
+import type { Track } from '@shared/oauth/state';
+import type { WizardStepId } from '@shared/wizard/steps';
+import type { RegistrationPartId } from '@shared/wizard/tracks';
 
 /**
  * Text of the printable setup report. Step titles follow the wizard's (renderer/src/i18n/<lang>/wizard.json);
@@ -43,7 +43,16 @@ export interface ReportLabels {
   hoursSince: (hours: string) => string;
   lastTest: string;
   noTest: string;
-  testFields: { result: string; code: string; stage: string; checkedAt: string; duration: string; messages: string; server: string; greeting: string };
+  testFields: {
+    result: string;
+    code: string;
+    stage: string;
+    checkedAt: string;
+    duration: string;
+    messages: string;
+    server: string;
+    greeting: string;
+  };
   ok: string;
   failed: string;
   stages: string;
@@ -54,7 +63,15 @@ export interface ReportLabels {
   likelihood: Record<string, string>;
   stageColumns: { stage: string; status: string; ms: string; note: string };
   tls: string;
-  tlsFields: { verdict: string; protocol: string; subject: string; issuer: string; validTo: string; fingerprint: string; inspection: string };
+  tlsFields: {
+    verdict: string;
+    protocol: string;
+    subject: string;
+    issuer: string;
+    validTo: string;
+    fingerprint: string;
+    inspection: string;
+  };
   yes: string;
   transcript: string;
   transcriptNote: string;
@@ -84,12 +101,20 @@ const de: ReportLabels = {
     updatedAt: 'Zuletzt geändert',
   },
   security: { tls: 'TLS (IMAPS)', starttls: 'STARTTLS' },
-  tracks: { 'app-password': 'App-Kennwort (Dokumentation 2022)', 'modern-auth': 'Moderne Authentifizierung (OAuth 2.0)' },
+  tracks: {
+    'app-password': 'App-Kennwort (Dokumentation 2022)',
+    'modern-auth': 'Moderne Authentifizierung (OAuth 2.0)',
+  },
   signIn: {
-    signedIn: (user, when) => `angemeldet als ${user} seit ${when}; das Aktualisierungstoken liegt im Schlüsselbund (nicht Teil dieses Berichts)`,
+    signedIn: (user, when) =>
+      `angemeldet als ${user} seit ${when}; das Aktualisierungstoken liegt im Schlüsselbund (nicht Teil dieses Berichts)`,
     notSignedIn: 'nicht angemeldet',
   },
-  secret: { saved: 'im Schlüsselbund gespeichert (nicht Teil dieses Berichts)', missing: 'nicht gespeichert', unknown: 'unbekannt' },
+  secret: {
+    saved: 'im Schlüsselbund gespeichert (nicht Teil dieses Berichts)',
+    missing: 'nicht gespeichert',
+    unknown: 'unbekannt',
+  },
   steps: 'Schritte',
   stepColumns: { step: 'Schritt', status: 'Status', confirmedAt: 'Erledigt am', note: 'Notiz' },
   stepTitles: {
@@ -109,7 +134,11 @@ const de: ReportLabels = {
     oauthTest: 'Mit XOAUTH2 testen',
     oauthHandover: 'Werte für den Mail-Adapter',
   },
-  partTitles: { oauthRegister: 'App registrieren', oauthPlatform: 'Plattform und Umleitungs-URI', oauthPermissions: 'API-Berechtigungen' },
+  partTitles: {
+    oauthRegister: 'App registrieren',
+    oauthPlatform: 'Plattform und Umleitungs-URI',
+    oauthPermissions: 'API-Berechtigungen',
+  },
   status: { open: 'offen', done: 'erledigt', attention: 'prüfen' },
   partial: (done, total) => `${done} von ${total} erledigt`,
   handover: 'Übergabe: Werte für einen OAuth-fähigen Mail-Adapter',
@@ -151,7 +180,13 @@ const de: ReportLabels = {
   transcript: 'Protokoll (maskiert)',
   transcriptNote: 'Vom Assistenten gesendete Anmeldedaten sind durch **** ersetzt.',
   retest: 'Automatische Wiederholung',
-  retestFields: { status: 'Status', startedAt: 'Gestartet', attempts: 'Versuche', nextAttemptAt: 'Nächster Versuch', finishedAt: 'Beendet' },
+  retestFields: {
+    status: 'Status',
+    startedAt: 'Gestartet',
+    attempts: 'Versuche',
+    nextAttemptAt: 'Nächster Versuch',
+    finishedAt: 'Beendet',
+  },
   retestStatus: {
     scheduled: 'geplant',
     running: 'läuft',
@@ -185,7 +220,8 @@ const en: ReportLabels = {
   security: { tls: 'TLS (IMAPS)', starttls: 'STARTTLS' },
   tracks: { 'app-password': 'App password (2022 documentation)', 'modern-auth': 'Modern authentication (OAuth 2.0)' },
   signIn: {
-    signedIn: (user, when) => `signed in as ${user} since ${when}; the refresh token is in the keychain (not part of this report)`,
+    signedIn: (user, when) =>
+      `signed in as ${user} since ${when}; the refresh token is in the keychain (not part of this report)`,
     notSignedIn: 'not signed in',
   },
   secret: { saved: 'saved in the keychain (not part of this report)', missing: 'not saved', unknown: 'unknown' },
@@ -208,7 +244,11 @@ const en: ReportLabels = {
     oauthTest: 'Test with XOAUTH2',
     oauthHandover: 'Values for the mail adapter',
   },
-  partTitles: { oauthRegister: 'Register the app', oauthPlatform: 'Platform and redirect URI', oauthPermissions: 'API permissions' },
+  partTitles: {
+    oauthRegister: 'Register the app',
+    oauthPlatform: 'Platform and redirect URI',
+    oauthPermissions: 'API permissions',
+  },
   status: { open: 'open', done: 'done', attention: 'needs attention' },
   partial: (done, total) => `${done} of ${total} done`,
   handover: 'Hand-over: values for an OAuth-capable mail adapter',
@@ -250,7 +290,13 @@ const en: ReportLabels = {
   transcript: 'Transcript (masked)',
   transcriptNote: 'Credentials the assistant sent are replaced by ****.',
   retest: 'Automatic retest',
-  retestFields: { status: 'Status', startedAt: 'Started', attempts: 'Attempts', nextAttemptAt: 'Next attempt', finishedAt: 'Ended' },
+  retestFields: {
+    status: 'Status',
+    startedAt: 'Started',
+    attempts: 'Attempts',
+    nextAttemptAt: 'Next attempt',
+    finishedAt: 'Ended',
+  },
   retestStatus: {
     scheduled: 'scheduled',
     running: 'running',

@@ -1,10 +1,22 @@
-import type { TranscriptEntry } from '../../../shared/probe/report';
+import type { TranscriptEntry } from '@shared/probe/report';
 
 export const REPORT_MASK = '****';
 
 /** Client commands whose arguments never carry a credential. */
 const SAFE_COMMANDS = new Set([
-  'CAPABILITY', 'NOOP', 'LOGOUT', 'STARTTLS', 'ID', 'STATUS', 'SELECT', 'EXAMINE', 'LIST', 'LSUB', 'NAMESPACE', 'ENABLE', 'COMPRESS',
+  'CAPABILITY',
+  'NOOP',
+  'LOGOUT',
+  'STARTTLS',
+  'ID',
+  'STATUS',
+  'SELECT',
+  'EXAMINE',
+  'LIST',
+  'LSUB',
+  'NAMESPACE',
+  'ENABLE',
+  'COMPRESS',
 ]);
 
 /**
@@ -23,7 +35,9 @@ export function redactClientLine(line: string): string {
   if (command === 'AUTHENTICATE') {
     const [mechanism, initialResponse] = (args ?? '').split(' ', 2);
     if (!mechanism || !/^[A-Z0-9_-]{1,20}$/i.test(mechanism)) return `${tag} AUTHENTICATE ${REPORT_MASK}`;
-    return initialResponse === undefined ? `${tag} AUTHENTICATE ${mechanism}` : `${tag} AUTHENTICATE ${mechanism} ${REPORT_MASK}`;
+    return initialResponse === undefined
+      ? `${tag} AUTHENTICATE ${mechanism}`
+      : `${tag} AUTHENTICATE ${mechanism} ${REPORT_MASK}`;
   }
   return REPORT_MASK;
 }

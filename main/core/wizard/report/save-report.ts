@@ -1,7 +1,8 @@
 import { rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Language } from '../../../shared/ipc/channels/app';
-import { AppError } from '../../../shared/ipc/result';
+
+import type { Language } from '@shared/ipc/channels/app';
+import { AppError } from '@shared/ipc/result';
 
 /** `Einrichtungsbericht-<name>-2026-11-20.html`: only letters, digits, dot, dash and underscore from the profile name. */
 export function reportFileName(profileName: string, date: Date, language: Language): string {
@@ -39,7 +40,10 @@ export async function writeReportFile(target: string, html: string): Promise<num
     await rename(tmp, target);
   } catch (err) {
     await rm(tmp, { force: true }).catch(() => {});
-    throw new AppError('EXPORT_WRITE_FAILED', `The setup report could not be written (${(err as NodeJS.ErrnoException).code ?? 'error'}).`);
+    throw new AppError(
+      'EXPORT_WRITE_FAILED',
+      `The setup report could not be written (${(err as NodeJS.ErrnoException).code ?? 'error'}).`,
+    );
   }
   return bytes;
 }

@@ -1,5 +1,6 @@
+import type { TranscriptEntry } from '@shared/probe/report';
 import { z } from 'zod';
-import type { TranscriptEntry } from '../../../shared/probe/report';
+
 import { redactTranscript } from './redact';
 
 /**
@@ -32,13 +33,20 @@ const reportSchema = z.object({
   checkedAt: text(60),
   durationMs: num,
   stages: z.array(z.unknown()).max(20).catch([]),
-  server: z.object({ product: text(40), greeting: text(1000) }).partial().optional().catch(undefined),
+  server: z
+    .object({ product: text(40), greeting: text(1000) })
+    .partial()
+    .optional()
+    .catch(undefined),
   tls: z
     .object({
       verdict: text(40),
       protocol: text(40),
       chain: z.array(z.unknown()).max(20).catch([]),
-      inspection: z.object({ suspected: z.boolean().catch(false), issuer: text(300) }).optional().catch(undefined),
+      inspection: z
+        .object({ suspected: z.boolean().catch(false), issuer: text(300) })
+        .optional()
+        .catch(undefined),
     })
     .nullable()
     .optional()
@@ -46,7 +54,11 @@ const reportSchema = z.object({
   transcript: z.array(z.unknown()).max(1000).catch([]),
 });
 
-const transcriptEntrySchema = z.object({ t: z.number().finite(), dir: z.enum(['client', 'server', 'note']), line: z.string().max(2000) });
+const transcriptEntrySchema = z.object({
+  t: z.number().finite(),
+  dir: z.enum(['client', 'server', 'note']),
+  line: z.string().max(2000),
+});
 
 export interface TestReportView {
   recordedAt?: string;
@@ -58,7 +70,15 @@ export interface TestReportView {
   stages: { stage: string; status: string; ms: number; note?: string }[];
   messages?: number;
   server: { product?: string; greeting?: string };
-  tls?: { verdict?: string; protocol?: string; subject?: string; issuer?: string; validTo?: string; fingerprint256?: string; inspectionSuspected?: boolean };
+  tls?: {
+    verdict?: string;
+    protocol?: string;
+    subject?: string;
+    issuer?: string;
+    validTo?: string;
+    fingerprint256?: string;
+    inspectionSuspected?: boolean;
+  };
   /** Already redacted. */
   transcript: TranscriptEntry[];
 }
@@ -69,7 +89,9 @@ const pick = <T>(schema: z.ZodType<T>, items: unknown[]): T[] =>
     return r.success ? [r.data] : [];
   });
 
-export function toTestReportView(stored: { recordedAt?: unknown; report?: unknown } | null | undefined): TestReportView | undefined {
+export function toTestReportView(
+  stored: { recordedAt?: unknown; report?: unknown } | null | undefined,
+): TestReportView | undefined {
   if (!stored || typeof stored.report !== 'object' || stored.report === null) return undefined;
   const parsed = reportSchema.safeParse(stored.report);
   if (!parsed.success) return undefined;

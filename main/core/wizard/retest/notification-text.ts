@@ -1,4 +1,4 @@
-import type { Language } from '../../../shared/ipc/channels/app';
+import type { Language } from '@shared/ipc/channels/app';
 
 export type RetestOutcome = 'success' | 'gave-up' | 'stopped';
 
@@ -19,8 +19,14 @@ export function retestNotification(
   const name = opts.profileName ? ` – ${opts.profileName}` : '';
   if (outcome === 'success') {
     return de
-      ? { title: `Verbindung erfolgreich${name}`, body: 'Der automatische Test konnte sich am Postfach anmelden. Weitere Wiederholungen finden nicht statt.' }
-      : { title: `Connection successful${name}`, body: 'The automatic test signed in to the mailbox. No further retests will run.' };
+      ? {
+          title: `Verbindung erfolgreich${name}`,
+          body: 'Der automatische Test konnte sich am Postfach anmelden. Weitere Wiederholungen finden nicht statt.',
+        }
+      : {
+          title: `Connection successful${name}`,
+          body: 'The automatic test signed in to the mailbox. No further retests will run.',
+        };
   }
   if (outcome === 'stopped') {
     const code = opts.lastCode ?? '?';

@@ -1,4 +1,4 @@
-import type { RetestSchedule, RetestState } from '../../../shared/wizard/retest';
+import type { RetestSchedule, RetestState } from '@shared/wizard/retest';
 
 const HOUR_MS = 3_600_000;
 const MINUTE_MS = 60_000;

@@ -1,6 +1,7 @@
-import { AppError } from '../../../shared/ipc/result';
-import type { ProbeReport } from '../../../shared/probe/report';
-import type { ProbeInput } from '../../../shared/probe/settings';
+import { AppError } from '@shared/ipc/result';
+import type { ProbeReport } from '@shared/probe/report';
+import type { ProbeInput } from '@shared/probe/settings';
+
 import type { RetestProbeResult } from './scheduler';
 
 export interface ProfileProbeDeps {

@@ -1,7 +1,14 @@
-import type { Language } from '../../../shared/ipc/channels/app';
-import { AppError } from '../../../shared/ipc/result';
-import { isRetestActive, RETEST_SCHEDULE, type RetestAttempt, type RetestSchedule, type RetestState } from '../../../shared/wizard/retest';
-import { systemClock, type Clock } from '../clock';
+import type { Language } from '@shared/ipc/channels/app';
+import { AppError } from '@shared/ipc/result';
+import {
+  isRetestActive,
+  RETEST_SCHEDULE,
+  type RetestAttempt,
+  type RetestSchedule,
+  type RetestState,
+} from '@shared/wizard/retest';
+
+import { type Clock, systemClock } from '../clock';
 import { retestNotification, type RetestOutcome } from './notification-text';
 import type { RetestPersistence } from './persistence';
 import { planNextAttempt } from './policy';
@@ -97,7 +104,14 @@ export function createRetestScheduler(deps: RetestDeps) {
 
   function finish(state: RetestState, status: RetestState['status'], reason: RetestState['stopReason']): RetestState {
     stopTimer(state.profileId);
-    const done = commit({ ...state, status, stopReason: reason, nextAttemptAt: null, cappedByHourlyLimit: false, finishedAt: iso(clock.now()) });
+    const done = commit({
+      ...state,
+      status,
+      stopReason: reason,
+      nextAttemptAt: null,
+      cappedByHourlyLimit: false,
+      finishedAt: iso(clock.now()),
+    });
     if (status === 'succeeded') void notifyEnd(done, 'success');
     else if (status === 'gave-up') void notifyEnd(done, 'gave-up');
     else if (status === 'stopped') void notifyEnd(done, 'stopped');
@@ -108,7 +122,12 @@ export function createRetestScheduler(deps: RetestDeps) {
   function reschedule(state: RetestState): RetestState {
     const plan = planNextAttempt(state, schedule);
     if (!plan) return finish(state, 'gave-up', 'deadline');
-    const next = commit({ ...state, status: 'scheduled', nextAttemptAt: iso(plan.at), cappedByHourlyLimit: plan.capped });
+    const next = commit({
+      ...state,
+      status: 'scheduled',
+      nextAttemptAt: iso(plan.at),
+      cappedByHourlyLimit: plan.capped,
+    });
     arm(next);
     return next;
   }
@@ -146,7 +165,8 @@ export function createRetestScheduler(deps: RetestDeps) {
     const attempt: RetestAttempt = { at: startedAt, code: result.code, ok: result.ok, source: 'auto' };
     if (disposed || current !== running) {
       // Cancelled or forgotten while the test ran: keep the attempt in the history, change nothing else.
-      if (current && !disposed) commit({ ...current, attempts: [...current.attempts, attempt].slice(-MAX_ATTEMPTS_KEPT) });
+      if (current && !disposed)
+        commit({ ...current, attempts: [...current.attempts, attempt].slice(-MAX_ATTEMPTS_KEPT) });
       return;
     }
     applyResult(running, attempt);

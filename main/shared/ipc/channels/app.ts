@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import { channel, event } from '../define';
 
 export const languageSchema = z.enum(['de', 'en']);

@@ -1,11 +1,12 @@
 // Channels and events for modern authentication (issue 7).
+import { DISTINCT_IDS_ISSUE, distinctIds, registrationShape } from '@shared/oauth/registration';
+import { type OAuthState, type SignInStartedEvent, trackSchema } from '@shared/oauth/state';
+import type { TokenFacts } from '@shared/oauth/xoauth2-causes';
+import type { ProbeReport } from '@shared/probe/report';
+import { profileIdSchema } from '@shared/profile/profile';
 import { z } from 'zod';
+
 import { channel, event } from '../define';
-import { profileIdSchema } from '../../profile/profile';
-import { DISTINCT_IDS_ISSUE, distinctIds, registrationShape } from '../../oauth/registration';
-import { trackSchema, type OAuthState, type SignInStartedEvent } from '../../oauth/state';
-import type { ProbeReport } from '../../probe/report';
-import type { TokenFacts } from '../../oauth/xoauth2-causes';
 
 const byProfile = z.object({ profileId: profileIdSchema }).strict();
 
@@ -22,12 +23,17 @@ export const oauthChannels = {
   getOAuthState: channel(byProfile).returns<OAuthState>(),
   setAuthTrack: channel(z.object({ profileId: profileIdSchema, track: trackSchema }).strict()).returns<OAuthState>(),
   saveOAuthRegistration: channel(
-    z.object({ profileId: profileIdSchema, ...registrationShape }).strict().refine(distinctIds, DISTINCT_IDS_ISSUE),
+    z
+      .object({ profileId: profileIdSchema, ...registrationShape })
+      .strict()
+      .refine(distinctIds, DISTINCT_IDS_ISSUE),
   ).returns<OAuthState>(),
   /** Resolves when the sign-in finished; fails with `OAUTH_<code>` and the diagnosis in `details.diagnosis`. */
   startOAuthSignIn: channel(byProfile).returns<OAuthState>(),
   cancelOAuthSignIn: channel(byProfile).returns<{ cancelled: boolean }>(),
-  testOAuthConnection: channel(z.object({ profileId: profileIdSchema, forceRefresh: z.boolean().default(false) }).strict()).returns<OAuthTestResult>(),
+  testOAuthConnection: channel(
+    z.object({ profileId: profileIdSchema, forceRefresh: z.boolean().default(false) }).strict(),
+  ).returns<OAuthTestResult>(),
   signOutOAuth: channel(byProfile).returns<OAuthState & { removed: boolean }>(),
 };
 

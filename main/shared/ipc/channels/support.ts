@@ -1,5 +1,6 @@
 // Channels and events for logs, support bundle, about (issue 6).
 import { z } from 'zod';
+
 import { channel } from '../define';
 
 export const LOG_LEVELS = ['error', 'warn', 'info', 'debug'] as const;
@@ -30,8 +31,7 @@ export interface SupportBundlePreview {
 }
 
 export type SaveSupportBundleResult =
-  | { saved: true; path: string; bytes: number; files: string[] }
-  | { saved: false; reason: 'cancelled' };
+  { saved: true; path: string; bytes: number; files: string[] } | { saved: false; reason: 'cancelled' };
 
 export const supportChannels = {
   /** Collects logs, versions, settings and the last test reports — redacted — and lists them for the user. */

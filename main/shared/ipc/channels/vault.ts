@@ -1,23 +1,30 @@
 // Channels and events for keychain, profiles, progress, import/export (issue 4).
 // No channel returns a stored secret: the renderer can save, ask whether one is saved, and delete — main uses it.
-import { z } from 'zod';
-import { channel } from '../define';
-import { profileDraftSchema, profileIdSchema, profilePatchSchema, displayNameSchema, type Profile } from '../../profile/profile';
-import { stepActionSchema, stepIdSchema, type WizardProgress } from '../../profile/progress';
-import { windowStateSchema, type StoredSettings } from '../../profile/settings';
+import type { Notice } from '@shared/profile/notices';
 import {
-  saveSecretInputSchema,
-  secretKindSchema,
+  displayNameSchema,
+  type Profile,
+  profileDraftSchema,
+  profileIdSchema,
+  profilePatchSchema,
+} from '@shared/profile/profile';
+import { stepActionSchema, stepIdSchema, type WizardProgress } from '@shared/profile/progress';
+import type { StoredReport } from '@shared/profile/reports';
+import type { KeychainProblem } from '@shared/profile/secrets';
+import {
   type OrphanSecret,
   type RemoveOrphansResult,
+  saveSecretInputSchema,
   type SaveSecretResult,
   type SecretKind,
+  secretKindSchema,
   type SecretStatus,
-} from '../../profile/secrets';
-import type { Notice } from '../../profile/notices';
-import type { ExportResult, ImportReport } from '../../profile/transfer';
-import type { StoredReport } from '../../profile/reports';
-import type { KeychainProblem } from '../../profile/secrets';
+} from '@shared/profile/secrets';
+import { type StoredSettings, windowStateSchema } from '@shared/profile/settings';
+import type { ExportResult, ImportReport } from '@shared/profile/transfer';
+import { z } from 'zod';
+
+import { channel } from '../define';
 
 const byId = z.object({ id: profileIdSchema }).strict();
 const byProfile = z.object({ profileId: profileIdSchema }).strict();
@@ -55,7 +62,10 @@ export const vaultChannels = {
   secretStatus: channel(secretRef).returns<SecretStatus>(),
   deleteSecret: channel(secretRef).returns<{ removed: boolean }>(),
   listOrphanSecrets: channel(z.undefined()).returns<OrphanSecret[]>(),
-  /** Without `accounts`, removes every current orphan; listed accounts are removed only if still orphans. */
+  /**
+   * Without `accounts`, removes every current orphan except those of connections in a moved-aside settings file;
+   * listed accounts (the ones the user confirmed) are removed only if still orphans.
+   */
   removeOrphanSecrets: channel(
     z.object({ accounts: z.array(z.string().min(1).max(200)).max(1000).optional() }).strict(),
   ).returns<RemoveOrphansResult>(),
@@ -80,6 +90,13 @@ export const vaultChannels = {
       z.object({ path: z.string().min(1).max(4096) }).strict(),
     ]),
   ).returns<ImportReport>(),
+
+  /**
+   * Imports the readable connections of a settings file the app moved aside, named by its `store-recovered` notice
+   * (main knows the path); same report as `importProfiles`. Connections keep their ids, so their keychain entries
+   * and sign-in data belong to them again.
+   */
+  importMovedAside: channel(z.object({ noticeId: z.string().min(1).max(100) }).strict()).returns<ImportReport>(),
 
   getNotices: channel(z.undefined()).returns<Notice[]>(),
   dismissNotice: channel(z.object({ id: z.string().min(1).max(100) }).strict()).returns<Notice[]>(),

@@ -1,13 +1,19 @@
 // Channels and events for portal windows, private browsers, clipboard, automatic retest and setup report (issue 5).
+import { profileIdSchema } from '@shared/profile/profile';
+import { type PrivateBrowserId, privateBrowserIdSchema, type PrivateBrowserInfo } from '@shared/wizard/browsers';
+import { type CopySecretResult, MAX_CLIPBOARD_TEXT } from '@shared/wizard/clipboard';
+import {
+  type PortalIdentity,
+  portalIdentitySchema,
+  type PortalLinkId,
+  portalLinkIdSchema,
+} from '@shared/wizard/portal-links';
+import type { RetestSchedule, RetestState } from '@shared/wizard/retest';
+import type { ExportSetupReportResult } from '@shared/wizard/setup-report';
 import { z } from 'zod';
+
 import { channel, event } from '../define';
 import { languageSchema } from './app';
-import { profileIdSchema } from '../../profile/profile';
-import { portalIdentitySchema, portalLinkIdSchema, type PortalIdentity, type PortalLinkId } from '../../wizard/portal-links';
-import { privateBrowserIdSchema, type PrivateBrowserId, type PrivateBrowserInfo } from '../../wizard/browsers';
-import { MAX_CLIPBOARD_TEXT, type CopySecretResult } from '../../wizard/clipboard';
-import type { RetestSchedule, RetestState } from '../../wizard/retest';
-import type { ExportSetupReportResult } from '../../wizard/setup-report';
 
 export const wizardChannels = {
   /** Opens a Microsoft page (by id, never a URL) in the isolated portal session of one identity. */
@@ -28,7 +34,9 @@ export const wizardChannels = {
     z.object({ url: z.string().min(1).max(2048), confirmed: z.literal(true) }).strict(),
   ).returns<{ opened: true }>(),
   /** Copies a plain, non-secret value (host, user name, port). */
-  copyToClipboard: channel(z.object({ text: z.string().min(1).max(MAX_CLIPBOARD_TEXT) }).strict()).returns<{ copied: true }>(),
+  copyToClipboard: channel(z.object({ text: z.string().min(1).max(MAX_CLIPBOARD_TEXT) }).strict()).returns<{
+    copied: true;
+  }>(),
   /** Copies the profile's saved app password from the keychain; cleared after 30 s if still there. Never returns it. */
   copySecretToClipboard: channel(z.object({ profileId: profileIdSchema }).strict()).returns<CopySecretResult>(),
   /** The automatic retest of one profile (null when never started), with the schedule it follows. */

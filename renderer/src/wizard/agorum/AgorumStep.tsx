@@ -2,15 +2,16 @@
  * Step 7: the tested values for agorum core's mail adapter, each with a Copy button (the app password is copied
  * by main from the keychain and cleared from the clipboard after 30 s), plus the printable setup report.
  */
+import type { Profile } from '@shared/profile/profile';
 import { useTranslation } from 'react-i18next';
-import type { Profile } from '../../../../main/shared/profile/profile';
+
 import { useSecretStatus } from '../state/use-secret-status';
 import { useWizard } from '../state/wizard-context';
 import { Callout } from '../ui/Callout';
 import { CopyValue } from '../ui/CopyValue';
 import { DoneBar } from '../ui/DoneBar';
-import { NeedsProfile } from '../ui/NeedsProfile';
 import { Illustration } from '../ui/Illustration';
+import { NeedsProfile } from '../ui/NeedsProfile';
 import { Instructions, Lead, Section } from '../ui/StepParts';
 import { SetupReportExport } from './SetupReportExport';
 
@@ -20,7 +21,12 @@ function Values({ profile }: { profile: Profile }) {
   return (
     <Section title={t('agorum.valuesTitle')} testId="agorum-values">
       <div className="copy-values">
-        <CopyValue label={t('agorum.host')} display={<code>{profile.host}</code>} source={{ text: profile.host }} testId="copy-host" />
+        <CopyValue
+          label={t('agorum.host')}
+          display={<code>{profile.host}</code>}
+          source={{ text: profile.host }}
+          testId="copy-host"
+        />
         <CopyValue
           label={t('agorum.port')}
           display={<code>{profile.port}</code>}
@@ -37,7 +43,13 @@ function Values({ profile }: { profile: Profile }) {
         />
         <CopyValue
           label={t('agorum.password')}
-          display={secret?.saved ? <code aria-hidden="true">••••••••••••••••</code> : <span className="muted">{t('agorum.noSecret')}</span>}
+          display={
+            secret?.saved ? (
+              <code aria-hidden="true">••••••••••••••••</code>
+            ) : (
+              <span className="muted">{t('agorum.noSecret')}</span>
+            )
+          }
           source={{ secretOf: profile.id }}
           disabled={!secret?.saved}
           testId="copy-password"
@@ -64,7 +76,9 @@ export function AgorumStep() {
       {profile ? <Values profile={profile} /> : <NeedsProfile />}
       <Section>
         <Instructions k="agorum.instructions" />
-        <Illustration spec={{ name: 'agorum-mail-adapter', altKey: 'agorum.figureAlt', captionKey: 'agorum.figureCaption' }} />
+        <Illustration
+          spec={{ name: 'agorum-mail-adapter', altKey: 'agorum.figureAlt', captionKey: 'agorum.figureCaption' }}
+        />
       </Section>
       {profile && <SetupReportExport profile={profile} />}
       <DoneBar stepId="agorum" hintKey="agorum.doneHint" />

@@ -1,9 +1,10 @@
 /** The printable setup report of a profile: one button, and where the file went. */
+import { assistant } from '@renderer/bridge/assistant';
+import { call } from '@renderer/bridge/call';
+import type { Profile } from '@shared/profile/profile';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Profile } from '../../../../main/shared/profile/profile';
-import { assistant } from '../../bridge/assistant';
-import { call } from '../../bridge/call';
+
 import { DownloadIcon } from '../ui/icons';
 import { Section } from '../ui/StepParts';
 
@@ -12,7 +13,9 @@ export function SetupReportExport({ profile, textKey = 'agorum.reportText' }: { 
   const [message, setMessage] = useState('');
   const exportReport = async () => {
     setMessage('');
-    const r = await call(() => assistant.exportSetupReport({ profileId: profile.id, language: i18n.language === 'en' ? 'en' : 'de' }));
+    const r = await call(() =>
+      assistant.exportSetupReport({ profileId: profile.id, language: i18n.language === 'en' ? 'en' : 'de' }),
+    );
     if (r.ok) setMessage(r.value.saved ? t('agorum.reportSaved', { path: r.value.path }) : t('agorum.reportCancelled'));
   };
   return (

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+
 import { useWizard } from '../state/wizard-context';
 import { Callout } from '../ui/Callout';
 import { CopyValue } from '../ui/CopyValue';
@@ -23,10 +24,27 @@ export function AppPasswordStep() {
       </Callout>
       <Section>
         <Instructions k="appPassword.instructions" />
-        <CopyValue label={t('appPassword.nameLabel')} display={<code>{APP_PASSWORD_NAME}</code>} source={{ text: APP_PASSWORD_NAME }} testId="name-suggestion" />
+        <CopyValue
+          label={t('appPassword.nameLabel')}
+          display={<code>{APP_PASSWORD_NAME}</code>}
+          source={{ text: APP_PASSWORD_NAME }}
+          testId="name-suggestion"
+        />
         <div className="figures">
-          <Illustration spec={{ name: 'app-password-add', altKey: 'appPassword.figureAltA', captionKey: 'appPassword.figureCaptionA' }} />
-          <Illustration spec={{ name: 'app-password-copy', altKey: 'appPassword.figureAltB', captionKey: 'appPassword.figureCaptionB' }} />
+          <Illustration
+            spec={{
+              name: 'app-password-add',
+              altKey: 'appPassword.figureAltA',
+              captionKey: 'appPassword.figureCaptionA',
+            }}
+          />
+          <Illustration
+            spec={{
+              name: 'app-password-copy',
+              altKey: 'appPassword.figureAltB',
+              captionKey: 'appPassword.figureCaptionB',
+            }}
+          />
         </div>
         <PortalActions linkId="securityInfo" identity="mailbox" labelKey="appPassword.open" />
       </Section>

@@ -3,9 +3,10 @@
  * (keychain, this session only, or nowhere yet). The renderer never gets a saved password back; with one saved,
  * the field stays empty and says the saved one is used — pasting a new one replaces it on the next test.
  */
+import type { SecretStatus } from '@shared/profile/secrets';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SecretStatus } from '../../../../main/shared/profile/secrets';
+
 import { Field } from '../ui/Field';
 import { EyeIcon, EyeOffIcon, LockIcon } from '../ui/icons';
 

@@ -3,11 +3,12 @@
  * lockout-safe schedule, shows a countdown to the next attempt and lets the admin stop. Main runs the schedule,
  * so it survives a restart; this panel only shows and steers it.
  */
+import { assistant } from '@renderer/bridge/assistant';
+import { call } from '@renderer/bridge/call';
+import { isRetestActive, type RetestSchedule, type RetestState } from '@shared/wizard/retest';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isRetestActive, type RetestSchedule, type RetestState } from '../../../../main/shared/wizard/retest';
-import { assistant } from '../../bridge/assistant';
-import { call } from '../../bridge/call';
+
 import { formatDuration, formatTime } from '../ui/format';
 import { ClockIcon, RefreshIcon } from '../ui/icons';
 
@@ -78,7 +79,11 @@ export function RetestPanel({ profileId, lastCode }: { profileId: string; lastCo
         </>
       ) : (
         <>
-          {retest?.stopReason && <p data-testid="retest-ended">{t(`retest.ended.${retest.stopReason}`, { hours: schedule.giveUpAfterHours })}</p>}
+          {retest?.stopReason && (
+            <p data-testid="retest-ended">
+              {t(`retest.ended.${retest.stopReason}`, { hours: schedule.giveUpAfterHours })}
+            </p>
+          )}
           {worthWaiting && (
             <>
               <p>

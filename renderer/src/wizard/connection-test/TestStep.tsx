@@ -2,26 +2,27 @@
  * Step 6, the core: E-Mail-Host, Port (under Advanced), E-Mail-Benutzer and App-Kennwort, then a real IMAP sign-in
  * with live stage progress; success with the INBOX count, failure with the diagnosis card and an opt-in retest.
  */
-import { useEffect, useState, type FormEvent } from 'react';
+import { assistant } from '@renderer/bridge/assistant';
+import { call } from '@renderer/bridge/call';
+import type { ProbeStage } from '@shared/probe/codes';
+import { type ProbeReport, stageOf } from '@shared/probe/report';
+import { VAULT_ERROR_MESSAGES } from '@shared/profile/error-messages';
+import type { Profile, ProfilePatch } from '@shared/profile/profile';
+import { validateProfileFields } from '@shared/profile/profile';
+import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProbeStage } from '../../../../main/shared/probe/codes';
-import { stageOf, type ProbeReport } from '../../../../main/shared/probe/report';
-import type { Profile, ProfilePatch } from '../../../../main/shared/profile/profile';
-import { validateProfileFields } from '../../../../main/shared/profile/profile';
-import { VAULT_ERROR_MESSAGES } from '../../../../main/shared/profile/error-messages';
-import { assistant } from '../../bridge/assistant';
-import { call } from '../../bridge/call';
+
 import { DiagnosisCard } from '../diagnosis/DiagnosisCard';
 import { SwitchOffer } from '../oauth/SwitchOffer';
+import { useSecretStatus } from '../state/use-secret-status';
 import { useWizard } from '../state/wizard-context';
 import { Callout } from '../ui/Callout';
 import { DoneBar } from '../ui/DoneBar';
-import { NeedsProfile } from '../ui/NeedsProfile';
-import { SecuritySelect } from '../ui/SecuritySelect';
-import { useSecretStatus } from '../state/use-secret-status';
 import { Field } from '../ui/Field';
 import { formatDateTime, formatMs, formatNumber } from '../ui/format';
 import { CheckCircleIcon, PlugIcon, SpinnerIcon } from '../ui/icons';
+import { NeedsProfile } from '../ui/NeedsProfile';
+import { SecuritySelect } from '../ui/SecuritySelect';
 import { Lead, Section } from '../ui/StepParts';
 import { AppPasswordField } from './AppPasswordField';
 import { rememberReport, useLastReport } from './last-report';
@@ -43,10 +44,13 @@ function Success({ report }: { report: ProbeReport }) {
       <div>
         <p className="success-title">{t('test.success')}</p>
         {messages !== undefined && (
-          <p data-testid="inbox-count">{t('test.inbox', { count: messages, formatted: formatNumber(messages, lang) })}</p>
+          <p data-testid="inbox-count">
+            {t('test.inbox', { count: messages, formatted: formatNumber(messages, lang) })}
+          </p>
         )}
         <p className="muted">
-          {t('test.duration', { time: formatMs(report.durationMs, lang) })} · {t('test.lastResult', { date: formatDateTime(report.checkedAt, lang) })}
+          {t('test.duration', { time: formatMs(report.durationMs, lang) })} ·{' '}
+          {t('test.lastResult', { date: formatDateTime(report.checkedAt, lang) })}
         </p>
       </div>
     </div>
@@ -74,13 +78,21 @@ function ConnectionTest({ profile }: { profile: Profile }) {
   }, [last, show]);
 
   const saveSecret = async (value: string, fallback: 'none' | 'session') => {
-    const r = await call(() => assistant.saveSecret({ profileId: profile.id, kind: 'app-password', secret: value, fallback }), { quiet: true });
+    const r = await call(
+      () => assistant.saveSecret({ profileId: profile.id, kind: 'app-password', secret: value, fallback }),
+      { quiet: true },
+    );
     if (r.ok) {
       setSecret({ saved: true, storage: r.value.storage });
-      setKeychainIssue(r.value.keychainProblem ? { code: r.value.keychainProblem.code, text: r.value.keychainProblem.message } : null);
+      setKeychainIssue(
+        r.value.keychainProblem ? { code: r.value.keychainProblem.code, text: r.value.keychainProblem.message } : null,
+      );
       return true;
     }
-    const known = r.error.code in VAULT_ERROR_MESSAGES ? VAULT_ERROR_MESSAGES[r.error.code as keyof typeof VAULT_ERROR_MESSAGES][lang] : r.error.message;
+    const known =
+      r.error.code in VAULT_ERROR_MESSAGES
+        ? VAULT_ERROR_MESSAGES[r.error.code as keyof typeof VAULT_ERROR_MESSAGES][lang]
+        : r.error.message;
     setKeychainIssue({ code: r.error.code, text: known });
     return false;
   };
@@ -98,7 +110,11 @@ function ConnectionTest({ profile }: { profile: Profile }) {
       if (fieldErrors.port || fieldErrors.security) setAdvancedOpen(true);
       return;
     }
-    const changed = patch.host !== profile.host || patch.port !== profile.port || patch.security !== profile.security || patch.mailboxUser !== profile.mailboxUser;
+    const changed =
+      patch.host !== profile.host ||
+      patch.port !== profile.port ||
+      patch.security !== profile.security ||
+      patch.mailboxUser !== profile.mailboxUser;
     if (changed) await updateProfile(profile.id, patch);
     const typed = password;
     if (typed) {
@@ -117,7 +133,8 @@ function ConnectionTest({ profile }: { profile: Profile }) {
     rememberReport(profile.id, report);
     const status = statusOf('test').status;
     if (report.ok && status !== 'done') await changeStep('test', { action: 'confirm' });
-    if (!report.ok && report.code !== 'CANCELLED' && status !== 'attention') await changeStep('test', { action: 'attention' });
+    if (!report.ok && report.code !== 'CANCELLED' && status !== 'attention')
+      await changeStep('test', { action: 'attention' });
   };
 
   const running = run.phase === 'running';
@@ -128,7 +145,16 @@ function ConnectionTest({ profile }: { profile: Profile }) {
         <form className="form test-form" onSubmit={(e) => void submit(e)} noValidate data-testid="test-form">
           <Field label={t('test.host')} {...(errors.host ? { error: errors.host } : {})}>
             {(ids) => (
-              <input id={ids.id} type="text" value={host} onChange={(e) => setHost(e.target.value)} aria-describedby={ids.describedBy} aria-invalid={ids.invalid || undefined} spellCheck={false} autoComplete="off" />
+              <input
+                id={ids.id}
+                type="text"
+                value={host}
+                onChange={(e) => setHost(e.target.value)}
+                aria-describedby={ids.describedBy}
+                aria-invalid={ids.invalid || undefined}
+                spellCheck={false}
+                autoComplete="off"
+              />
             )}
           </Field>
           <details className="disclosure" open={advancedOpen} onToggle={(e) => setAdvancedOpen(e.currentTarget.open)}>
@@ -136,7 +162,15 @@ function ConnectionTest({ profile }: { profile: Profile }) {
             <div className="field-row">
               <Field label={t('test.port')} className="field-port" {...(errors.port ? { error: errors.port } : {})}>
                 {(ids) => (
-                  <input id={ids.id} type="text" inputMode="numeric" value={port} onChange={(e) => setPort(e.target.value)} aria-describedby={ids.describedBy} aria-invalid={ids.invalid || undefined} />
+                  <input
+                    id={ids.id}
+                    type="text"
+                    inputMode="numeric"
+                    value={port}
+                    onChange={(e) => setPort(e.target.value)}
+                    aria-describedby={ids.describedBy}
+                    aria-invalid={ids.invalid || undefined}
+                  />
                 )}
               </Field>
               <SecuritySelect label={t('test.security')} value={security} onChange={setSecurity} />
@@ -144,15 +178,33 @@ function ConnectionTest({ profile }: { profile: Profile }) {
           </details>
           <Field label={t('test.user')} {...(errors.mailboxUser ? { error: errors.mailboxUser } : {})}>
             {(ids) => (
-              <input id={ids.id} type="email" value={user} onChange={(e) => setUser(e.target.value)} aria-describedby={ids.describedBy} aria-invalid={ids.invalid || undefined} spellCheck={false} autoComplete="off" />
+              <input
+                id={ids.id}
+                type="email"
+                value={user}
+                onChange={(e) => setUser(e.target.value)}
+                aria-describedby={ids.describedBy}
+                aria-invalid={ids.invalid || undefined}
+                spellCheck={false}
+                autoComplete="off"
+              />
             )}
           </Field>
-          <AppPasswordField value={password} onChange={setPassword} status={secret} {...(errors.password ? { error: errors.password } : {})} />
+          <AppPasswordField
+            value={password}
+            onChange={setPassword}
+            status={secret}
+            {...(errors.password ? { error: errors.password } : {})}
+          />
           {keychainIssue && (
             <Callout tone="warning" testId="keychain-problem">
               <p>{keychainIssue.text}</p>
               {keychainIssue.code.startsWith('KEYCHAIN_') && password && (
-                <button type="button" className="button" onClick={() => void saveSecret(password, 'session').then((ok) => ok && setPassword(''))}>
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => void saveSecret(password, 'session').then((ok) => ok && setPassword(''))}
+                >
                   {t('test.secret.useSession')}
                 </button>
               )}
@@ -170,15 +222,27 @@ function ConnectionTest({ profile }: { profile: Profile }) {
             )}
           </div>
         </form>
-        {(running || report) && <StageProgress order={TEST_STAGES} stages={run.phase === 'idle' || run.phase === 'error' ? {} : run.stages} port={port} testId="test-stages" />}
-        {run.phase === 'error' && <Callout tone="error">{t('diagnosis:callFailed', { code: run.code, message: run.message })}</Callout>}
+        {(running || report) && (
+          <StageProgress
+            order={TEST_STAGES}
+            stages={run.phase === 'idle' || run.phase === 'error' ? {} : run.stages}
+            port={port}
+            testId="test-stages"
+          />
+        )}
+        {run.phase === 'error' && (
+          <Callout tone="error">{t('diagnosis:callFailed', { code: run.code, message: run.message })}</Callout>
+        )}
       </Section>
       {report &&
         (report.ok ? (
           <Success report={report} />
         ) : (
           <>
-            <DiagnosisCard report={report} securityDefaultsConfirmedAt={progress?.steps.securityDefaults?.confirmedAt ?? null} />
+            <DiagnosisCard
+              report={report}
+              securityDefaultsConfirmedAt={progress?.steps.securityDefaults?.confirmedAt ?? null}
+            />
             <RetestPanel profileId={profile.id} lastCode={report.code} />
             <SwitchOffer profile={profile} report={report} />
           </>
@@ -193,11 +257,7 @@ export function TestStep() {
   return (
     <>
       <Lead>{t('test.lead')}</Lead>
-      {profile ? (
-        <ConnectionTest key={profile.id} profile={profile} />
-      ) : (
-        <NeedsProfile textKey="test.needsProfile" />
-      )}
+      {profile ? <ConnectionTest key={profile.id} profile={profile} /> : <NeedsProfile textKey="test.needsProfile" />}
       <DoneBar stepId="test" auto />
     </>
   );

@@ -3,16 +3,19 @@
  * when there is one (so leaving a step and coming back keeps its result), else the newest the store kept
  * (so a restart shows it too).
  */
+import { assistant } from '@renderer/bridge/assistant';
+import { call } from '@renderer/bridge/call';
+import type { ProbeReport } from '@shared/probe/report';
+import { stageOf } from '@shared/probe/report';
 import { useEffect, useState } from 'react';
-import type { ProbeReport } from '../../../../main/shared/probe/report';
-import { stageOf } from '../../../../main/shared/probe/report';
-import { assistant } from '../../bridge/assistant';
-import { call } from '../../bridge/call';
 
 export type ReportKind = 'network' | 'full';
 
 const looksLikeReport = (value: unknown): value is ProbeReport =>
-  typeof value === 'object' && value !== null && Array.isArray((value as ProbeReport).stages) && typeof (value as ProbeReport).code === 'string';
+  typeof value === 'object' &&
+  value !== null &&
+  Array.isArray((value as ProbeReport).stages) &&
+  typeof (value as ProbeReport).code === 'string';
 
 export const isNetworkOnly = (report: ProbeReport): boolean => stageOf(report, 'input')?.details?.networkOnly === true;
 
@@ -33,7 +36,10 @@ export function useLastReport(profileId: string | undefined, kind: ReportKind): 
     let alive = true;
     void call(() => assistant.listTestReports({ profileId }), { quiet: true }).then((r) => {
       if (!alive || !r.ok) return;
-      const matching = r.value.map((s) => s.report).filter(looksLikeReport).filter((rep) => isNetworkOnly(rep) === (kind === 'network'));
+      const matching = r.value
+        .map((s) => s.report)
+        .filter(looksLikeReport)
+        .filter((rep) => isNetworkOnly(rep) === (kind === 'network'));
       setStored({ profileId, report: matching[matching.length - 1] });
     });
     return () => {

@@ -2,12 +2,12 @@
  * One connection test at a time: starts `runProbe` with a run id chosen here, follows its `probeStage` events
  * (ticks and milliseconds as they happen) and ends with the report. Cancel goes through `cancelProbe`.
  */
+import { assistant } from '@renderer/bridge/assistant';
+import { call } from '@renderer/bridge/call';
+import type { ChannelInput } from '@shared/ipc/contract';
+import type { ProbeStage } from '@shared/probe/codes';
+import type { ProbeReport, StageStatus } from '@shared/probe/report';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ChannelInput } from '../../../../main/shared/ipc/contract';
-import type { ProbeStage } from '../../../../main/shared/probe/codes';
-import type { ProbeReport, StageStatus } from '../../../../main/shared/probe/report';
-import { assistant } from '../../bridge/assistant';
-import { call } from '../../bridge/call';
 
 export type StageView = { status: StageStatus | 'running' | 'pending'; ms: number };
 export type StageMap = Partial<Record<ProbeStage, StageView>>;
@@ -33,7 +33,11 @@ export function useProbe() {
     () =>
       assistant.on('probeStage', (e) => {
         if (e.runId !== current.current) return;
-        setRun((r) => (r.phase === 'running' && r.runId === e.runId ? { ...r, stages: { ...r.stages, [e.stage]: { status: e.status, ms: e.ms } } } : r));
+        setRun((r) =>
+          r.phase === 'running' && r.runId === e.runId
+            ? { ...r, stages: { ...r.stages, [e.stage]: { status: e.status, ms: e.ms } } }
+            : r,
+        );
       }),
     [],
   );

@@ -3,12 +3,13 @@
  * evidence behind it — transcript, certificate chain, timings — folded away for specialists and support.
  * The knowledge itself is data in main/shared/diagnosis; this only lays it out.
  */
+import { diagnose } from '@shared/diagnosis/diagnose';
+import { STAGE_LABELS } from '@shared/diagnosis/labels';
+import type { DiagnosisCard as DiagnosisCardData } from '@shared/diagnosis/types';
+import type { ProbeReport } from '@shared/probe/report';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { diagnose } from '../../../../main/shared/diagnosis/diagnose';
-import { STAGE_LABELS } from '../../../../main/shared/diagnosis/labels';
-import type { DiagnosisCard as DiagnosisCardData } from '../../../../main/shared/diagnosis/types';
-import type { ProbeReport } from '../../../../main/shared/probe/report';
+
 import { formatDateTime, formatMs } from '../ui/format';
 import { ErrorIcon, InfoIcon, WarningIcon } from '../ui/icons';
 
@@ -34,7 +35,12 @@ export function DiagnosisCard(props: {
   const { report } = props;
 
   return (
-    <section className={`diagnosis diagnosis-${card.severity}`} aria-labelledby={titleId} data-testid={props.testId ?? 'diagnosis-card'} data-code={card.code}>
+    <section
+      className={`diagnosis diagnosis-${card.severity}`}
+      aria-labelledby={titleId}
+      data-testid={props.testId ?? 'diagnosis-card'}
+      data-code={card.code}
+    >
       <header className="diagnosis-header">
         <Icon className="diagnosis-icon" size={24} />
         <div>
@@ -125,7 +131,9 @@ export function DiagnosisCard(props: {
                 </>
               )}
               <dt>{t('validity')}</dt>
-              <dd>{t('validRange', { from: formatDateTime(c.validFrom, lang), to: formatDateTime(c.validTo, lang) })}</dd>
+              <dd>
+                {t('validRange', { from: formatDateTime(c.validFrom, lang), to: formatDateTime(c.validTo, lang) })}
+              </dd>
               <dt>{t('fingerprint')}</dt>
               <dd className="mono">{c.fingerprint256}</dd>
             </dl>
@@ -137,7 +145,9 @@ export function DiagnosisCard(props: {
         {report.transcript.length ? (
           <>
             <pre className="transcript" data-testid="transcript" tabIndex={0}>
-              {report.transcript.map((l) => `${String(Math.round(l.t)).padStart(5)} ms ${t(`dir.${l.dir}`)} ${l.line}`).join('\n')}
+              {report.transcript
+                .map((l) => `${String(Math.round(l.t)).padStart(5)} ms ${t(`dir.${l.dir}`)} ${l.line}`)
+                .join('\n')}
             </pre>
             <p className="muted">{t('transcriptNote')}</p>
           </>

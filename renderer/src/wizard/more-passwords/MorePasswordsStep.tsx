@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+
 import { Callout } from '../ui/Callout';
 import { DoneBar } from '../ui/DoneBar';
 import { Illustration } from '../ui/Illustration';
@@ -18,8 +19,20 @@ export function MorePasswordsStep() {
       <Section title={t('morePasswords.howTitle')}>
         <Instructions k="morePasswords.instructions" />
         <div className="figures">
-          <Illustration spec={{ name: 'more-passwords', altKey: 'morePasswords.figureAltA', captionKey: 'morePasswords.figureCaptionA' }} />
-          <Illustration spec={{ name: 'security-info-list', altKey: 'morePasswords.figureAltB', captionKey: 'morePasswords.figureCaptionB' }} />
+          <Illustration
+            spec={{
+              name: 'more-passwords',
+              altKey: 'morePasswords.figureAltA',
+              captionKey: 'morePasswords.figureCaptionA',
+            }}
+          />
+          <Illustration
+            spec={{
+              name: 'security-info-list',
+              altKey: 'morePasswords.figureAltB',
+              captionKey: 'morePasswords.figureCaptionB',
+            }}
+          />
         </div>
         <PortalActions linkId="securityInfo" identity="mailbox" labelKey="morePasswords.open" />
       </Section>

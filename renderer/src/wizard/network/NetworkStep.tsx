@@ -1,7 +1,8 @@
+import type { ProbeStage } from '@shared/probe/codes';
+import { type ProbeReport, stageOf } from '@shared/probe/report';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProbeStage } from '../../../../main/shared/probe/codes';
-import { stageOf, type ProbeReport } from '../../../../main/shared/probe/report';
+
 import { rememberReport, useLastReport } from '../connection-test/last-report';
 import { StageProgress } from '../connection-test/StageProgress';
 import { useProbe } from '../connection-test/use-probe';
@@ -9,9 +10,9 @@ import { DiagnosisCard } from '../diagnosis/DiagnosisCard';
 import { useWizard } from '../state/wizard-context';
 import { Callout } from '../ui/Callout';
 import { DoneBar } from '../ui/DoneBar';
-import { NeedsProfile } from '../ui/NeedsProfile';
 import { formatDateTime } from '../ui/format';
 import { NetworkIcon, ServerIcon, SpinnerIcon } from '../ui/icons';
+import { NeedsProfile } from '../ui/NeedsProfile';
 import { Lead, Section } from '../ui/StepParts';
 
 const NETWORK_STAGES: readonly ProbeStage[] = ['dns', 'tcp', 'tls', 'greeting', 'capabilities'];
@@ -49,7 +50,13 @@ export function NetworkStep() {
   }
 
   const check = async () => {
-    const report = await start({ host: profile.host, port: profile.port, security: profile.security, networkOnly: true, profileId: profile.id });
+    const report = await start({
+      host: profile.host,
+      port: profile.port,
+      security: profile.security,
+      networkOnly: true,
+      profileId: profile.id,
+    });
     if (!report) return;
     rememberReport(profile.id, report);
     const status = statusOf('network').status;
@@ -81,13 +88,19 @@ export function NetworkStep() {
         {run.phase !== 'idle' && run.phase !== 'error' && (
           <StageProgress order={NETWORK_STAGES} stages={run.stages} port={profile.port} testId="network-stages" />
         )}
-        {run.phase === 'error' && <Callout tone="error">{t('diagnosis:callFailed', { code: run.code, message: run.message })}</Callout>}
+        {run.phase === 'error' && (
+          <Callout tone="error">{t('diagnosis:callFailed', { code: run.code, message: run.message })}</Callout>
+        )}
       </Section>
-      {report && (report.ok && stageOf(report, 'capabilities')?.status === 'ok' ? (
-        <NetworkOk report={report} />
-      ) : (
-        <DiagnosisCard report={report} securityDefaultsConfirmedAt={progress?.steps.securityDefaults?.confirmedAt ?? null} />
-      ))}
+      {report &&
+        (report.ok && stageOf(report, 'capabilities')?.status === 'ok' ? (
+          <NetworkOk report={report} />
+        ) : (
+          <DiagnosisCard
+            report={report}
+            securityDefaultsConfirmedAt={progress?.steps.securityDefaults?.confirmedAt ?? null}
+          />
+        ))}
       <DoneBar stepId="network" auto />
     </>
   );

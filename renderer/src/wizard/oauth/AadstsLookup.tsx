@@ -2,11 +2,12 @@
  * The system browser shows Microsoft's error page, not the app: the admin types the AADSTS code to get the guidance.
  * Folded away until needed, since most sign-ins never show one.
  */
-import { useState, type FormEvent } from 'react';
+import { diagnoseAadsts, extractAadsts, isKnownAadsts, type SignInDiagnosis } from '@shared/oauth/aadsts';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { diagnoseAadsts, extractAadsts, isKnownAadsts, type SignInDiagnosis } from '../../../../main/shared/oauth/aadsts';
-import { SignInDiagnosisView } from './SignInDiagnosisView';
+
 import type { Part } from './parts';
+import { SignInDiagnosisView } from './SignInDiagnosisView';
 
 export function AadstsLookup({ onGoToPart }: { onGoToPart: (part: Part) => void }) {
   const { t } = useTranslation('oauth');
@@ -25,13 +26,23 @@ export function AadstsLookup({ onGoToPart }: { onGoToPart: (part: Part) => void 
           {t('signIn.codeLabel')}
         </label>
         <div className="input-with-button">
-          <input id="aadsts-code" className="mono" value={text} onChange={(e) => setText(e.target.value)} placeholder="AADSTS50011" autoComplete="off" spellCheck={false} />
+          <input
+            id="aadsts-code"
+            className="mono"
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            placeholder="AADSTS50011"
+            autoComplete="off"
+            spellCheck={false}
+          />
           <button type="submit" className="button">
             {t('signIn.codeLookup')}
           </button>
         </div>
         {found === 'unknown' && <p className="muted">{t('signIn.codeUnknown')}</p>}
-        {found && found !== 'unknown' && <SignInDiagnosisView diagnosis={found} onGoToPart={onGoToPart} testId="aadsts-lookup-result" />}
+        {found && found !== 'unknown' && (
+          <SignInDiagnosisView diagnosis={found} onGoToPart={onGoToPart} testId="aadsts-lookup-result" />
+        )}
       </form>
     </details>
   );

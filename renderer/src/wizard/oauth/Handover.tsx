@@ -1,7 +1,8 @@
 /** What an OAuth-capable mail adapter needs, each with a Copy button. No secret among them: a public client has none. */
+import { HANDOVER_LABELS } from '@shared/oauth/handover';
+import type { OAuthState } from '@shared/oauth/state';
 import { useTranslation } from 'react-i18next';
-import { HANDOVER_LABELS } from '../../../../main/shared/oauth/handover';
-import type { OAuthState } from '../../../../main/shared/oauth/state';
+
 import { Callout } from '../ui/Callout';
 import { CopyValue } from '../ui/CopyValue';
 import { RichText } from '../ui/RichText';

@@ -3,6 +3,7 @@
  * adapter needs, the printable setup report (which carries them too) and the admin's confirmation.
  */
 import { useTranslation } from 'react-i18next';
+
 import { SetupReportExport } from '../agorum/SetupReportExport';
 import { useWizard } from '../state/wizard-context';
 import { Callout } from '../ui/Callout';

@@ -2,15 +2,17 @@
  * The frame of every modern-auth step: its purpose line, then the step's content once the profile's modern-auth
  * state is there. Keyed by profile, so nothing a page holds (a sign-in error, a test result) carries over.
  */
+import './oauth.css';
+
+import type { OAuthState } from '@shared/oauth/state';
+import type { Profile } from '@shared/profile/profile';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OAuthState } from '../../../../main/shared/oauth/state';
-import type { Profile } from '../../../../main/shared/profile/profile';
+
 import { useWizard } from '../state/wizard-context';
 import { NeedsProfile } from '../ui/NeedsProfile';
 import { Lead } from '../ui/StepParts';
-import { useOAuth, type OAuthController } from './use-oauth';
-import './oauth.css';
+import { type OAuthController, useOAuth } from './use-oauth';
 
 export interface ModernAuthContext {
   profile: Profile;
@@ -31,7 +33,11 @@ export function ModernAuthPage({ leadKey, render }: { leadKey: string; render: R
   return (
     <>
       <Lead>{t(leadKey)}</Lead>
-      {profile ? <Loaded key={profile.id} profile={profile} render={render} /> : <NeedsProfile textKey="oauth:track.needsProfile" />}
+      {profile ? (
+        <Loaded key={profile.id} profile={profile} render={render} />
+      ) : (
+        <NeedsProfile textKey="oauth:track.needsProfile" />
+      )}
     </>
   );
 }

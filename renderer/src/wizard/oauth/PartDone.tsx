@@ -3,9 +3,10 @@
  * wizard progress like every step confirmation, under the part's own id; the registration step is done when all
  * three are (main/shared/wizard/step-status.ts).
  */
+import type { RegistrationPartId } from '@shared/wizard/tracks';
 import { useState } from 'react';
-import type { RegistrationPartId } from '../../../../main/shared/wizard/tracks';
 import { useTranslation } from 'react-i18next';
+
 import { useWizard } from '../state/wizard-context';
 import type { StepId } from '../steps';
 import { formatDateTime } from '../ui/format';
@@ -35,7 +36,12 @@ export function PartDone({ id }: { id: RegistrationPartId }) {
         <>
           <CheckCircleIcon size={18} />
           <span>{t('done.doneAt', { date: doneAt ? formatDateTime(doneAt, lang) : '' })}</span>
-          <button type="button" className="button button-subtle button-small" disabled={busy} onClick={() => void change('undo')}>
+          <button
+            type="button"
+            className="button button-subtle button-small"
+            disabled={busy}
+            onClick={() => void change('undo')}
+          >
             <UndoIcon size={16} />
             {t('done.undo')}
           </button>

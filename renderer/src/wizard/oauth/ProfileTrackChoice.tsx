@@ -1,9 +1,11 @@
 /** The track choice where a profile starts (the profile step): chosen once, changeable any time. */
-import type { Profile } from '../../../../main/shared/profile/profile';
+import './oauth.css';
+
+import type { Profile } from '@shared/profile/profile';
+
 import { useWizard } from '../state/wizard-context';
 import { Section } from '../ui/StepParts';
 import { TrackChoice } from './TrackChoice';
-import './oauth.css';
 
 export function ProfileTrackChoice({ profile }: { profile: Profile }) {
   const { oauth, chooseTrack } = useWizard();

@@ -1,9 +1,10 @@
 /** Mounted per profile (the track component is keyed by it), so it starts from what main holds. Tenant and client ID (validated as in main: GUIDs, or a verified domain for the tenant) and the sign-in mode. */
-import { useState, type FormEvent } from 'react';
+import type { SignInMode } from '@shared/oauth/constants';
+import { registrationProblems } from '@shared/oauth/registration';
+import type { OAuthState } from '@shared/oauth/state';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SignInMode } from '../../../../main/shared/oauth/constants';
-import { registrationProblems } from '../../../../main/shared/oauth/registration';
-import type { OAuthState } from '../../../../main/shared/oauth/state';
+
 import { Field } from '../ui/Field';
 import { Illustration } from '../ui/Illustration';
 import { RichText } from '../ui/RichText';
@@ -11,7 +12,13 @@ import { StepFacts } from '../ui/StepParts';
 import type { OAuthController } from './use-oauth';
 
 /** One ID input: monospace, no autocomplete or spell check (GUIDs and domains are not words). */
-function IdField(props: { label: string; hint: string; error: string | undefined; value: string; onChange: (v: string) => void }) {
+function IdField(props: {
+  label: string;
+  hint: string;
+  error: string | undefined;
+  value: string;
+  onChange: (v: string) => void;
+}) {
   return (
     <Field label={props.label} hint={props.hint} error={props.error}>
       {(ids) => (
@@ -53,17 +60,42 @@ export function RegistrationForm({ oauth, state }: { oauth: OAuthController; sta
       <p>
         <RichText k="oauth:ids.intro" />
       </p>
-      <Illustration spec={{ name: 'oauth-ids', altKey: 'oauth:ids.figureAlt', captionKey: 'oauth:ids.figureCaption' }} />
-      <IdField label={t('ids.clientId')} hint={t('ids.clientIdHint')} error={errors.clientId} value={clientId} onChange={setClientId} />
-      <IdField label={t('ids.tenant')} hint={t('ids.tenantHint')} error={errors.tenant} value={tenant} onChange={setTenant} />
+      <Illustration
+        spec={{ name: 'oauth-ids', altKey: 'oauth:ids.figureAlt', captionKey: 'oauth:ids.figureCaption' }}
+      />
+      <IdField
+        label={t('ids.clientId')}
+        hint={t('ids.clientIdHint')}
+        error={errors.clientId}
+        value={clientId}
+        onChange={setClientId}
+      />
+      <IdField
+        label={t('ids.tenant')}
+        hint={t('ids.tenantHint')}
+        error={errors.tenant}
+        value={tenant}
+        onChange={setTenant}
+      />
       <fieldset className="oauth-mode">
         <legend className="field-label">{t('ids.mode')}</legend>
         <label>
-          <input type="radio" name="oauth-mode" checked={mode === 'system-browser'} onChange={() => setMode('system-browser')} />
+          <input
+            type="radio"
+            name="oauth-mode"
+            checked={mode === 'system-browser'}
+            onChange={() => setMode('system-browser')}
+          />
           {t('ids.modeSystem')}
         </label>
         <label>
-          <input type="radio" name="oauth-mode" checked={mode === 'embedded'} disabled={!state.embeddedAvailable} onChange={() => setMode('embedded')} />
+          <input
+            type="radio"
+            name="oauth-mode"
+            checked={mode === 'embedded'}
+            disabled={!state.embeddedAvailable}
+            onChange={() => setMode('embedded')}
+          />
           {t('ids.modeEmbedded')}
           {!state.embeddedAvailable && <span className="muted"> ({t('ids.modeEmbeddedUnavailable')})</span>}
         </label>

@@ -1,6 +1,7 @@
 /** The three Microsoft-side parts of the app registration, in the wizard's step style (admin's portal session). */
+import { LOOPBACK_REDIRECT, NATIVE_CLIENT_REDIRECT } from '@shared/oauth/constants';
 import { useTranslation } from 'react-i18next';
-import { LOOPBACK_REDIRECT, NATIVE_CLIENT_REDIRECT } from '../../../../main/shared/oauth/constants';
+
 import { CopyValue } from '../ui/CopyValue';
 import { Illustration } from '../ui/Illustration';
 import { PortalActions } from '../ui/PortalActions';
@@ -12,7 +13,13 @@ export function RegisterPart() {
     <>
       <StepFacts identity="admin" whereKey="oauth:register.where" roleKey="oauth:register.role" />
       <Instructions k="oauth:register.instructions" testId="oauth-register-instructions" />
-      <Illustration spec={{ name: 'oauth-register', altKey: 'oauth:register.figureAlt', captionKey: 'oauth:register.figureCaption' }} />
+      <Illustration
+        spec={{
+          name: 'oauth-register',
+          altKey: 'oauth:register.figureAlt',
+          captionKey: 'oauth:register.figureCaption',
+        }}
+      />
       {/* The deep link is unconfirmed (portal-links.ts); if Entra moved the blade, the instructions say where to click. */}
       <PortalActions linkId="entraAppRegistrations" identity="admin" labelKey="oauth:register.open" />
       <PartDone id="oauthRegister" />
@@ -27,10 +34,24 @@ export function PlatformPart() {
       <StepFacts identity="admin" whereKey="oauth:platform.where" />
       <Instructions k="oauth:platform.instructions" />
       <div className="copy-values">
-        <CopyValue label={t('platform.loopback')} display={<code>{LOOPBACK_REDIRECT}</code>} source={{ text: LOOPBACK_REDIRECT }} />
-        <CopyValue label={t('platform.native')} display={<code>{NATIVE_CLIENT_REDIRECT}</code>} source={{ text: NATIVE_CLIENT_REDIRECT }} />
+        <CopyValue
+          label={t('platform.loopback')}
+          display={<code>{LOOPBACK_REDIRECT}</code>}
+          source={{ text: LOOPBACK_REDIRECT }}
+        />
+        <CopyValue
+          label={t('platform.native')}
+          display={<code>{NATIVE_CLIENT_REDIRECT}</code>}
+          source={{ text: NATIVE_CLIENT_REDIRECT }}
+        />
       </div>
-      <Illustration spec={{ name: 'oauth-platform', altKey: 'oauth:platform.figureAlt', captionKey: 'oauth:platform.figureCaption' }} />
+      <Illustration
+        spec={{
+          name: 'oauth-platform',
+          altKey: 'oauth:platform.figureAlt',
+          captionKey: 'oauth:platform.figureCaption',
+        }}
+      />
       <PartDone id="oauthPlatform" />
     </>
   );
@@ -41,7 +62,13 @@ export function PermissionsPart() {
     <>
       <StepFacts identity="admin" whereKey="oauth:permissions.where" roleKey="oauth:permissions.role" />
       <Instructions k="oauth:permissions.instructions" />
-      <Illustration spec={{ name: 'oauth-permissions', altKey: 'oauth:permissions.figureAlt', captionKey: 'oauth:permissions.figureCaption' }} />
+      <Illustration
+        spec={{
+          name: 'oauth-permissions',
+          altKey: 'oauth:permissions.figureAlt',
+          captionKey: 'oauth:permissions.figureCaption',
+        }}
+      />
       <PortalActions linkId="entraAppRegistrations" identity="admin" labelKey="oauth:register.open" />
       <PartDone id="oauthPermissions" />
     </>

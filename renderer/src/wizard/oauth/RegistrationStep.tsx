@@ -1,9 +1,10 @@
 /** The app registration in Entra ID: three Microsoft-side parts, each a card with its own done-confirmation. */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+
 import { Section } from '../ui/StepParts';
 import { ModernAuthPage } from './ModernAuthPage';
-import { partAnchor, type Part } from './parts';
+import { type Part, partAnchor } from './parts';
 import { PermissionsPart, PlatformPart, RegisterPart } from './RegistrationParts';
 
 /** A part as a card; its heading is the anchor a diagnosis jumps to ("back to the permissions"). */

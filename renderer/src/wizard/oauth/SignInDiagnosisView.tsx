@@ -2,8 +2,9 @@
  * A sign-in problem explained: title, what to do, Microsoft's own message, and a button for the next move
  * (back to a registration part, or sign in again). Also used for codes the admin types from the browser.
  */
+import type { SignInDiagnosis } from '@shared/oauth/aadsts';
 import { useTranslation } from 'react-i18next';
-import type { SignInDiagnosis } from '../../../../main/shared/oauth/aadsts';
+
 import { Callout } from '../ui/Callout';
 
 const PART_OF_STEP = { register: 'register', platform: 'platform', permissions: 'permissions', ids: 'ids' } as const;
@@ -20,7 +21,13 @@ export function SignInDiagnosisView(props: {
   const d = props.diagnosis;
   const tone = d.action === 'wait' || d.action === 'sign-in-again' ? 'warning' : 'error';
   return (
-    <Callout tone={tone} title={d.title[lang]} role="alert" testId={props.testId ?? 'signin-diagnosis'} className="signin-diagnosis">
+    <Callout
+      tone={tone}
+      title={d.title[lang]}
+      role="alert"
+      testId={props.testId ?? 'signin-diagnosis'}
+      className="signin-diagnosis"
+    >
       <p className="diagnosis-code">
         <span className="tag" data-testid="signin-diagnosis-code">
           {d.aadsts !== undefined ? `AADSTS${d.aadsts}` : d.code}

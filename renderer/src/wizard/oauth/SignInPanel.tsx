@@ -1,7 +1,8 @@
 /** Sign-in as the mailbox user: start, wait (with cancel), the signed-in account, sign-out, and what went wrong. */
+import type { OAuthState } from '@shared/oauth/state';
+import type { Profile } from '@shared/profile/profile';
 import { useTranslation } from 'react-i18next';
-import type { OAuthState } from '../../../../main/shared/oauth/state';
-import type { Profile } from '../../../../main/shared/profile/profile';
+
 import { useWizard } from '../state/wizard-context';
 import { Callout } from '../ui/Callout';
 import { formatDateTime } from '../ui/format';
@@ -12,7 +13,15 @@ import { useGoToPart } from './parts';
 import { SignInDiagnosisView } from './SignInDiagnosisView';
 import type { OAuthController } from './use-oauth';
 
-export function SignInPanel({ oauth, state, profile }: { oauth: OAuthController; state: OAuthState; profile: Profile }) {
+export function SignInPanel({
+  oauth,
+  state,
+  profile,
+}: {
+  oauth: OAuthController;
+  state: OAuthState;
+  profile: Profile;
+}) {
   const { t, i18n } = useTranslation('oauth');
   const lang = i18n.language === 'en' ? 'en' : 'de';
   const { goTo } = useWizard();
@@ -27,12 +36,19 @@ export function SignInPanel({ oauth, state, profile }: { oauth: OAuthController;
       <p>
         <RichText k="oauth:signIn.intro" values={{ user: profile.mailboxUser || '?' }} />
       </p>
-      <p className="muted">{t(state.registration?.mode === 'embedded' ? 'signIn.introEmbedded' : 'signIn.introSystem')}</p>
+      <p className="muted">
+        {t(state.registration?.mode === 'embedded' ? 'signIn.introEmbedded' : 'signIn.introSystem')}
+      </p>
       {state.signedIn && state.account ? (
         <div className="success-card" role="status" data-testid="oauth-signed-in">
           <CheckCircleIcon size={28} className="success-icon" />
           <div>
-            <p className="success-title">{t('signIn.signedIn', { user: state.account.username, date: formatDateTime(state.account.signedInAt, lang) })}</p>
+            <p className="success-title">
+              {t('signIn.signedIn', {
+                user: state.account.username,
+                date: formatDateTime(state.account.signedInAt, lang),
+              })}
+            </p>
             <p className="muted">{t(state.storage === 'session' ? 'signIn.storedSession' : 'signIn.storedKeychain')}</p>
           </div>
         </div>
@@ -43,7 +59,11 @@ export function SignInPanel({ oauth, state, profile }: { oauth: OAuthController;
       {blocked && (
         <Callout tone="info">
           <p>{t(`signIn.${blocked}`)}</p>
-          <button type="button" className="button" onClick={() => (blocked === 'needsIds' ? goToPart('ids') : goTo('profile'))}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => (blocked === 'needsIds' ? goToPart('ids') : goTo('profile'))}
+          >
             {t(blocked === 'needsIds' ? 'steps.ids.goTo' : 'track.toProfile')}
           </button>
         </Callout>
@@ -59,13 +79,24 @@ export function SignInPanel({ oauth, state, profile }: { oauth: OAuthController;
             </button>
           </>
         ) : (
-          <button type="button" className="button button-primary" disabled={blocked !== null} onClick={() => void oauth.signIn()}>
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={blocked !== null}
+            onClick={() => void oauth.signIn()}
+          >
             <KeyIcon size={18} />
             {state.signedIn ? t('signIn.again') : t('signIn.start')}
           </button>
         )}
         {state.signedIn && !waiting && (
-          <button type="button" className="button button-subtle" disabled={oauth.busy !== null} onClick={() => void oauth.signOut()} data-testid="oauth-sign-out">
+          <button
+            type="button"
+            className="button button-subtle"
+            disabled={oauth.busy !== null}
+            onClick={() => void oauth.signOut()}
+            data-testid="oauth-sign-out"
+          >
             <TrashIcon size={16} />
             {t('signIn.signOut')}
           </button>
@@ -80,7 +111,12 @@ export function SignInPanel({ oauth, state, profile }: { oauth: OAuthController;
         <SignInDiagnosisView
           diagnosis={failure.diagnosis}
           {...(failure.code === 'OAUTH_ACCOUNT_MISMATCH'
-            ? { detail: t('signIn.mismatch', { signedInAs: failure.signedInAs ?? '?', expected: failure.expected ?? profile.mailboxUser }) }
+            ? {
+                detail: t('signIn.mismatch', {
+                  signedInAs: failure.signedInAs ?? '?',
+                  expected: failure.expected ?? profile.mailboxUser,
+                }),
+              }
             : {})}
           onGoToPart={goToPart}
           onSignInAgain={() => void oauth.signIn()}

@@ -3,19 +3,20 @@
  * are re-ranked by what the token says about itself. A dead sign-in leads back to the sign-in step. Coming back to
  * the step shows the last XOAUTH2 result the store kept.
  */
+import type { DiagnosisCard as Card } from '@shared/diagnosis/types';
+import type { OAuthState } from '@shared/oauth/state';
+import { refineTokenDiagnosis } from '@shared/oauth/xoauth2-causes';
+import { type ProbeReport, stageOf } from '@shared/probe/report';
+import type { Profile } from '@shared/profile/profile';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DiagnosisCard as Card } from '../../../../main/shared/diagnosis/types';
-import { refineTokenDiagnosis } from '../../../../main/shared/oauth/xoauth2-causes';
-import type { OAuthState } from '../../../../main/shared/oauth/state';
-import { stageOf, type ProbeReport } from '../../../../main/shared/probe/report';
-import type { Profile } from '../../../../main/shared/profile/profile';
+
 import { useLastReport } from '../connection-test/last-report';
 import { DiagnosisCard } from '../diagnosis/DiagnosisCard';
 import { useWizard } from '../state/wizard-context';
-import { CheckCircleIcon, PlugIcon, RefreshIcon, SpinnerIcon } from '../ui/icons';
 import { Callout } from '../ui/Callout';
 import { formatDateTime } from '../ui/format';
+import { CheckCircleIcon, PlugIcon, RefreshIcon, SpinnerIcon } from '../ui/icons';
 import { Section } from '../ui/StepParts';
 import { useGoToPart } from './parts';
 import { SignInDiagnosisView } from './SignInDiagnosisView';
@@ -66,7 +67,12 @@ export function TestPanel({ oauth, state, profile }: { oauth: OAuthController; s
             </Callout>
           )}
           <div className="form-actions">
-            <button type="button" className="button button-primary button-large" disabled={!state.signedIn || running} onClick={() => void run(false)}>
+            <button
+              type="button"
+              className="button button-primary button-large"
+              disabled={!state.signedIn || running}
+              onClick={() => void run(false)}
+            >
               {running ? <SpinnerIcon size={18} /> : <PlugIcon size={18} />}
               {running ? t('test.running') : t('test.run')}
             </button>
@@ -92,7 +98,12 @@ export function TestPanel({ oauth, state, profile }: { oauth: OAuthController; s
       )}
       {report && !report.ok && <DiagnosisCard report={report} refine={refine} testId="oauth-test-diagnosis" />}
       {testFailure?.diagnosis && (
-        <SignInDiagnosisView diagnosis={testFailure.diagnosis} onGoToPart={goToPart} onSignInAgain={() => goToPart('signIn')} testId="oauth-test-signin-diagnosis" />
+        <SignInDiagnosisView
+          diagnosis={testFailure.diagnosis}
+          onGoToPart={goToPart}
+          onSignInAgain={() => goToPart('signIn')}
+          testId="oauth-test-signin-diagnosis"
+        />
       )}
       {testFailure && !testFailure.diagnosis && (
         <Callout tone="error" role="alert">

@@ -3,14 +3,20 @@
  * For Exchange Online hosts modern auth is marked as recommended, with the reason. A choice changes the step list
  * beside the page, so it is announced.
  */
+import type { Track } from '@shared/oauth/state';
+import { recommendTrack } from '@shared/oauth/track';
+import type { Profile } from '@shared/profile/profile';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Profile } from '../../../../main/shared/profile/profile';
-import type { Track } from '../../../../main/shared/oauth/state';
-import { recommendTrack } from '../../../../main/shared/oauth/track';
+
 import { Callout } from '../ui/Callout';
 
-export function TrackChoice(props: { profile: Profile; track: Track | null; onChoose: (track: Track) => Promise<boolean>; disabled?: boolean }) {
+export function TrackChoice(props: {
+  profile: Profile;
+  track: Track | null;
+  onChoose: (track: Track) => Promise<boolean>;
+  disabled?: boolean;
+}) {
   const { t } = useTranslation('oauth');
   const name = useId();
   // The click shows at once; main's answer confirms it (or the choice falls back if saving failed).

@@ -3,12 +3,14 @@
  * side by side with the assistant's recommendation, and Next to where the chosen track continues. Switching keeps
  * everything: progress, IDs and the sign-in stay with the profile.
  */
+import './oauth.css';
+
 import { useTranslation } from 'react-i18next';
+
 import { useWizard } from '../state/wizard-context';
 import { NeedsProfile } from '../ui/NeedsProfile';
 import { Lead, Section } from '../ui/StepParts';
 import { TrackChoice } from './TrackChoice';
-import './oauth.css';
 
 export function TrackStep() {
   const { t } = useTranslation('oauth');

@@ -4,6 +4,7 @@
  * card, focuses that card's heading.
  */
 import { useCallback } from 'react';
+
 import { useWizard } from '../state/wizard-context';
 import type { StepId } from '../steps';
 
@@ -28,7 +29,8 @@ const STEP_OF_PART: Record<Part, StepId> = {
 export function useGoToPart(): (part: Part) => void {
   const { goTo } = useWizard();
   return useCallback(
-    (part: Part) => goTo(STEP_OF_PART[part], (REGISTRATION_CARDS as readonly Part[]).includes(part) ? partAnchor(part) : undefined),
+    (part: Part) =>
+      goTo(STEP_OF_PART[part], (REGISTRATION_CARDS as readonly Part[]).includes(part) ? partAnchor(part) : undefined),
     [goTo],
   );
 }

@@ -3,13 +3,14 @@
  * wizard's state because it also decides the step list, plus the outcome of this page's last sign-in attempt and
  * connection test. Tokens never come here; only facts about them.
  */
+import { assistant } from '@renderer/bridge/assistant';
+import { call } from '@renderer/bridge/call';
+import type { OAuthTestResult } from '@shared/ipc/channels/oauth';
+import type { IpcError } from '@shared/ipc/result';
+import type { SignInDiagnosis } from '@shared/oauth/aadsts';
+import type { OAuthRegistrationInput } from '@shared/oauth/registration';
 import { useCallback, useEffect, useState } from 'react';
-import type { SignInDiagnosis } from '../../../../main/shared/oauth/aadsts';
-import type { OAuthRegistrationInput } from '../../../../main/shared/oauth/registration';
-import type { OAuthTestResult } from '../../../../main/shared/ipc/channels/oauth';
-import type { IpcError } from '../../../../main/shared/ipc/result';
-import { assistant } from '../../bridge/assistant';
-import { call } from '../../bridge/call';
+
 import { useWizard } from '../state/wizard-context';
 
 /** A failed sign-in or token renewal: the diagnosis when main sent one, else the plain IPC error. */
@@ -24,7 +25,12 @@ export interface OAuthFailure {
 }
 
 export function failureOf(error: IpcError): OAuthFailure {
-  const d = (error.details ?? {}) as { diagnosis?: SignInDiagnosis; signedInAs?: string | null; expected?: string; text?: { de: string; en: string } };
+  const d = (error.details ?? {}) as {
+    diagnosis?: SignInDiagnosis;
+    signedInAs?: string | null;
+    expected?: string;
+    text?: { de: string; en: string };
+  };
   return {
     code: error.code,
     message: error.message,
@@ -74,7 +80,9 @@ export function useOAuth(profileId: string | undefined) {
         setState(r.value);
         return { ok: true as const, issues: [] };
       }
-      const issues = ((r.error.details as { issues?: { path: string[]; message: string }[] } | undefined)?.issues ?? []).map((i) => ({
+      const issues = (
+        (r.error.details as { issues?: { path: string[]; message: string }[] } | undefined)?.issues ?? []
+      ).map((i) => ({
         field: i.path[0] ?? '',
         code: i.message,
       }));
@@ -130,7 +138,21 @@ export function useOAuth(profileId: string | undefined) {
     return r.ok;
   }, [profileId, setState]);
 
-  return { state, busy, signInFailure, signInUrl, test, testFailure, refresh, chooseTrack, saveRegistration, signIn, cancelSignIn, runTest, signOut };
+  return {
+    state,
+    busy,
+    signInFailure,
+    signInUrl,
+    test,
+    testFailure,
+    refresh,
+    chooseTrack,
+    saveRegistration,
+    signIn,
+    cancelSignIn,
+    runTest,
+    signOut,
+  };
 }
 
 export type OAuthController = ReturnType<typeof useOAuth>;

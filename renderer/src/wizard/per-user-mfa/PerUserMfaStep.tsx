@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
+
 import { useWizard } from '../state/wizard-context';
 import { Callout } from '../ui/Callout';
 import { DoneBar } from '../ui/DoneBar';
-import { Illustration } from '../ui/Illustration';
 import { UserIcon } from '../ui/icons';
+import { Illustration } from '../ui/Illustration';
 import { PortalActions } from '../ui/PortalActions';
 import { Instructions, Lead, Section, StepFacts } from '../ui/StepParts';
 
@@ -30,7 +31,9 @@ export function PerUserMfaStep() {
       />
       <Section title={t('perUserMfa.partA')} testId="part-a">
         <Instructions k="perUserMfa.instructionsA" />
-        <Illustration spec={{ name: 'per-user-mfa', altKey: 'perUserMfa.figureAltA', captionKey: 'perUserMfa.figureCaptionA' }} />
+        <Illustration
+          spec={{ name: 'per-user-mfa', altKey: 'perUserMfa.figureAltA', captionKey: 'perUserMfa.figureCaptionA' }}
+        />
         <p className="muted">{t('perUserMfa.autoEnforce')}</p>
         <PortalActions linkId="perUserMfa" identity="admin" labelKey="perUserMfa.openA" />
       </Section>
@@ -38,7 +41,11 @@ export function PerUserMfaStep() {
         <Callout tone="warning">{t('perUserMfa.missing')}</Callout>
         <Instructions k="perUserMfa.instructionsB" start={countA + 1} />
         <Illustration
-          spec={{ name: 'mfa-service-settings', altKey: 'perUserMfa.figureAltB', captionKey: 'perUserMfa.figureCaptionB' }}
+          spec={{
+            name: 'mfa-service-settings',
+            altKey: 'perUserMfa.figureAltB',
+            captionKey: 'perUserMfa.figureCaptionB',
+          }}
         />
         <PortalActions linkId="mfaServiceSettings" identity="admin" labelKey="perUserMfa.openB" />
       </Section>

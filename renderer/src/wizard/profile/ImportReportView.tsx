@@ -1,15 +1,21 @@
 /** The outcome of an import in plain words: what was taken over, what was refused and why. */
+import { profileFieldMessage } from '@shared/profile/field-messages';
+import type { ImportRejection, ImportReport } from '@shared/profile/transfer';
 import { useTranslation } from 'react-i18next';
-import { profileFieldMessage } from '../../../../main/shared/profile/field-messages';
-import type { ImportRejection, ImportReport } from '../../../../main/shared/profile/transfer';
+
 import { useWizard } from '../state/wizard-context';
 import { Callout, type CalloutTone } from '../ui/Callout';
 
-const TONE: Record<ImportReport['status'], CalloutTone> = { imported: 'success', partial: 'warning', rejected: 'error' };
+const TONE: Record<ImportReport['status'], CalloutTone> = {
+  imported: 'success',
+  partial: 'warning',
+  rejected: 'error',
+};
 const OWN_REASONS: Record<string, string> = {
   'forbidden-key': 'reasons.forbiddenKey',
   'not-an-object': 'reasons.notAnObject',
   'auth.notSaved': 'reasons.authNotSaved',
+  'already-present': 'reasons.alreadyPresent',
 };
 
 function useReasonText(): (code: string) => string {
@@ -86,7 +92,9 @@ export function ImportReportView({ report }: { report: ImportReport }) {
           ))}
         </ul>
       )}
-      {report.accepted.length > 0 && <p>{t('report.secretsAgain')}</p>}
+      {report.accepted.length > 0 && (
+        <p>{t(report.source === 'settings' ? 'report.secretsKept' : 'report.secretsAgain')}</p>
+      )}
       {report.status === 'rejected' && <p>{t('report.unchanged')}</p>}
     </Callout>
   );

@@ -2,10 +2,11 @@
  * Create or edit a connection: name, mailbox user, and the server — filled in by provider discovery from the
  * address (MX → Microsoft 365 → outlook.office365.com:993) and editable under "Server (advanced)".
  */
-import { useState, type FormEvent } from 'react';
+import type { Profile } from '@shared/profile/profile';
+import { DEFAULT_IMAP_HOST, DEFAULT_IMAP_PORT, validateProfileFields } from '@shared/profile/profile';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Profile } from '../../../../main/shared/profile/profile';
-import { DEFAULT_IMAP_HOST, DEFAULT_IMAP_PORT, validateProfileFields } from '../../../../main/shared/profile/profile';
+
 import { useWizard } from '../state/wizard-context';
 import { Callout } from '../ui/Callout';
 import { Field } from '../ui/Field';
@@ -29,7 +30,11 @@ const fromProfile = (p: Profile | undefined): FormValues => ({
   security: p?.security ?? 'tls',
 });
 
-export function ProfileForm(props: { editing: Profile | undefined; onDone: (message: string) => void; onCancel?: () => void }) {
+export function ProfileForm(props: {
+  editing: Profile | undefined;
+  onDone: (message: string) => void;
+  onCancel?: () => void;
+}) {
   const { t } = useTranslation('wizard');
   const { language, createProfile, updateProfile } = useWizard();
   const [values, setValues] = useState<FormValues>(() => fromProfile(props.editing));
@@ -106,7 +111,12 @@ export function ProfileForm(props: { editing: Profile | undefined; onDone: (mess
               autoComplete="off"
               spellCheck={false}
             />
-            <button type="button" className="button" onClick={() => void discover()} disabled={!values.mailboxUser.includes('@') || discovery.state.kind === 'running'}>
+            <button
+              type="button"
+              className="button"
+              onClick={() => void discover()}
+              disabled={!values.mailboxUser.includes('@') || discovery.state.kind === 'running'}
+            >
               {discovery.state.kind === 'running' ? <SpinnerIcon size={16} /> : <SearchIcon size={16} />}
               {t('profile.discover')}
             </button>
@@ -114,7 +124,9 @@ export function ProfileForm(props: { editing: Profile | undefined; onDone: (mess
         )}
       </Field>
       <div role="status" aria-live="polite" className="discovery-status">
-        {discovery.state.kind === 'running' && <p className="muted">{t('profile.discovery.running', { domain: discovery.state.domain })}</p>}
+        {discovery.state.kind === 'running' && (
+          <p className="muted">{t('profile.discovery.running', { domain: discovery.state.domain })}</p>
+        )}
         {discovery.state.kind === 'done' && (
           <Callout tone={discovery.state.tone} title={discovery.state.title} testId="discovery-result">
             <p>{discovery.state.text}</p>
@@ -151,7 +163,12 @@ export function ProfileForm(props: { editing: Profile | undefined; onDone: (mess
               />
             )}
           </Field>
-          <SecuritySelect label={t('profile.security')} value={values.security} onChange={(v) => set('security', v)} {...(errors.security ? { error: errors.security } : {})} />
+          <SecuritySelect
+            label={t('profile.security')}
+            value={values.security}
+            onChange={(v) => set('security', v)}
+            {...(errors.security ? { error: errors.security } : {})}
+          />
         </div>
       </details>
       <div className="form-actions">

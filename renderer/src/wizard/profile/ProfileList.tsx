@@ -1,8 +1,9 @@
 /** All connections: switch to one, rename it in place, or delete it (after a confirmation dialog). */
+import { profileFieldMessage } from '@shared/profile/field-messages';
+import type { Profile } from '@shared/profile/profile';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Profile } from '../../../../main/shared/profile/profile';
-import { profileFieldMessage } from '../../../../main/shared/profile/field-messages';
+
 import { useWizard } from '../state/wizard-context';
 import { Dialog } from '../ui/Dialog';
 import { Field } from '../ui/Field';
@@ -16,7 +17,10 @@ function RenameForm({ profile, onDone }: { profile: Profile; onDone: () => void 
   const save = async () => {
     const r = await renameProfile(profile.id, name);
     if (r.ok) onDone();
-    else setError(r.error.code === 'INPUT_INVALID' ? profileFieldMessage('displayName.required', language) : r.error.message);
+    else
+      setError(
+        r.error.code === 'INPUT_INVALID' ? profileFieldMessage('displayName.required', language) : r.error.message,
+      );
   };
   return (
     <form
@@ -93,7 +97,11 @@ export function ProfileList() {
                     <PencilIcon size={16} />
                     {t('profile.rename')}
                   </button>
-                  <button type="button" className="button button-subtle button-small button-danger" onClick={() => setDeleting(p)}>
+                  <button
+                    type="button"
+                    className="button button-subtle button-small button-danger"
+                    onClick={() => setDeleting(p)}
+                  >
                     <TrashIcon size={16} />
                     {t('profile.delete')}
                   </button>

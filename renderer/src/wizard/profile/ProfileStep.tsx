@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+
 import { ProfileTrackChoice } from '../oauth/ProfileTrackChoice';
 import { useWizard } from '../state/wizard-context';
 import { PlusIcon } from '../ui/icons';

@@ -2,28 +2,36 @@
  * Moving connections to another machine: export them (without any password or sign-in) to a JSON file, and import
  * such a file with a report of what was taken over and what was refused, and why.
  */
+import '@renderer/app/notices.css';
+
+import { assistant } from '@renderer/bridge/assistant';
+import { call } from '@renderer/bridge/call';
+import type { ExportResult, ImportReport } from '@shared/profile/transfer';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ExportResult, ImportReport } from '../../../../main/shared/profile/transfer';
-import { assistant } from '../../bridge/assistant';
-import { call } from '../../bridge/call';
+
 import { useWizard } from '../state/wizard-context';
 import { Callout } from '../ui/Callout';
 import { DownloadIcon, PlusIcon } from '../ui/icons';
 import { Section } from '../ui/StepParts';
 import { ImportReportView } from './ImportReportView';
-import '../../app/notices.css';
 
 function ExportOutcome({ result }: { result: ExportResult }) {
   const { t } = useTranslation('transfer');
   if (result.cancelled || !result.path) {
-    return <p className="form-notice transfer-muted" data-testid="export-result">{t('export.cancelled')}</p>;
+    return (
+      <p className="form-notice transfer-muted" data-testid="export-result">
+        {t('export.cancelled')}
+      </p>
+    );
   }
   return (
     <Callout tone="success" testId="export-result">
       <p>{t('export.saved', { count: result.count })}</p>
       <p>
-        <code className="notice-path" data-testid="export-path">{result.path}</code>
+        <code className="notice-path" data-testid="export-path">
+          {result.path}
+        </code>
       </p>
       <p>{t('export.noSecrets')}</p>
     </Callout>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+
 import { Callout } from '../ui/Callout';
 import { DoneBar } from '../ui/DoneBar';
 import { Illustration } from '../ui/Illustration';
@@ -15,7 +16,11 @@ export function SecurityDefaultsStep() {
       <Section>
         <Instructions k="securityDefaults.instructions" testId="instructions" />
         <Illustration
-          spec={{ name: 'security-defaults', altKey: 'securityDefaults.figureAlt', captionKey: 'securityDefaults.figureCaption' }}
+          spec={{
+            name: 'security-defaults',
+            altKey: 'securityDefaults.figureAlt',
+            captionKey: 'securityDefaults.figureCaption',
+          }}
         />
         <PortalActions linkId="entraOverview" identity="admin" labelKey="securityDefaults.open" />
       </Section>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+
 import { useWizard } from '../state/wizard-context';
 import { Callout } from '../ui/Callout';
 import { CheckCircleIcon, ChevronRightIcon, KeyIcon } from '../ui/icons';
@@ -21,10 +22,24 @@ export function StartStep() {
         ))}
       </Callout>
       <div className="two-columns">
-        <Section title={<><CheckCircleIcon className="card-title-icon" />{t('start.doesTitle')}</>}>
+        <Section
+          title={
+            <>
+              <CheckCircleIcon className="card-title-icon" />
+              {t('start.doesTitle')}
+            </>
+          }
+        >
           <Bullets k="start.does" className="bullets bullets-check" />
         </Section>
-        <Section title={<><KeyIcon className="card-title-icon" />{t('start.needTitle')}</>}>
+        <Section
+          title={
+            <>
+              <KeyIcon className="card-title-icon" />
+              {t('start.needTitle')}
+            </>
+          }
+        >
           <Bullets k="start.need" />
         </Section>
       </div>

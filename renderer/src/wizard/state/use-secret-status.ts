@@ -1,8 +1,8 @@
 /** Whether a profile has a saved app password, and where (keychain or this session) — never the password. */
+import { assistant } from '@renderer/bridge/assistant';
+import { call } from '@renderer/bridge/call';
+import type { SecretStatus } from '@shared/profile/secrets';
 import { useEffect, useState } from 'react';
-import type { SecretStatus } from '../../../../main/shared/profile/secrets';
-import { assistant } from '../../bridge/assistant';
-import { call } from '../../bridge/call';
 
 export function useSecretStatus(profileId: string): [SecretStatus | undefined, (status: SecretStatus) => void] {
   const [status, setStatus] = useState<SecretStatus>();

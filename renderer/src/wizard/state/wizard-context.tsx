@@ -4,18 +4,19 @@
  * answer replaces local state, so what the screen shows is what survives a restart. The current step is stored
  * in the active profile's progress.
  */
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { Language } from '../../../../main/shared/ipc/channels/app';
-import type { Profile, ProfileDraft, ProfilePatch } from '../../../../main/shared/profile/profile';
-import type { StepAction, WizardProgress } from '../../../../main/shared/profile/progress';
-import type { Result } from '../../../../main/shared/ipc/result';
-import type { OAuthState, Track } from '../../../../main/shared/oauth/state';
-import { stepStatus, type StepStatusView } from '../../../../main/shared/wizard/step-status';
-import { DEFAULT_TRACK, TRACK_STEPS, stepOnTrack, stepsOfTrack } from '../../../../main/shared/wizard/tracks';
-import { assistant } from '../../bridge/assistant';
-import { call } from '../../bridge/call';
+import { assistant } from '@renderer/bridge/assistant';
+import { call } from '@renderer/bridge/call';
+import type { Language } from '@shared/ipc/channels/app';
+import type { Result } from '@shared/ipc/result';
+import type { OAuthState, Track } from '@shared/oauth/state';
+import type { Profile, ProfileDraft, ProfilePatch } from '@shared/profile/profile';
+import type { StepAction, WizardProgress } from '@shared/profile/progress';
+import { stepStatus, type StepStatusView } from '@shared/wizard/step-status';
+import { DEFAULT_TRACK, stepOnTrack, stepsOfTrack, TRACK_STEPS } from '@shared/wizard/tracks';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
+
 import { isStepId, type StepId } from '../steps';
-import { rememberActiveProfile, recallActiveProfile } from './active-profile';
+import { recallActiveProfile, rememberActiveProfile } from './active-profile';
 
 export type { StepStatusView };
 
@@ -145,7 +146,13 @@ export function WizardProvider({ language, children }: { language: Language; chi
         steps: progress?.steps,
         hasProfiles: profiles.length > 0,
         profile: profile ? { createdAt: profile.createdAt } : null,
-        oauth: oauth ? { registered: oauth.registration !== null, signedIn: oauth.signedIn, signedInAt: oauth.account?.signedInAt ?? null } : null,
+        oauth: oauth
+          ? {
+              registered: oauth.registration !== null,
+              signedIn: oauth.signedIn,
+              signedInAt: oauth.account?.signedInAt ?? null,
+            }
+          : null,
       }),
     [profile, profiles.length, progress, oauth],
   );
@@ -282,7 +289,33 @@ export function WizardProvider({ language, children }: { language: Language; chi
       changeStep,
       statusOf,
     }),
-    [ready, language, profiles, profile, progress, oauth, track, steps, step, stepChange, focusTarget, goTo, nextStep, prevStep, resumeStepOf, chooseTrack, setOAuth, selectProfile, createProfile, updateProfile, renameProfile, deleteProfile, reloadProfiles, changeStep, statusOf],
+    [
+      ready,
+      language,
+      profiles,
+      profile,
+      progress,
+      oauth,
+      track,
+      steps,
+      step,
+      stepChange,
+      focusTarget,
+      goTo,
+      nextStep,
+      prevStep,
+      resumeStepOf,
+      chooseTrack,
+      setOAuth,
+      selectProfile,
+      createProfile,
+      updateProfile,
+      renameProfile,
+      deleteProfile,
+      reloadProfiles,
+      changeStep,
+      statusOf,
+    ],
   );
   return <WizardContext.Provider value={value}>{children}</WizardContext.Provider>;
 }

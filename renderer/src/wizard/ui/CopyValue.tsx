@@ -2,15 +2,23 @@
  * A labelled value with a Copy button. Copying goes through main (the clipboard belongs to the OS, and the
  * app password never reaches the renderer: `secret` copies the profile's saved one and main clears it again).
  */
-import { useEffect, useState, type ReactNode } from 'react';
+import { assistant } from '@renderer/bridge/assistant';
+import { call } from '@renderer/bridge/call';
+import { type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { assistant } from '../../bridge/assistant';
-import { call } from '../../bridge/call';
+
 import { CheckIcon, CopyIcon } from './icons';
 
 type Source = { text: string } | { secretOf: string };
 
-export function CopyValue(props: { label: string; display: ReactNode; source: Source; note?: ReactNode; testId?: string; disabled?: boolean }) {
+export function CopyValue(props: {
+  label: string;
+  display: ReactNode;
+  source: Source;
+  note?: ReactNode;
+  testId?: string;
+  disabled?: boolean;
+}) {
   const { t } = useTranslation('wizard');
   const [message, setMessage] = useState('');
   const [clearsAt, setClearsAt] = useState<number | null>(null);
@@ -41,7 +49,11 @@ export function CopyValue(props: { label: string; display: ReactNode; source: So
 
   const secondsLeft = clearsAt === null ? null : Math.max(0, Math.ceil((clearsAt - now) / 1000));
   const status =
-    secondsLeft === null ? message : secondsLeft > 0 ? t('agorum.copiedSecret', { seconds: secondsLeft }) : t('agorum.secretCleared');
+    secondsLeft === null
+      ? message
+      : secondsLeft > 0
+        ? t('agorum.copiedSecret', { seconds: secondsLeft })
+        : t('agorum.secretCleared');
 
   return (
     <div className="copy-value" data-testid={props.testId}>

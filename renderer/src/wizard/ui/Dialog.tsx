@@ -3,11 +3,13 @@
  * the first control inside and back to the opener afterwards. Tab and Shift+Tab wrap inside the dialog, so
  * keyboard focus never leaves it while it is open.
  */
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { type ReactNode, useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+
 import { CloseIcon } from './icons';
 
-const FOCUSABLE = 'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 export function Dialog(props: {
   open: boolean;
@@ -49,7 +51,9 @@ export function Dialog(props: {
 
   const onKeyDown = (e: React.KeyboardEvent<HTMLDialogElement>) => {
     if (e.key !== 'Tab') return;
-    const items = [...e.currentTarget.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.offsetParent !== null);
+    const items = [...e.currentTarget.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+      (el) => el.offsetParent !== null,
+    );
     const first = items[0];
     const last = items[items.length - 1];
     if (!first || !last) return;
@@ -82,7 +86,14 @@ export function Dialog(props: {
       <div className="dialog-box">
         <header className="dialog-header">
           <h2 id={titleId}>{props.title}</h2>
-          <button type="button" className="icon-button" onClick={onClose} aria-label={t('dialog.close')} title={t('dialog.close')} data-autofocus>
+          <button
+            type="button"
+            className="icon-button"
+            onClick={onClose}
+            aria-label={t('dialog.close')}
+            title={t('dialog.close')}
+            data-autofocus
+          >
             <CloseIcon />
           </button>
         </header>

@@ -5,6 +5,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+
 import { useWizard } from '../state/wizard-context';
 import type { StepId } from '../steps';
 import { formatDateTime } from './format';
@@ -41,7 +42,11 @@ export function DoneBar({ stepId, hintKey, auto = false }: { stepId: StepId; hin
   if (view.status === 'done' || (view.status === 'attention' && view.at)) {
     const attention = view.status === 'attention';
     return (
-      <section className={`done-bar ${attention ? 'done-bar-attention' : 'done-bar-done'}`} aria-label={t('done.region')} data-testid="done-bar">
+      <section
+        className={`done-bar ${attention ? 'done-bar-attention' : 'done-bar-done'}`}
+        aria-label={t('done.region')}
+        data-testid="done-bar"
+      >
         {attention ? <WarningIcon className="done-bar-icon" /> : <CheckCircleIcon className="done-bar-icon" />}
         <p data-testid="done-state">
           <strong>{attention ? t('done.attentionTitle') : t('done.doneTitle')}</strong>{' '}
@@ -67,10 +72,16 @@ export function DoneBar({ stepId, hintKey, auto = false }: { stepId: StepId; hin
   return (
     <section className="done-bar" aria-label={t('done.region')} data-testid="done-bar">
       <p>
-        <strong>{t('done.question')}</strong> <span className="done-bar-sub">{t(hintKey ?? (auto ? 'done.autoHint' : 'done.hint'))}</span>
+        <strong>{t('done.question')}</strong>{' '}
+        <span className="done-bar-sub">{t(hintKey ?? (auto ? 'done.autoHint' : 'done.hint'))}</span>
       </p>
       <div className="done-bar-actions">
-        <button type="button" className={auto ? 'button' : 'button button-primary'} disabled={busy} onClick={() => void run('confirm')}>
+        <button
+          type="button"
+          className={auto ? 'button' : 'button button-primary'}
+          disabled={busy}
+          onClick={() => void run('confirm')}
+        >
           <CheckIcon size={16} />
           {t('done.confirm')}
         </button>

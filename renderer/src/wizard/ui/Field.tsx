@@ -1,5 +1,6 @@
 /** A form field: visible label (which is also the accessible name), optional hint and error, wired by ids. */
-import { useId, type ReactNode } from 'react';
+import { type ReactNode, useId } from 'react';
+
 import { ErrorIcon } from './icons';
 
 export interface FieldIds {

@@ -5,6 +5,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+
 import { Dialog } from './Dialog';
 import { ZoomIcon } from './icons';
 

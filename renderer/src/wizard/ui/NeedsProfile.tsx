@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+
 import { useWizard } from '../state/wizard-context';
 import { Callout } from './Callout';
 

@@ -3,12 +3,13 @@
  * user, never sharing cookies), or in a private window of the user's browser — where security keys and passkeys
  * tend to work better.
  */
+import { assistant } from '@renderer/bridge/assistant';
+import { call } from '@renderer/bridge/call';
+import type { PrivateBrowserInfo } from '@shared/wizard/browsers';
+import type { PortalIdentity, PortalLinkId } from '@shared/wizard/portal-links';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PortalIdentity, PortalLinkId } from '../../../../main/shared/wizard/portal-links';
-import type { PrivateBrowserInfo } from '../../../../main/shared/wizard/browsers';
-import { assistant } from '../../bridge/assistant';
-import { call } from '../../bridge/call';
+
 import { OpenIcon, PrivateIcon } from './icons';
 
 let browsersOnce: Promise<PrivateBrowserInfo[]> | undefined;
@@ -42,7 +43,11 @@ export function PortalActions(props: { linkId: PortalLinkId; identity: PortalIde
     if (!preferred) return;
     setMessage('');
     const r = await call(() => assistant.openInPrivateBrowser({ linkId: props.linkId, browser: preferred.id }));
-    setMessage(r.ok ? t('portal.openedPrivate', { browser: preferred.name, mode: t(`portal.mode.${preferred.privateMode}`) }) : t('portal.failed'));
+    setMessage(
+      r.ok
+        ? t('portal.openedPrivate', { browser: preferred.name, mode: t(`portal.mode.${preferred.privateMode}`) })
+        : t('portal.failed'),
+    );
   };
 
   return (

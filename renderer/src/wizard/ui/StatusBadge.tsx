@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+
 import type { StepStatusView } from '../state/wizard-context';
 import { formatDateTime } from './format';
 import { CheckCircleIcon, CircleIcon, WarningIcon } from './icons';
@@ -17,8 +18,15 @@ export function StatusBadge({ view, testId }: { view: StepStatusView; testId?: s
   );
 }
 
-export function statusText(view: StepStatusView, t: (k: string, o?: Record<string, string>) => string, lang: 'de' | 'en'): string {
-  if (view.status === 'open') return view.parts ? t('status.partial', { done: String(view.parts.done), total: String(view.parts.total) }) : t('status.open');
+export function statusText(
+  view: StepStatusView,
+  t: (k: string, o?: Record<string, string>) => string,
+  lang: 'de' | 'en',
+): string {
+  if (view.status === 'open')
+    return view.parts
+      ? t('status.partial', { done: String(view.parts.done), total: String(view.parts.total) })
+      : t('status.open');
   if (view.status === 'attention') return t('status.attention');
   return view.at ? t('status.doneAt', { date: formatDateTime(view.at, lang) }) : t('status.done');
 }

@@ -1,5 +1,6 @@
+import { TRACK_CHOICE_STEP } from '@shared/wizard/tracks';
 import { useTranslation } from 'react-i18next';
-import { TRACK_CHOICE_STEP } from '../../../../main/shared/wizard/tracks';
+
 import { useWizard } from '../state/wizard-context';
 import { ChevronLeftIcon, ChevronRightIcon } from './icons';
 
@@ -19,7 +20,13 @@ export function StepNav() {
       </button>
       {following && (
         // Keyed by step: a new step gets a new button rather than a colour fading over from the last one.
-        <button key={step} type="button" className={settled ? 'button button-primary' : 'button'} onClick={next} data-testid="next-step">
+        <button
+          key={step}
+          type="button"
+          className={settled ? 'button button-primary' : 'button'}
+          onClick={next}
+          data-testid="next-step"
+        >
           {t('nav.nextTo', { title: t(`steps.${following}.title`) })}
           <ChevronRightIcon size={18} />
         </button>

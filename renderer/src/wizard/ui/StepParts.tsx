@@ -1,16 +1,22 @@
 /** Building blocks every step composes: the purpose line, facts about where and as whom, numbered instructions. */
+import type { PortalIdentity } from '@shared/wizard/portal-links';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PortalIdentity } from '../../../../main/shared/wizard/portal-links';
-import { RichText } from './RichText';
+
 import { AdminIcon, ShieldIcon, UserIcon } from './icons';
+import { RichText } from './RichText';
 
 export function Lead({ children }: { children: ReactNode }) {
   return <p className="lead">{children}</p>;
 }
 
 /** Small facts under the purpose: whose sign-in, where in the portal, which role is needed. */
-export function StepFacts(props: { identity?: PortalIdentity; whereKey?: string; roleKey?: string; extra?: ReactNode }) {
+export function StepFacts(props: {
+  identity?: PortalIdentity;
+  whereKey?: string;
+  roleKey?: string;
+  extra?: ReactNode;
+}) {
   const { t } = useTranslation('wizard');
   const IdentityIcon = props.identity === 'admin' ? AdminIcon : UserIcon;
   return (
@@ -74,7 +80,17 @@ export function Bullets({ k, className }: { k: string; className?: string }) {
   );
 }
 
-export function Section({ title, children, className, testId }: { title?: ReactNode; children: ReactNode; className?: string; testId?: string }) {
+export function Section({
+  title,
+  children,
+  className,
+  testId,
+}: {
+  title?: ReactNode;
+  children: ReactNode;
+  className?: string;
+  testId?: string;
+}) {
   return (
     <section className={`card${className ? ` ${className}` : ''}`} data-testid={testId}>
       {title && <h2 className="card-title">{title}</h2>}

@@ -1,4 +1,4 @@
-import type { Language } from '../../../../main/shared/ipc/channels/app';
+import type { Language } from '@shared/ipc/channels/app';
 
 const LOCALES: Record<Language, string> = { de: 'de-DE', en: 'en-GB' };
 

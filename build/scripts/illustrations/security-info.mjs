@@ -1,6 +1,21 @@
 // The mailbox user's "Security info" page (mysignins.microsoft.com) in three states:
 // adding a method, naming and copying the app password, and the list with existing app passwords.
-import { C, bar, button, buttonWidth, copyIcon, field, frame, highlight, line, navList, rect, svgDoc, text, textWidth } from './lib.mjs';
+import {
+  bar,
+  button,
+  buttonWidth,
+  C,
+  copyIcon,
+  field,
+  frame,
+  highlight,
+  line,
+  navList,
+  rect,
+  svgDoc,
+  text,
+  textWidth,
+} from './lib.mjs';
 
 export const labels = {
   de: {
@@ -21,13 +36,23 @@ export const labels = {
     pwLabel: 'Kennwort',
     done: 'Fertig',
     shownOnce: 'Wird nur jetzt angezeigt',
-    existing: [['App-Kennwort', 'agorumimap'], ['App-Kennwort', 'scanner-buchhaltung']],
+    existing: [
+      ['App-Kennwort', 'agorumimap'],
+      ['App-Kennwort', 'scanner-buchhaltung'],
+    ],
     titles: {
       add: 'Schema: Seite „Sicherheitsinformationen“ des Postfach-Benutzers, Dialog „Anmeldemethode hinzufügen“ mit der Methode „App-Kennwort“',
       copy: 'Schema: Dialog „App-Kennwort“ – Name agorumimap eingeben, danach das einmalig angezeigte Kennwort mit der Kopieren-Schaltfläche kopieren',
       list: 'Schema: Liste der Anmeldemethoden mit vorhandenen App-Kennwörtern, „Löschen“ und „Anmeldemethode hinzufügen“',
     },
-    pills: { add: 'Hier klicken', choose: '„App-Kennwort“ wählen', name: 'Name eingeben', copy: 'Kopieren', del: 'Nicht mehr gebraucht? Löschen', addMore: 'Weiteres hinzufügen' },
+    pills: {
+      add: 'Hier klicken',
+      choose: '„App-Kennwort“ wählen',
+      name: 'Name eingeben',
+      copy: 'Kopieren',
+      del: 'Nicht mehr gebraucht? Löschen',
+      addMore: 'Weiteres hinzufügen',
+    },
   },
   en: {
     product: 'My Sign-Ins',
@@ -47,13 +72,23 @@ export const labels = {
     pwLabel: 'Password',
     done: 'Done',
     shownOnce: 'Shown only now',
-    existing: [['App password', 'agorumimap'], ['App password', 'scanner-accounts']],
+    existing: [
+      ['App password', 'agorumimap'],
+      ['App password', 'scanner-accounts'],
+    ],
     titles: {
       add: 'Schematic: the mailbox user’s “Security info” page with the “Add a sign-in method” dialog and the “App password” method',
       copy: 'Schematic: the “App password” dialog – enter the name agorumimap, then copy the password shown only once with the copy button',
       list: 'Schematic: the list of sign-in methods with existing app passwords, “Delete” and “Add sign-in method”',
     },
-    pills: { add: 'Click here', choose: 'Choose “App password”', name: 'Enter the name', copy: 'Copy', del: 'Not needed any more? Delete', addMore: 'Add another' },
+    pills: {
+      add: 'Click here',
+      choose: 'Choose “App password”',
+      name: 'Enter the name',
+      copy: 'Copy',
+      del: 'Not needed any more? Delete',
+      addMore: 'Add another',
+    },
   },
 };
 
@@ -61,15 +96,30 @@ const W = 880;
 const H = 500;
 
 function page(L, rows) {
-  const out = [frame(W, H, 'mysignins.microsoft.com/security-info', L.product, { headerFill: '#ffffff', initials: 'AG' })];
+  const out = [
+    frame(W, H, 'mysignins.microsoft.com/security-info', L.product, { headerFill: '#ffffff', initials: 'AG' }),
+  ];
   // The user portal has a light header; redraw its title dark.
-  out.push(text(46, 59.5, L.product, { size: 15, weight: 600, fill: C.text }), line(0.5, 74.5, W - 0.5, 74.5, { stroke: '#e1dfdd' }));
+  out.push(
+    text(46, 59.5, L.product, { size: 15, weight: 600, fill: C.text }),
+    line(0.5, 74.5, W - 0.5, 74.5, { stroke: '#e1dfdd' }),
+  );
   out.push(rect(0.5, 75, 200, H - 75.5, { fill: C.nav }), line(200.5, 75, 200.5, H - 1, { stroke: '#e1dfdd' }));
-  out.push(navList(0, 90, 200, L.nav.map((label, i) => ({ label, selected: i === 1 }))).svg);
+  out.push(
+    navList(
+      0,
+      90,
+      200,
+      L.nav.map((label, i) => ({ label, selected: i === 1 })),
+    ).svg,
+  );
   const mx = 224;
   out.push(text(mx, 116, L.pageTitle, { size: 20, weight: 600 }));
   out.push(bar(mx, 130, 360), text(mx, 166, L.defaultMethod, { size: 12, fill: C.muted }));
-  out.push(`<path d="M${mx + 6} 186 v12 M${mx} 192 h12" stroke="${C.blue}" stroke-width="1.8"/>`, text(mx + 20, 196.5, L.add, { size: 13, fill: C.blue }));
+  out.push(
+    `<path d="M${mx + 6} 186 v12 M${mx} 192 h12" stroke="${C.blue}" stroke-width="1.8"/>`,
+    text(mx + 20, 196.5, L.add, { size: 13, fill: C.blue }),
+  );
   const rowY = [];
   rows.forEach((r, i) => {
     const y = 252 + i * 44;
@@ -95,7 +145,10 @@ function dialog(x, y, w, h, title) {
 }
 
 export function renderAdd(L) {
-  const p = page(L, L.methods.map((m) => [m, '']));
+  const p = page(
+    L,
+    L.methods.map((m) => [m, '']),
+  );
   const out = [p.svg, dim()];
   const dx = 430;
   const dy = 110;
@@ -108,12 +161,17 @@ export function renderAdd(L) {
     out.push(text(dx + 58, y + 24, c, { size: 13, weight: i === 4 ? 600 : undefined }));
   });
   out.push(highlight(p.mx, 182, textWidth(L.add, 13) + 22, 22, 3, L.pills.add, { label: [p.mx + 30, 214] }));
-  out.push(highlight(dx + 20, dy + 62 + 4 * 44, dw - 40, 38, 3, L.pills.choose, { label: [dx + 40, dy + 320], badge: 'tr' }));
+  out.push(
+    highlight(dx + 20, dy + 62 + 4 * 44, dw - 40, 38, 3, L.pills.choose, { label: [dx + 40, dy + 320], badge: 'tr' }),
+  );
   return svgDoc(W, H, L.titles.add, out.join('\n'));
 }
 
 export function renderCopy(L) {
-  const p = page(L, L.methods.map((m) => [m, '']));
+  const p = page(
+    L,
+    L.methods.map((m) => [m, '']),
+  );
   const out = [p.svg, dim()];
   // First dialog: the name; second: the password, shown once.
   const w = 360;
@@ -121,20 +179,35 @@ export function renderCopy(L) {
   const b = { x: 470, y: 120 };
   out.push(dialog(a.x, a.y, w, 250, L.dialogName));
   out.push(bar(a.x + 22, a.y + 56, 280), bar(a.x + 22, a.y + 70, 220));
-  out.push(text(a.x + 22, a.y + 108, L.nameLabel, { size: 13, weight: 600 }), field(a.x + 22, a.y + 116, w - 44, 'agorumimap'));
+  out.push(
+    text(a.x + 22, a.y + 108, L.nameLabel, { size: 13, weight: 600 }),
+    field(a.x + 22, a.y + 116, w - 44, 'agorumimap'),
+  );
   const nextW = buttonWidth(L.next);
-  out.push(button(a.x + w - 22 - nextW, a.y + 176, L.next, { primary: true }), button(a.x + w - 22 - nextW - 10 - buttonWidth(L.cancel), a.y + 176, L.cancel));
-  out.push(`<path d="M${a.x + w + 12} ${a.y + 115} h${b.x - a.x - w - 26}" stroke="#ffffff" stroke-width="3"/><path d="M${b.x - 16} ${a.y + 107} l10 8 l-10 8" fill="none" stroke="#ffffff" stroke-width="3"/>`);
+  out.push(
+    button(a.x + w - 22 - nextW, a.y + 176, L.next, { primary: true }),
+    button(a.x + w - 22 - nextW - 10 - buttonWidth(L.cancel), a.y + 176, L.cancel),
+  );
+  out.push(
+    `<path d="M${a.x + w + 12} ${a.y + 115} h${b.x - a.x - w - 26}" stroke="#ffffff" stroke-width="3"/><path d="M${b.x - 16} ${a.y + 107} l10 8 l-10 8" fill="none" stroke="#ffffff" stroke-width="3"/>`,
+  );
   out.push(dialog(b.x, b.y, w, 250, L.dialogName));
-  out.push(text(b.x + 22, b.y + 72, L.nameLabel, { size: 12, fill: C.muted }), text(b.x + 22, b.y + 90, 'agorumimap', { size: 13 }));
+  out.push(
+    text(b.x + 22, b.y + 72, L.nameLabel, { size: 12, fill: C.muted }),
+    text(b.x + 22, b.y + 90, 'agorumimap', { size: 13 }),
+  );
   out.push(text(b.x + 22, b.y + 124, L.pwLabel, { size: 12, fill: C.muted }));
   out.push(rect(b.x + 22, b.y + 132, w - 44, 34, { rx: 4, fill: '#f5f5f5', stroke: '#e1dfdd' }));
-  out.push(`<text x="${b.x + 34}" y="${b.y + 154}" font-size="14" font-family="Consolas, 'DejaVu Sans Mono', monospace" fill="${C.text}">qzvbnrtkplwxmhcd</text>`);
+  out.push(
+    `<text x="${b.x + 34}" y="${b.y + 154}" font-size="14" font-family="Consolas, 'DejaVu Sans Mono', monospace" fill="${C.text}">qzvbnrtkplwxmhcd</text>`,
+  );
   out.push(copyIcon(b.x + w - 52, b.y + 141));
   out.push(text(b.x + 22, b.y + 186, L.shownOnce, { size: 12, fill: C.hl, weight: 600 }));
   out.push(button(b.x + 22, b.y + 194, L.done, { primary: true }));
   out.push(highlight(a.x + 22, a.y + 116, w - 44, 30, 4, L.pills.name, { label: [a.x + 22, a.y + 290], badge: 'bl' }));
-  out.push(highlight(b.x + w - 58, b.y + 136, 26, 26, 5, L.pills.copy, { label: [b.x + w - 110, b.y + 290], badge: 'tr' }));
+  out.push(
+    highlight(b.x + w - 58, b.y + 136, 26, 26, 5, L.pills.copy, { label: [b.x + w - 110, b.y + 290], badge: 'tr' }),
+  );
   return svgDoc(W, H, L.titles.copy, out.join('\n'));
 }
 
@@ -142,7 +215,11 @@ export function renderList(L) {
   const rows = [[L.methods[0], ''], ...L.existing];
   const p = page(L, rows);
   const out = [p.svg];
-  out.push(highlight(p.mx, 182, textWidth(L.add, 13) + 22, 22, 3, L.pills.addMore, { label: [p.mx + textWidth(L.add, 13) + 50, 180] }));
+  out.push(
+    highlight(p.mx, 182, textWidth(L.add, 13) + 22, 22, 3, L.pills.addMore, {
+      label: [p.mx + textWidth(L.add, 13) + 50, 180],
+    }),
+  );
   const y = p.rowY[2];
   const dw = textWidth(L.del, 13);
   out.push(highlight(W - 50 - dw, y + 10, dw, 20, 5, L.pills.del, { label: [W - 50 - dw - 260, y + 64], badge: 'tr' }));

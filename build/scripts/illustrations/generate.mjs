@@ -1,18 +1,19 @@
 /**
  * Writes the step illustrations (schematic SVGs of the Microsoft and agorum pages, per language) to
- * assets/screenshots/<locale>/. Run after changing a label or a layout:  node renderer/src/wizard/illustrations/generate.mjs
+ * assets/screenshots/<locale>/. Run after changing a label or a layout:  node build/scripts/illustrations/generate.mjs
  * Not part of the app bundle: nothing imports these files.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+
 import * as agorum from './agorum.mjs';
-import * as morePasswords from './more-passwords.mjs';
 import * as mfaServiceSettings from './mfa-service-settings.mjs';
+import * as morePasswords from './more-passwords.mjs';
 import * as perUserMfa from './per-user-mfa.mjs';
 import * as securityDefaults from './security-defaults.mjs';
 import * as securityInfo from './security-info.mjs';
 
-const out = fileURLToPath(new URL('../../../../assets/screenshots', import.meta.url));
+const out = fileURLToPath(new URL('../../../assets/screenshots', import.meta.url));
 
 const pictures = {
   'security-defaults': [securityDefaults.labels, securityDefaults.render],

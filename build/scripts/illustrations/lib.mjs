@@ -21,7 +21,8 @@ export const C = {
   dim: '#000000',
 };
 
-export const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export const esc = (s) =>
+  String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 export const textWidth = (s, size) => String(s).length * size * 0.56;
 
 export function text(x, y, s, o = {}) {
@@ -58,7 +59,12 @@ export function button(x, y, label, o = {}) {
   const primary = o.primary;
   return [
     rect(x, y, w, h, { rx: 4, fill: primary ? C.blue : '#ffffff', stroke: primary ? C.blue : '#8a8886' }),
-    text(x + w / 2, y + h / 2 + size * 0.35, label, { size, anchor: 'middle', fill: primary ? '#ffffff' : C.text, weight: primary ? 600 : undefined }),
+    text(x + w / 2, y + h / 2 + size * 0.35, label, {
+      size,
+      anchor: 'middle',
+      fill: primary ? '#ffffff' : C.text,
+      weight: primary ? 600 : undefined,
+    }),
   ].join('');
 }
 export const buttonWidth = (label, size = 13) => Math.round(textWidth(label, size) + 28);
@@ -67,7 +73,9 @@ export function checkbox(x, y, checked, o = {}) {
   const s = o.s ?? 14;
   return (
     rect(x, y, s, s, { rx: 2, fill: checked ? C.blue : '#ffffff', stroke: checked ? C.blue : '#616161' }) +
-    (checked ? `<path d="M${x + 3} ${y + s / 2} l${s * 0.25} ${s * 0.25} l${s * 0.42} -${s * 0.5}" fill="none" stroke="#ffffff" stroke-width="2"/>` : '')
+    (checked
+      ? `<path d="M${x + 3} ${y + s / 2} l${s * 0.25} ${s * 0.25} l${s * 0.42} -${s * 0.5}" fill="none" stroke="#ffffff" stroke-width="2"/>`
+      : '')
   );
 }
 
@@ -88,7 +96,10 @@ export function dropdown(x, y, w, value, o = {}) {
 
 export function field(x, y, w, value, o = {}) {
   const h = o.h ?? 30;
-  return rect(x, y, w, h, { rx: 4, fill: '#ffffff', stroke: '#8a8886' }) + text(x + 10, y + h / 2 + 4.5, value, { size: o.size ?? 13, fill: o.fill ?? C.text, weight: o.weight });
+  return (
+    rect(x, y, w, h, { rx: 4, fill: '#ffffff', stroke: '#8a8886' }) +
+    text(x + 10, y + h / 2 + 4.5, value, { size: o.size ?? 13, fill: o.fill ?? C.text, weight: o.weight })
+  );
 }
 
 /** The copy icon Microsoft-style pages show next to a value. */
@@ -156,10 +167,22 @@ export function navList(x, y, w, items) {
   let cy = y;
   for (const it of items) {
     const h = 30;
-    if (it.selected) parts.push(rect(x + 6, cy, w - 12, h - 2, { rx: 4, fill: C.navSel }), rect(x + 6, cy + 6, 3, h - 14, { rx: 1.5, fill: C.blue }));
+    if (it.selected)
+      parts.push(
+        rect(x + 6, cy, w - 12, h - 2, { rx: 4, fill: C.navSel }),
+        rect(x + 6, cy + 6, 3, h - 14, { rx: 1.5, fill: C.blue }),
+      );
     const indent = it.indent ? 22 : 0;
-    parts.push(`<circle cx="${x + 22 + indent}" cy="${cy + 14}" r="5" fill="none" stroke="${it.selected ? C.blue : C.muted}" stroke-width="1.4"/>`);
-    parts.push(text(x + 36 + indent, cy + 18.5, it.label, { size: 13, weight: it.bold || it.selected ? 600 : undefined, fill: it.selected ? C.text : C.text }));
+    parts.push(
+      `<circle cx="${x + 22 + indent}" cy="${cy + 14}" r="5" fill="none" stroke="${it.selected ? C.blue : C.muted}" stroke-width="1.4"/>`,
+    );
+    parts.push(
+      text(x + 36 + indent, cy + 18.5, it.label, {
+        size: 13,
+        weight: it.bold || it.selected ? 600 : undefined,
+        fill: it.selected ? C.text : C.text,
+      }),
+    );
     if (it.expanded !== undefined)
       parts.push(
         `<path d="${it.expanded ? `M${x + w - 24} ${cy + 11} l4 4 l4 -4` : `M${x + w - 22} ${cy + 9} l4 4 l-4 4`}" fill="none" stroke="${C.muted}" stroke-width="1.4"/>`,
@@ -199,7 +222,9 @@ export function tabs(x, y, labels, active, right) {
   for (const [i, t] of labels.entries()) {
     const w = textWidth(t, 13);
     pos.push([tx, w]);
-    out.push(text(tx, y, t, { size: 13, weight: i === active ? 600 : undefined, fill: i === active ? C.text : C.muted }));
+    out.push(
+      text(tx, y, t, { size: 13, weight: i === active ? 600 : undefined, fill: i === active ? C.text : C.muted }),
+    );
     tx += w + 22;
   }
   out.push(line(x, y + 10.5, right, y + 10.5, { stroke: '#e1dfdd' }));

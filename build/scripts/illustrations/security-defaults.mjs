@@ -1,8 +1,25 @@
-import { C, bar, button, buttonWidth, dropdown, field, frame, highlight, line, navList, radio, rect, svgDoc, text, textWidth } from './lib.mjs';
+import {
+  bar,
+  button,
+  buttonWidth,
+  C,
+  dropdown,
+  field,
+  frame,
+  highlight,
+  line,
+  navList,
+  radio,
+  rect,
+  svgDoc,
+  text,
+  textWidth,
+} from './lib.mjs';
 
 export const labels = {
   de: {
-    title: 'Schema: Microsoft Entra Admin Center, Entra ID › Übersicht › Eigenschaften mit geöffnetem Bereich Sicherheitsstandards',
+    title:
+      'Schema: Microsoft Entra Admin Center, Entra ID › Übersicht › Eigenschaften mit geöffnetem Bereich Sicherheitsstandards',
     product: 'Microsoft Entra Admin Center',
     nav: ['Startseite', 'Favoriten', 'Entra ID', 'Übersicht', 'Benutzer', 'Gruppen', 'Geräte', 'Anwendungen', 'Schutz'],
     crumb: 'Startseite ›',
@@ -18,10 +35,17 @@ export const labels = {
     reason: 'Grund für die Deaktivierung',
     save: 'Speichern',
     cancel: 'Abbrechen',
-    pills: { tab: 'Reiter öffnen', link: 'Hier klicken', select: '„Deaktiviert“ wählen', save: 'Grund wählen, speichern', nav: 'Entra ID › Übersicht' },
+    pills: {
+      tab: 'Reiter öffnen',
+      link: 'Hier klicken',
+      select: '„Deaktiviert“ wählen',
+      save: 'Grund wählen, speichern',
+      nav: 'Entra ID › Übersicht',
+    },
   },
   en: {
-    title: 'Schematic: Microsoft Entra admin center, Entra ID › Overview › Properties with the Security defaults panel open',
+    title:
+      'Schematic: Microsoft Entra admin center, Entra ID › Overview › Properties with the Security defaults panel open',
     product: 'Microsoft Entra admin center',
     nav: ['Home', 'Favorites', 'Entra ID', 'Overview', 'Users', 'Groups', 'Devices', 'Applications', 'Protection'],
     crumb: 'Home ›',
@@ -37,7 +61,13 @@ export const labels = {
     reason: 'Reason for disabling',
     save: 'Save',
     cancel: 'Cancel',
-    pills: { tab: 'Open this tab', link: 'Click here', select: 'Choose “Disabled”', save: 'Pick a reason, save', nav: 'Entra ID › Overview' },
+    pills: {
+      tab: 'Open this tab',
+      link: 'Click here',
+      select: 'Choose “Disabled”',
+      save: 'Pick a reason, save',
+      nav: 'Entra ID › Overview',
+    },
   },
 };
 
@@ -90,7 +120,10 @@ export function render(L) {
   // Side panel
   const px = 556;
   out.push(rect(px - 6, 75, 6, H - 76, { fill: '#000000', opacity: 0.06 }));
-  out.push(rect(px, 75, W - px - 0.5, H - 75.5, { fill: '#ffffff' }), line(px + 0.5, 75, px + 0.5, H - 1, { stroke: '#c8c6c4' }));
+  out.push(
+    rect(px, 75, W - px - 0.5, H - 75.5, { fill: '#ffffff' }),
+    line(px + 0.5, 75, px + 0.5, H - 1, { stroke: '#c8c6c4' }),
+  );
   const ix = px + 20;
   out.push(text(ix, 108, L.panelTitle, { size: 17, weight: 600 }));
   out.push(`<path d="M${W - 34} 96 l10 10 M${W - 24} 96 l-10 10" stroke="${C.muted}" stroke-width="1.5"/>`);
@@ -112,6 +145,6 @@ export function render(L) {
   out.push(highlight(mx, 478, linkW, 20, 3, L.pills.link, { label: [mx, 508] }));
   out.push(highlight(ix, 200, 280, 30, 4, L.pills.select, { label: [ix, 240] }));
   out.push(highlight(ix - 2, 302, 250, 104, 5, null, { fill: false }));
-  out.push(highlight(ix, 490, saveW, 30, 5, L.pills.save, { label: [ix + saveW + 10, 446] , badge: 'bl'}));
+  out.push(highlight(ix, 490, saveW, 30, 5, L.pills.save, { label: [ix + saveW + 10, 446], badge: 'bl' }));
   return svgDoc(W, H, L.title, out.join('\n'));
 }

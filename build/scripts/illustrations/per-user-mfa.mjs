@@ -2,7 +2,8 @@ import { C, checkbox, entraPage, highlight, line, rect, svgDoc, tabs, text, text
 
 export const labels = {
   de: {
-    title: 'Schema: Seite „Multi-Faktor-Authentifizierung pro Benutzer“ im Microsoft Entra Admin Center mit dem Postfach-Benutzer auf „Erzwungen“',
+    title:
+      'Schema: Seite „Multi-Faktor-Authentifizierung pro Benutzer“ im Microsoft Entra Admin Center mit dem Postfach-Benutzer auf „Erzwungen“',
     product: 'Microsoft Entra Admin Center',
     nav: ['Startseite', 'Entra ID', 'Übersicht', 'Benutzer', 'Alle Benutzer', 'Gruppen', 'Geräte', 'Schutz'],
     crumb: 'Startseite › Benutzer › Alle Benutzer ›',
@@ -16,10 +17,17 @@ export const labels = {
       ['Rechnungseingang', 'rechnungen@beispiel.de', 'Deaktiviert'],
       ['Postfach agorum', 'agorum-imap@beispiel.de', 'Erzwungen'],
     ],
-    pills: { tick: 'Postfach-Benutzer anhaken', enable: 'Erst aktivieren …', enforce: '… dann erzwingen', status: 'Ergebnis', service: 'Danach hier weiter' },
+    pills: {
+      tick: 'Postfach-Benutzer anhaken',
+      enable: 'Erst aktivieren …',
+      enforce: '… dann erzwingen',
+      status: 'Ergebnis',
+      service: 'Danach hier weiter',
+    },
   },
   en: {
-    title: 'Schematic: the “Per-user multifactor authentication” page in the Microsoft Entra admin center with the mailbox user set to “Enforced”',
+    title:
+      'Schematic: the “Per-user multifactor authentication” page in the Microsoft Entra admin center with the mailbox user set to “Enforced”',
     product: 'Microsoft Entra admin center',
     nav: ['Home', 'Entra ID', 'Overview', 'Users', 'All users', 'Groups', 'Devices', 'Protection'],
     crumb: 'Home › Users › All users ›',
@@ -33,22 +41,35 @@ export const labels = {
       ['Invoices inbox', 'invoices@example.com', 'Disabled'],
       ['agorum mailbox', 'agorum-imap@example.com', 'Enforced'],
     ],
-    pills: { tick: 'Tick the mailbox user', enable: 'Enable first …', enforce: '… then enforce', status: 'Result', service: 'Continue here next' },
+    pills: {
+      tick: 'Tick the mailbox user',
+      enable: 'Enable first …',
+      enforce: '… then enforce',
+      status: 'Result',
+      service: 'Continue here next',
+    },
   },
 };
 
 /** The per-user MFA page inside the Entra admin center (Users › All users selected); shared with the service-settings picture. */
 export function mfaPage(W, H, L) {
-  return entraPage(W, H, L, [
-    { label: L.nav[0] },
-    { label: L.nav[1], bold: true, expanded: true },
-    { label: L.nav[2], indent: true },
-    { label: L.nav[3], indent: true, expanded: true },
-    { label: L.nav[4], indent: true, selected: true },
-    { label: L.nav[5], indent: true },
-    { label: L.nav[6], indent: true },
-    { label: L.nav[7], expanded: false },
-  ], L.crumb, L.pageTitle);
+  return entraPage(
+    W,
+    H,
+    L,
+    [
+      { label: L.nav[0] },
+      { label: L.nav[1], bold: true, expanded: true },
+      { label: L.nav[2], indent: true },
+      { label: L.nav[3], indent: true, expanded: true },
+      { label: L.nav[4], indent: true, selected: true },
+      { label: L.nav[5], indent: true },
+      { label: L.nav[6], indent: true },
+      { label: L.nav[7], expanded: false },
+    ],
+    L.crumb,
+    L.pageTitle,
+  );
 }
 
 export function render(L) {
@@ -85,11 +106,16 @@ export function render(L) {
     const color = r[2] === L.rows[3][2] ? C.ok : C.text;
     out.push(text(cx[2], y + 24, r[2], { size: 13, weight: picked ? 600 : undefined, fill: color }));
   });
-    const row = ty + 20 + 120;
+  const row = ty + 20 + 120;
   out.push(highlight(mx + 8, row + 12, 14, 14, 2, L.pills.tick, { label: [mx + 40, 490], pad: 5, badge: 'tl' }));
   out.push(highlight(ax[0][0], 234, ax[0][1], 20, 3, L.pills.enable, { label: [ax[0][0] + 10, 186], badge: 'tl' }));
   out.push(highlight(ax[2][0], 234, ax[2][1], 20, 4, L.pills.enforce, { label: [ax[2][0] + 10, 186], badge: 'tl' }));
-  out.push(highlight(cx[2] - 4, row + 6, textWidth(L.rows[3][2], 13) + 8, 26, 5, L.pills.status, { label: [cx[2] + textWidth(L.rows[3][2], 13) + 30, row + 6], badge: 'tl' }));
+  out.push(
+    highlight(cx[2] - 4, row + 6, textWidth(L.rows[3][2], 13) + 8, 26, 5, L.pills.status, {
+      label: [cx[2] + textWidth(L.rows[3][2], 13) + 30, row + 6],
+      badge: 'tl',
+    }),
+  );
   const [sx, sw] = t.pos[1];
   out.push(highlight(sx, 145, sw, 22, 6, L.pills.service, { label: [sx + sw + 24, 143], badge: 'tr' }));
   return svgDoc(W, H, L.title, out.join('\n'));

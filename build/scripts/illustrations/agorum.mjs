@@ -1,14 +1,16 @@
-import { C, bar, button, field, frame, highlight, svgDoc, text } from './lib.mjs';
+import { bar, button, C, field, frame, highlight, svgDoc, text } from './lib.mjs';
 
 // agorum core's own field names are German in both versions: they are what the admin sees in agorum core.
 export const labels = {
   de: {
-    title: 'Schema (vereinfacht): Formular des E-Mail-Adapters in agorum core mit den Feldern E-Mail-Host, E-Mail-Benutzer und Passwort',
+    title:
+      'Schema (vereinfacht): Formular des E-Mail-Adapters in agorum core mit den Feldern E-Mail-Host, E-Mail-Benutzer und Passwort',
     pills: { host: 'E-Mail-Host', user: 'E-Mail-Benutzer', pw: 'App-Kennwort einfügen', test: 'Zum Schluss testen' },
     ok: 'Die Verbindung war erfolgreich.',
   },
   en: {
-    title: 'Schematic (simplified): the agorum core mail adapter form with the fields E-Mail-Host, E-Mail-Benutzer (user) and Passwort (password)',
+    title:
+      'Schematic (simplified): the agorum core mail adapter form with the fields E-Mail-Host, E-Mail-Benutzer (user) and Passwort (password)',
     pills: { host: 'Mail host', user: 'Mail user', pw: 'Paste the app password', test: 'Test at the end' },
     ok: 'Die Verbindung war erfolgreich.',
   },
@@ -32,7 +34,9 @@ export function render(L) {
   });
   out.push(bar(fx, 346, 200, { h: 16, fill: '#f0f0f0' }));
   out.push(button(fx, 384, 'Verbindung testen', { primary: true, w: 164 }));
-  out.push(`<circle cx="${fx + 190}" cy="399" r="8" fill="${C.ok}"/><path d="M${fx + 186} 399 l3 3 l6 -6" fill="none" stroke="#ffffff" stroke-width="2"/>`);
+  out.push(
+    `<circle cx="${fx + 190}" cy="399" r="8" fill="${C.ok}"/><path d="M${fx + 186} 399 l3 3 l6 -6" fill="none" stroke="#ffffff" stroke-width="2"/>`,
+  );
   out.push(text(fx + 204, 403.5, L.ok, { size: 13, fill: C.ok, weight: 600 }));
   out.push(highlight(fx, 190, 320, 30, 2, L.pills.host, { label: [fx + 350, 192] }));
   out.push(highlight(fx, 240, 320, 30, 3, L.pills.user, { label: [fx + 350, 242] }));

@@ -1,4 +1,4 @@
-import { C, bar, button, checkbox, highlight, radio, svgDoc, tabs, text, textWidth } from './lib.mjs';
+import { bar, button, C, checkbox, highlight, radio, svgDoc, tabs, text, textWidth } from './lib.mjs';
 import { labels as mfa, mfaPage } from './per-user-mfa.mjs';
 
 export const labels = {
@@ -35,7 +35,11 @@ export function render(L) {
   const t = tabs(mx, 160, L.tabs, 1, W - 20);
   out.push(t.svg);
   out.push(text(mx, 206, L.section, { size: 14, weight: 600 }));
-  out.push(radio(mx + 8, 228, true), text(mx + 24, 232.5, L.allow[0], { size: 13 }), text(mx + 24, 250.5, L.allow[1], { size: 13 }));
+  out.push(
+    radio(mx + 8, 228, true),
+    text(mx + 24, 232.5, L.allow[0], { size: 13 }),
+    text(mx + 24, 250.5, L.allow[1], { size: 13 }),
+  );
   out.push(radio(mx + 8, 276, false), text(mx + 24, 280.5, L.deny, { size: 13, fill: C.muted }));
   out.push(text(mx, 322, L.trusted, { size: 14, weight: 600 }));
   out.push(bar(mx, 334, 360), bar(mx, 348, 300), bar(mx, 364, 420, { h: 26, fill: '#f5f5f5' }));
