@@ -25,14 +25,35 @@ export interface HostPort {
 
 export type BridgeCommand =
   | { kind: 'config'; file: string }
-  | { kind: 'env'; listen: HostPort; user: string; upstream: HostPort; authority: string; clientId: string; tenant?: string; caFile?: string }
-  | { kind: 'export'; out: string; user: string; authority: string; clientId: string; tenant?: string; upstream?: HostPort; listen?: HostPort; serverType?: 'imap' | 'imaps'; caFile?: string }
+  | {
+      kind: 'env';
+      listen: HostPort;
+      user: string;
+      upstream: HostPort;
+      authority: string;
+      clientId: string;
+      tenant?: string;
+      caFile?: string;
+    }
+  | {
+      kind: 'export';
+      out: string;
+      user: string;
+      authority: string;
+      clientId: string;
+      tenant?: string;
+      upstream?: HostPort;
+      listen?: HostPort;
+      serverType?: 'imap' | 'imaps';
+      caFile?: string;
+    }
   | { kind: 'systemd-unit'; file: string };
 
 export function hostPort(value: string, flag: string): HostPort {
   const m = /^\[?([^\]]+?)\]?:(\d{1,5})$/.exec(value);
   const port = Number(m?.[2]);
-  if (!m || !m[1] || !Number.isInteger(port) || port < 1 || port > 65535) throw new UsageError(`${flag} must be HOST:PORT, e.g. 127.0.0.1:1143.`);
+  if (!m || !m[1] || !Number.isInteger(port) || port < 1 || port > 65535)
+    throw new UsageError(`${flag} must be HOST:PORT, e.g. 127.0.0.1:1143.`);
   return { host: m[1], port };
 }
 
@@ -43,7 +64,9 @@ function need<T>(value: T | undefined, flag: string): T {
 
 export function parseBridgeArgs(argv: string[]): BridgeCommand {
   if (argv.some((a) => /^--(pass(word)?|token|refresh-token|secret)(=|$)/.test(a))) {
-    throw new UsageError('Secrets are never taken from the command line; use MAILADAPTER_BRIDGE_PASSWORD and MAILADAPTER_REFRESH_TOKEN.');
+    throw new UsageError(
+      'Secrets are never taken from the command line; use MAILADAPTER_BRIDGE_PASSWORD and MAILADAPTER_REFRESH_TOKEN.',
+    );
   }
   const [first, ...rest] = argv;
   const sub = first === 'export' || first === 'systemd-unit' ? first : undefined;
@@ -78,7 +101,8 @@ export function parseBridgeArgs(argv: string[]): BridgeCommand {
   if (sub === 'systemd-unit') return { kind: 'systemd-unit', file: need(values.config, '--config') };
   if (sub === 'export') {
     const st = values['server-type'];
-    if (st !== undefined && st !== 'imap' && st !== 'imaps') throw new UsageError('--server-type must be imap or imaps.');
+    if (st !== undefined && st !== 'imap' && st !== 'imaps')
+      throw new UsageError('--server-type must be imap or imaps.');
     return {
       kind: 'export',
       out: need(values.out, '--out'),
@@ -92,11 +116,15 @@ export function parseBridgeArgs(argv: string[]): BridgeCommand {
     };
   }
   if (values.config !== undefined) {
-    const extra = ['listen', 'user', 'upstream', 'authority', 'client-id', 'tenant', 'ca'].filter((k) => (values as Record<string, unknown>)[k] !== undefined);
-    if (extra.length) throw new UsageError(`--config cannot be combined with ${extra.map((k) => `--${k}`).join(', ')}.`);
+    const extra = ['listen', 'user', 'upstream', 'authority', 'client-id', 'tenant', 'ca'].filter(
+      (k) => (values as Record<string, unknown>)[k] !== undefined,
+    );
+    if (extra.length)
+      throw new UsageError(`--config cannot be combined with ${extra.map((k) => `--${k}`).join(', ')}.`);
     return { kind: 'config', file: values.config };
   }
-  if (values.listen === undefined && values.user === undefined) throw new UsageError('Give --config FILE, or the env-only flags (--listen, --user, ...).');
+  if (values.listen === undefined && values.user === undefined)
+    throw new UsageError('Give --config FILE, or the env-only flags (--listen, --user, ...).');
   return {
     kind: 'env',
     listen: hostPort(need(values.listen, '--listen'), '--listen'),

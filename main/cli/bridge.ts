@@ -7,17 +7,18 @@
  * within limits.shutdownSeconds, exit 0. SIGHUP: reload the accounts from the configuration file.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { acquireByRefreshToken } from '../core/bridge/refresh-bootstrap';
-import { BridgeStartError, createBridge, type Bridge } from '../core/bridge/bridge';
+
+import { type Bridge, BridgeStartError, createBridge } from '../core/bridge/bridge';
 import { ConfigFileError, listenerCertificate, loadConfigFile } from '../core/bridge/config-file';
 import { generatePassword, hashPassword } from '../core/bridge/local-password';
+import { acquireByRefreshToken } from '../core/bridge/refresh-bootstrap';
 import { createServerExport } from '../core/bridge/server-export';
 import { systemdUnit } from '../core/bridge/systemd-unit';
 import { memoryTokenStore, sealedFileTokenStore } from '../core/bridge/token-store';
 import { formatLogLine } from '../core/log/file-logger';
 import { levelEnabled, type Logger, type LogLevel } from '../core/log/logger';
-import { CONFIG_FORMAT, listenPort, parseBridgeConfig, type BridgeConfig } from '../shared/bridge/config';
-import { parseBridgeArgs, USAGE, UsageError, type BridgeCommand } from './bridge-args';
+import { type BridgeConfig, CONFIG_FORMAT, listenPort, parseBridgeConfig } from '../shared/bridge/config';
+import { type BridgeCommand, parseBridgeArgs, USAGE, UsageError } from './bridge-args';
 
 const PASSWORD_ENV = 'MAILADAPTER_BRIDGE_PASSWORD';
 const REFRESH_ENV = 'MAILADAPTER_REFRESH_TOKEN';
@@ -29,12 +30,26 @@ function takeSecret(name: string): string | undefined {
   return value === undefined || value === '' ? undefined : value;
 }
 
-function stderrLogger(known: string[], level: LogLevel = (process.env.MAILADAPTER_LOG_LEVEL as LogLevel | undefined) ?? 'info', scope?: string): Logger {
-  const write = (lvl: LogLevel) => (message: string, ...details: unknown[]) => {
-    if (!levelEnabled(level, lvl)) return;
-    process.stderr.write(`${formatLogLine({ data: [message, ...details], date: new Date(), level: lvl, ...(scope ? { scope } : {}) }, { known })}\n`);
+function stderrLogger(
+  known: string[],
+  level: LogLevel = (process.env.MAILADAPTER_LOG_LEVEL as LogLevel | undefined) ?? 'info',
+  scope?: string,
+): Logger {
+  const write =
+    (lvl: LogLevel) =>
+    (message: string, ...details: unknown[]) => {
+      if (!levelEnabled(level, lvl)) return;
+      process.stderr.write(
+        `${formatLogLine({ data: [message, ...details], date: new Date(), level: lvl, ...(scope ? { scope } : {}) }, { known })}\n`,
+      );
+    };
+  return {
+    error: write('error'),
+    warn: write('warn'),
+    info: write('info'),
+    debug: write('debug'),
+    child: (s) => stderrLogger(known, level, scope ? `${scope}.${s}` : s),
   };
-  return { error: write('error'), warn: write('warn'), info: write('info'), debug: write('debug'), child: (s) => stderrLogger(known, level, scope ? `${scope}.${s}` : s) };
 }
 
 /** `https://host/tenant` or `https://host` plus --tenant → the account's oauth block. */
@@ -76,14 +91,19 @@ async function runForeground(bridge: Bridge, config: BridgeConfig, log: Logger, 
     }
     throw err;
   }
-  bridge.on('bridgeNeedsSignIn', (e) => log.warn(`${e.mailbox} needs a new sign-in (${e.diagnosisCode}); logins are refused until then`));
+  bridge.on('bridgeNeedsSignIn', (e) =>
+    log.warn(`${e.mailbox} needs a new sign-in (${e.diagnosisCode}); logins are refused until then`),
+  );
   return new Promise((resolve) => {
     let stopping = false;
     const stop = (signal: string) => {
       if (stopping) return;
       stopping = true;
       log.info(`${signal}: stopping (open sessions get ${config.limits.shutdownSeconds} s)`);
-      void bridge.stop().then(() => resolve(0), () => resolve(1));
+      void bridge.stop().then(
+        () => resolve(0),
+        () => resolve(1),
+      );
     };
     process.on('SIGTERM', () => stop('SIGTERM'));
     process.on('SIGINT', () => stop('SIGINT'));
@@ -100,7 +120,11 @@ async function run(command: BridgeCommand): Promise<number> {
     const config = loadConfigFile(command.file);
     const log = stderrLogger([]);
     const certificate = listenerCertificate(config, command.file);
-    const bridge = createBridge(config, { tokenStore: sealedFileTokenStore(command.file), log, ...(certificate ? { certificate } : {}) });
+    const bridge = createBridge(config, {
+      tokenStore: sealedFileTokenStore(command.file),
+      log,
+      ...(certificate ? { certificate } : {}),
+    });
     const reload = () => {
       try {
         bridge.reloadAccounts(loadConfigFile(command.file).accounts);
@@ -121,12 +145,22 @@ async function run(command: BridgeCommand): Promise<number> {
     const log = stderrLogger([password, refreshToken]);
     const msalCache = await acquireByRefreshToken({ ...oauth, mailbox: command.user, refreshToken, log });
     const { text } = await createServerExport({
-      account: { id: 'mailbox', mailbox: command.user, ...(command.upstream ? { upstream: command.upstream } : {}), oauth },
+      account: {
+        id: 'mailbox',
+        mailbox: command.user,
+        ...(command.upstream ? { upstream: command.upstream } : {}),
+        oauth,
+      },
       password,
       msalCache,
       listen: {
         ...(command.listen ? { host: command.listen.host, port: command.listen.port } : {}),
-        ...(command.serverType ? { serverType: command.serverType, ...(command.serverType === 'imaps' ? { tls: { mode: 'implicit' as const } } : {}) } : {}),
+        ...(command.serverType
+          ? {
+              serverType: command.serverType,
+              ...(command.serverType === 'imaps' ? { tls: { mode: 'implicit' as const } } : {}),
+            }
+          : {}),
       },
     });
     writeFileSync(command.out, text, { mode: 0o600 });
@@ -141,9 +175,21 @@ async function run(command: BridgeCommand): Promise<number> {
     format: CONFIG_FORMAT,
     version: 1,
     listen: { host: command.listen.host, port: command.listen.port },
-    accounts: [{ id: 'env', mailbox: command.user, upstream: command.upstream, oauth, passwordHash: await hashPassword(password) }],
+    accounts: [
+      {
+        id: 'env',
+        mailbox: command.user,
+        upstream: command.upstream,
+        oauth,
+        passwordHash: await hashPassword(password),
+      },
+    ],
   });
-  const bridge = createBridge(config, { tokenStore: memoryTokenStore({ env: refreshToken }), log, ...(ca ? { upstreamCa: ca } : {}) });
+  const bridge = createBridge(config, {
+    tokenStore: memoryTokenStore({ env: refreshToken }),
+    log,
+    ...(ca ? { upstreamCa: ca } : {}),
+  });
   return runForeground(bridge, config, log);
 }
 

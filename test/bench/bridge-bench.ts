@@ -9,20 +9,32 @@
  * - memory per idle logged-in session (the bridge process's RSS);
  * - 1,000 sequential sessions through an in-process bridge: open file descriptors and heap (after GC) before/after.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import tls from 'node:tls';
 import { fileURLToPath } from 'node:url';
-import { mkdtempSync } from 'node:fs';
+
 import { createServerExport } from '../../main/core/bridge/server-export';
 import { startDelayProxy } from '../fixtures/delay-proxy';
 import { freePort } from '../fixtures/dovecot';
-import { accountConfig, bridgeConfig, keychainStore, memorySlot, message, PASSWORD, signIn, startBridge, startIdpAndDovecot, USER } from '../integration/bridge/bridge-kit';
 import { TEST_CLIENT_ID } from '../fixtures/oidc-provider';
+import {
+  accountConfig,
+  bridgeConfig,
+  keychainStore,
+  memorySlot,
+  message,
+  PASSWORD,
+  signIn,
+  startBridge,
+  startIdpAndDovecot,
+  USER,
+} from '../integration/bridge/bridge-kit';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const ONE_WAY_MS = 25;
@@ -37,9 +49,10 @@ class Conn {
   private constructor(readonly socket: net.Socket) {
     socket.on('data', (c: Buffer) => {
       this.bytes += c.length;
-      for (let pos = 0; ; ) {
+      for (let pos = 0; ;) {
         const nl = c.indexOf(0x0a, pos);
-        if (this.lineStart.length < 48) this.lineStart += c.subarray(pos, Math.min(nl < 0 ? c.length : nl, pos + 48)).toString('latin1');
+        if (this.lineStart.length < 48)
+          this.lineStart += c.subarray(pos, Math.min(nl < 0 ? c.length : nl, pos + 48)).toString('latin1');
         if (nl < 0) break;
         this.line(this.lineStart);
         this.lineStart = '';
@@ -61,7 +74,9 @@ class Conn {
 
   static open(port: number, ca?: string, expectGreeting = false): Promise<Conn> {
     return new Promise((resolve, reject) => {
-      const s = ca ? tls.connect({ host: '127.0.0.1', port, ca, servername: 'localhost' }) : net.connect({ host: '127.0.0.1', port });
+      const s = ca
+        ? tls.connect({ host: '127.0.0.1', port, ca, servername: 'localhost' })
+        : net.connect({ host: '127.0.0.1', port });
       const conn = new Conn(s);
       if (expectGreeting) conn.greeted = conn.until('*');
       s.once(ca ? 'secureConnect' : 'connect', () => resolve(conn));
@@ -73,7 +88,11 @@ class Conn {
   until(tag: string): Promise<void> {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`no ${tag} within 60 s`)), 60_000);
-      this.waiting = { tag, resolve: () => (clearTimeout(timer), resolve()), reject: (e) => (clearTimeout(timer), reject(e)) };
+      this.waiting = {
+        tag,
+        resolve: () => (clearTimeout(timer), resolve()),
+        reject: (e) => (clearTimeout(timer), reject(e)),
+      };
     });
   }
 
@@ -89,7 +108,9 @@ class Conn {
 }
 
 async function main() {
-  const small = Array.from({ length: 1000 }, (_, i) => message(i + 1, `${'Lorem ipsum dolor sit amet. '.repeat(40)}\n`));
+  const small = Array.from({ length: 1000 }, (_, i) =>
+    message(i + 1, `${'Lorem ipsum dolor sit amet. '.repeat(40)}\n`),
+  );
   const bigMessage = message(0, `${'z'.repeat(1023)}\n`.repeat(20 * 1024));
   const { idp, dovecot } = await startIdpAndDovecot([...small, bigMessage]);
   const { cache } = await signIn(idp);
@@ -103,7 +124,12 @@ async function main() {
   async function bridgeProcess(upstreamPort: number): Promise<{ port: number; pid: number }> {
     const port = await freePort();
     const { text } = await createServerExport({
-      account: { id: 'bench', mailbox: USER, upstream: { host: '127.0.0.1', port: upstreamPort }, oauth: { authority: `https://${idp.host}`, tenant: idp.tenantId, clientId: TEST_CLIENT_ID } },
+      account: {
+        id: 'bench',
+        mailbox: USER,
+        upstream: { host: '127.0.0.1', port: upstreamPort },
+        oauth: { authority: `https://${idp.host}`, tenant: idp.tenantId, clientId: TEST_CLIENT_ID },
+      },
       password: PASSWORD,
       msalCache: cache,
       listen: { host: '127.0.0.1', port },
@@ -121,7 +147,15 @@ async function main() {
     let err = '';
     child.stderr!.on('data', (d: Buffer) => (err += d));
     for (let i = 0; i < 200; i++) {
-      const open = await new Promise<boolean>((r) => net.connect(port, '127.0.0.1').once('connect', function (this: net.Socket) { this.destroy(); r(true); }).once('error', () => r(false)));
+      const open = await new Promise<boolean>((r) =>
+        net
+          .connect(port, '127.0.0.1')
+          .once('connect', function (this: net.Socket) {
+            this.destroy();
+            r(true);
+          })
+          .once('error', () => r(false)),
+      );
       if (open) return { port, pid: child.pid! };
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -181,10 +215,13 @@ async function main() {
     bigSeq = Number(/\* SEARCH (\d+)/.exec(out)?.[1]);
     c.close();
   }
-  const smallRange = [bigSeq > 1 ? `1:${bigSeq - 1}` : '', bigSeq < 1001 ? `${bigSeq + 1}:1001` : ''].filter(Boolean).join(',');
+  const smallRange = [bigSeq > 1 ? `1:${bigSeq - 1}` : '', bigSeq < 1001 ? `${bigSeq + 1}:1001` : '']
+    .filter(Boolean)
+    .join(',');
 
   console.error('bench: servers up, measuring throughput');
-  for (const k of ['direct', 'bridge'] as const) await login(k, k === 'direct' ? dovecot.imapsPort : bridgeFast.port).then((c) => c.close()); // warm-up
+  for (const k of ['direct', 'bridge'] as const)
+    await login(k, k === 'direct' ? dovecot.imapsPort : bridgeFast.port).then((c) => c.close()); // warm-up
   const big = await compare(String(bigSeq));
   const smalls = await compare(smallRange);
   const rate = { bigDirect: big.direct, bigBridge: big.bridge, smallDirect: smalls.direct, smallBridge: smalls.bridge };
@@ -201,7 +238,8 @@ async function main() {
 
   console.error('bench: memory and 1,000 sessions');
   // Memory per idle session: RSS of a fresh bridge process, after one login, and with 64 idle logged-in sessions.
-  const rss = (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]) * 1024;
+  const rss = (pid: number) =>
+    Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]) * 1024;
   const fresh = await bridgeProcess(dovecot.imapsPort);
   await login('bridge', fresh.port).then((c) => c.cmd('L', 'LOGOUT').then(() => c.close()));
   await new Promise((r) => setTimeout(r, 1000));
@@ -215,20 +253,27 @@ async function main() {
 
   // 1,000 sequential sessions through an in-process bridge: descriptors and heap after GC, before and after.
   const gc = (globalThis as { gc?: () => void }).gc;
-  const inproc = await startBridge(await bridgeConfig(await accountConfig(idp, dovecot.imapsPort)), keychainStore(memorySlot(cache)), { idp, ca: dovecot.ca, log: undefined });
+  const inproc = await startBridge(
+    await bridgeConfig(await accountConfig(idp, dovecot.imapsPort)),
+    keychainStore(memorySlot(cache)),
+    { idp, ca: dovecot.ca, log: undefined },
+  );
   const fds = () => readdirSync('/proc/self/fd').length;
   const heap = () => {
     gc?.();
     gc?.();
     return process.memoryUsage().heapUsed;
   };
-  for (let i = 0; i < 20; i++) await login('bridge', inproc.port).then((c) => c.cmd('L', 'LOGOUT').then(() => c.close()));
+  for (let i = 0; i < 20; i++)
+    await login('bridge', inproc.port).then((c) => c.cmd('L', 'LOGOUT').then(() => c.close()));
   await new Promise((r) => setTimeout(r, 300));
   const before = { fds: fds(), heap: heap() };
   const seqStart = performance.now();
   for (let i = 0; i < 1000; i++) {
     const c = await login('bridge', inproc.port).catch((err: Error) => {
-      throw new Error(`session ${i}: ${err.message} — ${JSON.stringify(inproc.bridge.status().accounts[0]?.lastLogin)}`);
+      throw new Error(
+        `session ${i}: ${err.message} — ${JSON.stringify(inproc.bridge.status().accounts[0]?.lastLogin)}`,
+      );
     });
     await c.cmd('N', 'NOOP');
     await c.cmd('L', 'LOGOUT');
@@ -240,12 +285,42 @@ async function main() {
 
   const f = (n: number, d = 1) => n.toFixed(d);
   const rows: string[][] = [
-    ['FETCH one 20 MiB message', `${f(rate.bigDirect)} MiB/s`, `${f(rate.bigBridge)} MiB/s`, `ratio ${f(rate.bigBridge / rate.bigDirect, 2)}`, '≥ 0.9'],
-    ['FETCH 1,000 small messages', `${f(rate.smallDirect)} MiB/s`, `${f(rate.smallBridge)} MiB/s`, `ratio ${f(rate.smallBridge / rate.smallDirect, 2)}`, '≥ 0.9'],
-    ['login, 0 ms RTT upstream', `${f(t.d0)} ms`, `${f(t.b0)} ms`, `${t.b0 - t.d0 >= 0 ? '+' : ''}${f(t.b0 - t.d0)} ms`, '–'],
-    ['login, 50 ms RTT upstream', `${f(t.d50)} ms (${f((t.d50 - t.d0) / rtt)} RT)`, `${f(t.b50)} ms (${f((t.b50 - t.b0) / rtt)} RT)`, `added ${f(added, 2)} RT`, '≤ 1'],
+    [
+      'FETCH one 20 MiB message',
+      `${f(rate.bigDirect)} MiB/s`,
+      `${f(rate.bigBridge)} MiB/s`,
+      `ratio ${f(rate.bigBridge / rate.bigDirect, 2)}`,
+      '≥ 0.9',
+    ],
+    [
+      'FETCH 1,000 small messages',
+      `${f(rate.smallDirect)} MiB/s`,
+      `${f(rate.smallBridge)} MiB/s`,
+      `ratio ${f(rate.smallBridge / rate.smallDirect, 2)}`,
+      '≥ 0.9',
+    ],
+    [
+      'login, 0 ms RTT upstream',
+      `${f(t.d0)} ms`,
+      `${f(t.b0)} ms`,
+      `${t.b0 - t.d0 >= 0 ? '+' : ''}${f(t.b0 - t.d0)} ms`,
+      '–',
+    ],
+    [
+      'login, 50 ms RTT upstream',
+      `${f(t.d50)} ms (${f((t.d50 - t.d0) / rtt)} RT)`,
+      `${f(t.b50)} ms (${f((t.b50 - t.b0) / rtt)} RT)`,
+      `added ${f(added, 2)} RT`,
+      '≤ 1',
+    ],
     ['memory per idle session (64 open)', '–', `${f(perSession / 1024, 0)} KiB`, '', '≤ 1 MiB'],
-    [`1,000 sequential sessions (${f(seqSeconds)} s)`, '–', `fds ${before.fds} → ${after.fds}`, `heap ${f(before.heap / MiB)} → ${f(after.heap / MiB)} MiB`, 'no growth'],
+    [
+      `1,000 sequential sessions (${f(seqSeconds)} s)`,
+      '–',
+      `fds ${before.fds} → ${after.fds}`,
+      `heap ${f(before.heap / MiB)} → ${f(after.heap / MiB)} MiB`,
+      'no growth',
+    ],
   ];
   const head = ['measure', 'direct XOAUTH2', 'through the bridge', 'comparison', 'target'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));

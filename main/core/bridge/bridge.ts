@@ -11,15 +11,17 @@
  */
 import net from 'node:net';
 import tls from 'node:tls';
+
 import type { INetworkModule } from '@azure/msal-node';
-import { listenPort, type BridgeAccountConfig, type BridgeConfig } from '../../shared/bridge/config';
+
+import { type BridgeAccountConfig, type BridgeConfig, listenPort } from '../../shared/bridge/config';
 import type { BridgeEventMap, BridgeEventName, BridgeStatus, ListenerStatus } from '../../shared/bridge/status';
 import type { AddressLookup } from '../imap/dns-stage';
 import type { StageTimeouts } from '../imap/probe';
-import { nullLogger, type Logger } from '../log/logger';
+import { type Logger, nullLogger } from '../log/logger';
 import { bind, BridgeStartError, checkExposure, createAllowlist } from './listener';
 import { VerifiedPasswords } from './local-password';
-import { runLogin, type Account, type LoginContext } from './login-flow';
+import { type Account, type LoginContext, runLogin } from './login-flow';
 import { DEFAULT_THROTTLE, LoginThrottle, type ThrottleOptions } from './login-throttle';
 import { PreLogin } from './prelogin';
 import { createSelfSignedCertificate, fingerprintOf } from './self-signed-cert';
@@ -92,7 +94,15 @@ export function createBridge(config: BridgeConfig, deps: BridgeDeps): Bridge {
     for (const a of list) {
       const prior = [...accounts.values()].find((p) => p.config.id === a.id);
       if (prior && prior.config.passwordHash !== a.passwordHash) ctx.passwords.forget(a.id);
-      const tokens = prior?.tokens ?? new TokenProvider(a, { store: deps.tokenStore, ...(deps.msalNetworkClient ? { networkClient: deps.msalNetworkClient } : {}), log, now, onChange: (h) => board.tokens(a.id, h) });
+      const tokens =
+        prior?.tokens ??
+        new TokenProvider(a, {
+          store: deps.tokenStore,
+          ...(deps.msalNetworkClient ? { networkClient: deps.msalNetworkClient } : {}),
+          log,
+          now,
+          onChange: (h) => board.tokens(a.id, h),
+        });
       tokens.update(a);
       next.set(a.mailbox.toLowerCase(), { config: a, tokens });
     }
@@ -123,9 +133,20 @@ export function createBridge(config: BridgeConfig, deps: BridgeDeps): Bridge {
     const id = ++seq;
     raw.on('error', () => {});
     const address = raw.remoteAddress ?? '?';
-    if (!allowed(raw.remoteAddress)) return refuse(raw, id, '* BYE [UNAVAILABLE] Connections from this address are not allowed.', 'not in listen.allow');
+    if (!allowed(raw.remoteAddress))
+      return refuse(
+        raw,
+        id,
+        '* BYE [UNAVAILABLE] Connections from this address are not allowed.',
+        'not in listen.allow',
+      );
     if (board.openConnections >= config.limits.connections) {
-      return refuse(raw, id, `* BYE [LIMIT] Too many connections to the bridge (limit ${config.limits.connections}).`, `limits.connections (${config.limits.connections}) reached`);
+      return refuse(
+        raw,
+        id,
+        `* BYE [LIMIT] Too many connections to the bridge (limit ${config.limits.connections}).`,
+        `limits.connections (${config.limits.connections}) reached`,
+      );
     }
     sockets.add(raw);
     board.connectionOpened();
@@ -170,7 +191,13 @@ export function createBridge(config: BridgeConfig, deps: BridgeDeps): Bridge {
   }
 
   function listenerStatus(port: number): ListenerStatus {
-    return { host, port, tls: tlsMode, ...(fingerprint ? { certificateFingerprint256: fingerprint } : {}), allow: [...config.listen.allow] };
+    return {
+      host,
+      port,
+      tls: tlsMode,
+      ...(fingerprint ? { certificateFingerprint256: fingerprint } : {}),
+      allow: [...config.listen.allow],
+    };
   }
 
   return {
@@ -180,10 +207,17 @@ export function createBridge(config: BridgeConfig, deps: BridgeDeps): Bridge {
       if (tlsMode !== 'none') {
         const certificate = deps.certificate ?? createSelfSignedCertificate(['localhost', host]);
         try {
-          secureContext = tls.createSecureContext({ key: certificate.key, cert: certificate.cert, minVersion: 'TLSv1.2' });
+          secureContext = tls.createSecureContext({
+            key: certificate.key,
+            cert: certificate.cert,
+            minVersion: 'TLSv1.2',
+          });
           fingerprint = fingerprintOf(certificate.cert);
         } catch (err) {
-          throw new BridgeStartError('BRIDGE_TLS_INVALID', `The listener certificate or key is not usable: ${(err as Error).message}`);
+          throw new BridgeStartError(
+            'BRIDGE_TLS_INVALID',
+            `The listener certificate or key is not usable: ${(err as Error).message}`,
+          );
         }
       }
       board.setState('starting');
@@ -192,7 +226,9 @@ export function createBridge(config: BridgeConfig, deps: BridgeDeps): Bridge {
         const port = await bind(candidate, host, listenPort(config.listen));
         server = candidate;
         board.setState('listening', listenerStatus(port));
-        log.info(`listening on ${host}:${port} (TLS: ${tlsMode}${fingerprint ? `, SHA-256 ${fingerprint}` : ''}) for ${accounts.size} account(s)`);
+        log.info(
+          `listening on ${host}:${port} (TLS: ${tlsMode}${fingerprint ? `, SHA-256 ${fingerprint}` : ''}) for ${accounts.size} account(s)`,
+        );
       } catch (err) {
         board.setState('stopped', null);
         log.error(`cannot listen: ${(err as Error).message}`);

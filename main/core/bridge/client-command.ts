@@ -133,7 +133,8 @@ export function parseCommand(raw: RawCommand): ClientCommand {
       continue;
     }
     let text = '';
-    while (cur.peek() !== undefined && ATOM_CHAR.test(String.fromCharCode(cur.peek()!))) text += String.fromCharCode(cur.take()!);
+    while (cur.peek() !== undefined && ATOM_CHAR.test(String.fromCharCode(cur.peek()!)))
+      text += String.fromCharCode(cur.take()!);
     if (text === '') throw new CommandSyntaxError(tag, 'Invalid argument.');
     args.push({ kind: 'atom', text });
   }

@@ -139,7 +139,8 @@ export class ClientReader {
       }
       const nl = this.buffer.indexOf(0x0a);
       if (nl < 0) {
-        if (this.command.bytes + this.buffer.length > this.maxBytes) this.tooLong(this.command.bytes + this.buffer.length);
+        if (this.command.bytes + this.buffer.length > this.maxBytes)
+          this.tooLong(this.command.bytes + this.buffer.length);
         return;
       }
       const end = nl > 0 && this.buffer[nl - 1] === 0x0d ? nl - 1 : nl;

@@ -5,7 +5,8 @@
  */
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseBridgeConfig, type BridgeConfig } from '../../shared/bridge/config';
+
+import { type BridgeConfig, parseBridgeConfig } from '../../shared/bridge/config';
 import { createSelfSignedCertificate } from './self-signed-cert';
 
 const MAX_CONFIG_BYTES = 1024 * 1024;
@@ -23,11 +24,14 @@ export class ConfigFileError extends Error {
 export function loadConfigFile(file: string): BridgeConfig {
   let text: string;
   try {
-    if (statSync(file).size > MAX_CONFIG_BYTES) throw new ConfigFileError(`${file} is larger than 1 MiB; that is not a bridge configuration.`);
+    if (statSync(file).size > MAX_CONFIG_BYTES)
+      throw new ConfigFileError(`${file} is larger than 1 MiB; that is not a bridge configuration.`);
     text = readFileSync(file, 'utf8');
   } catch (err) {
     if (err instanceof ConfigFileError) throw err;
-    throw new ConfigFileError(`Cannot read the configuration ${file} (${(err as NodeJS.ErrnoException).code ?? 'error'}).`);
+    throw new ConfigFileError(
+      `Cannot read the configuration ${file} (${(err as NodeJS.ErrnoException).code ?? 'error'}).`,
+    );
   }
   let json: unknown;
   try {
@@ -36,12 +40,19 @@ export function loadConfigFile(file: string): BridgeConfig {
     throw new ConfigFileError(`${file} is not valid JSON: ${(err as Error).message}`);
   }
   const parsed = parseBridgeConfig(json);
-  if (!parsed.ok) throw new ConfigFileError(`${file} is not a valid bridge configuration:`, parsed.issues.map((i) => `${i.path}: ${i.message}`));
+  if (!parsed.ok)
+    throw new ConfigFileError(
+      `${file} is not a valid bridge configuration:`,
+      parsed.issues.map((i) => `${i.path}: ${i.message}`),
+    );
   return parsed.config;
 }
 
 /** The listener's certificate: the admin's PEM files, or one generated and kept next to the configuration. */
-export function listenerCertificate(config: BridgeConfig, configFile: string): { cert: string; key: string } | undefined {
+export function listenerCertificate(
+  config: BridgeConfig,
+  configFile: string,
+): { cert: string; key: string } | undefined {
   const tls = config.listen.tls;
   if (!tls || tls.mode === 'none') return undefined;
   const dir = path.dirname(path.resolve(configFile));
@@ -50,12 +61,15 @@ export function listenerCertificate(config: BridgeConfig, configFile: string): {
     try {
       return { cert: readFileSync(resolve(tls.certFile), 'utf8'), key: readFileSync(resolve(tls.keyFile), 'utf8') };
     } catch (err) {
-      throw new ConfigFileError(`listen.tls: cannot read ${(err as NodeJS.ErrnoException).path ?? 'the certificate files'}.`);
+      throw new ConfigFileError(
+        `listen.tls: cannot read ${(err as NodeJS.ErrnoException).path ?? 'the certificate files'}.`,
+      );
     }
   }
   const certPath = path.join(dir, 'bridge-listener.crt');
   const keyPath = path.join(dir, 'bridge-listener.key');
-  if (existsSync(certPath) && existsSync(keyPath)) return { cert: readFileSync(certPath, 'utf8'), key: readFileSync(keyPath, 'utf8') };
+  if (existsSync(certPath) && existsSync(keyPath))
+    return { cert: readFileSync(certPath, 'utf8'), key: readFileSync(keyPath, 'utf8') };
   const generated = createSelfSignedCertificate(['localhost', config.listen.host]);
   writeFileSync(keyPath, generated.key, { mode: 0o600 });
   writeFileSync(certPath, generated.cert, { mode: 0o644 });

@@ -4,6 +4,7 @@
  * IMAP server of its own — is reported with addresses that would work instead, found by trying them.
  */
 import net from 'node:net';
+
 import { isLoopbackHost } from '../../shared/bridge/config';
 import type { BridgeStartCode, ListenAlternative } from '../../shared/bridge/status';
 
@@ -40,10 +41,16 @@ export function createAllowlist(entries: string[]): (address: string | undefined
 export function checkExposure(host: string, tls: 'none' | 'starttls' | 'implicit', allow: string[]): void {
   if (isLoopbackHost(host)) return;
   if (tls === 'none') {
-    throw new BridgeStartError('BRIDGE_TLS_REQUIRED', `Listening on ${host} (not loopback) needs TLS: set listen.tls.mode to "implicit" or "starttls".`);
+    throw new BridgeStartError(
+      'BRIDGE_TLS_REQUIRED',
+      `Listening on ${host} (not loopback) needs TLS: set listen.tls.mode to "implicit" or "starttls".`,
+    );
   }
   if (allow.length === 0) {
-    throw new BridgeStartError('BRIDGE_ALLOWLIST_REQUIRED', `Listening on ${host} (not loopback) needs listen.allow: the addresses of the mail adapter's server.`);
+    throw new BridgeStartError(
+      'BRIDGE_ALLOWLIST_REQUIRED',
+      `Listening on ${host} (not loopback) needs listen.allow: the addresses of the mail adapter's server.`,
+    );
   }
 }
 
@@ -76,7 +83,8 @@ export async function alternativesFor(host: string, port: number): Promise<Liste
     }
   }
   const any = await tryListen(host, 0);
-  if (any !== undefined) out.push({ host, port: any, why: 'a free port chosen by the system (needs a client with a port setting)' });
+  if (any !== undefined)
+    out.push({ host, port: any, why: 'a free port chosen by the system (needs a client with a port setting)' });
   return out;
 }
 
@@ -96,12 +104,23 @@ export async function bind(server: net.Server, host: string, port: number): Prom
     if (code === 'EADDRINUSE') {
       const alternatives = await alternativesFor(host, port);
       const list = alternatives.map((a) => `${a.host}:${a.port}`).join(', ');
-      throw new BridgeStartError('BRIDGE_PORT_IN_USE', `Port ${port} on ${host} is already in use (agorum core's own IMAP server?).${list ? ` Free instead: ${list}.` : ''}`, alternatives);
+      throw new BridgeStartError(
+        'BRIDGE_PORT_IN_USE',
+        `Port ${port} on ${host} is already in use (agorum core's own IMAP server?).${list ? ` Free instead: ${list}.` : ''}`,
+        alternatives,
+      );
     }
     if (code === 'EACCES' && port < 1024) {
-      throw new BridgeStartError('BRIDGE_PORT_PRIVILEGED', `Port ${port} needs privileges: run the service with CAP_NET_BIND_SERVICE (see the systemd unit) or choose a port above 1023.`);
+      throw new BridgeStartError(
+        'BRIDGE_PORT_PRIVILEGED',
+        `Port ${port} needs privileges: run the service with CAP_NET_BIND_SERVICE (see the systemd unit) or choose a port above 1023.`,
+      );
     }
-    if (code === 'EADDRNOTAVAIL') throw new BridgeStartError('BRIDGE_ADDRESS_UNAVAILABLE', `The address ${host} does not belong to this machine.`);
-    throw new BridgeStartError('BRIDGE_BIND_FAILED', `Could not listen on ${host}:${port} (${code ?? (err as Error).message}).`);
+    if (code === 'EADDRNOTAVAIL')
+      throw new BridgeStartError('BRIDGE_ADDRESS_UNAVAILABLE', `The address ${host} does not belong to this machine.`);
+    throw new BridgeStartError(
+      'BRIDGE_BIND_FAILED',
+      `Could not listen on ${host}:${port} (${code ?? (err as Error).message}).`,
+    );
   }
 }

@@ -3,7 +3,15 @@
  * ASCII letters and digits only (Jakarta Mail's LOGIN sends non-ASCII as raw 8-bit bytes and Python's imaplib
  * refuses it; agorum core is a Java application), stored only as a scrypt hash, compared in constant time.
  */
-import { createHmac, randomBytes, randomInt, scrypt as scryptCb, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import {
+  createHmac,
+  randomBytes,
+  randomInt,
+  scrypt as scryptCb,
+  type ScryptOptions,
+  timingSafeEqual,
+} from 'node:crypto';
+
 import { PASSWORD_HASH } from '../../shared/bridge/config';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
@@ -22,7 +30,9 @@ const HASH_BYTES = 32;
 
 export function scrypt(secret: string | Buffer, salt: Buffer, bytes: number, cost: ScryptCost): Promise<Buffer> {
   const options: ScryptOptions = { ...cost, maxmem: 128 * cost.N * cost.r * 2 };
-  return new Promise((resolve, reject) => scryptCb(secret, salt, bytes, options, (err, key) => (err ? reject(err) : resolve(key))));
+  return new Promise((resolve, reject) =>
+    scryptCb(secret, salt, bytes, options, (err, key) => (err ? reject(err) : resolve(key))),
+  );
 }
 
 /** A new local password; shown once to be copied, never stored in the clear. */
@@ -45,7 +55,11 @@ export async function verifyPassword(password: string, stored: string | undefine
   const m = PASSWORD_HASH.exec(stored ?? DECOY) ?? PASSWORD_HASH.exec(DECOY)!;
   const [, N, r, p, salt, hash] = m;
   const expected = Buffer.from(hash!, 'base64');
-  const actual = await scrypt(password, Buffer.from(salt!, 'base64'), expected.length, { N: Number(N), r: Number(r), p: Number(p) });
+  const actual = await scrypt(password, Buffer.from(salt!, 'base64'), expected.length, {
+    N: Number(N),
+    r: Number(r),
+    p: Number(p),
+  });
   return timingSafeEqual(actual, expected) && stored !== undefined;
 }
 

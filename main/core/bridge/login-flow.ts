@@ -5,17 +5,25 @@
  */
 import type { Socket } from 'node:net';
 import { performance } from 'node:perf_hooks';
+
 import type { BridgeAccountConfig, BridgeLimits } from '../../shared/bridge/config';
 import type { Logger } from '../log/logger';
 import type { ClientReader } from './client-reader';
+import type { VerifiedPasswords } from './local-password';
 import type { LoginThrottle } from './login-throttle';
 import type { LoginVerdict } from './prelogin';
-import { refusalLine, type Refusal } from './refusals';
+import { type Refusal, refusalLine } from './refusals';
 import { relay, type RelayEnd } from './relay';
 import type { StatusBoard } from './status-board';
 import { TokenProblem, type TokenProvider } from './token-provider';
-import type { VerifiedPasswords } from './local-password';
-import { authenticateUpstream, connectUpstream, UPSTREAM_DEADLINE_MS, UpstreamFailure, type GreetedUpstream, type UpstreamOptions } from './upstream-session';
+import {
+  authenticateUpstream,
+  connectUpstream,
+  type GreetedUpstream,
+  UPSTREAM_DEADLINE_MS,
+  UpstreamFailure,
+  type UpstreamOptions,
+} from './upstream-session';
 import type { WarmUpstream } from './warm-upstream';
 
 export interface Account {
@@ -61,7 +69,12 @@ const send = (socket: Socket, line: string) => {
 };
 
 /** A connection that went stale while waiting (the upstream dropped it) is worth exactly one fresh try. */
-async function greetedUpstream(ctx: LoginContext, req: LoginRequest, account: BridgeAccountConfig, signal: AbortSignal): Promise<GreetedUpstream> {
+async function greetedUpstream(
+  ctx: LoginContext,
+  req: LoginRequest,
+  account: BridgeAccountConfig,
+  signal: AbortSignal,
+): Promise<GreetedUpstream> {
   const warm = req.warm?.take(account.upstream, signal);
   if (warm) {
     try {
@@ -75,13 +88,19 @@ async function greetedUpstream(ctx: LoginContext, req: LoginRequest, account: Br
   return connectUpstream(account.upstream, ctx.upstream, signal);
 }
 
-function describeEnd(end: RelayEnd): { code: 'SERVER_BYE' | 'SERVER_UNAVAILABLE' | 'CONNECTION_LOST'; message: string } | undefined {
+function describeEnd(
+  end: RelayEnd,
+): { code: 'SERVER_BYE' | 'SERVER_UNAVAILABLE' | 'CONNECTION_LOST'; message: string } | undefined {
   const ended = end.upstreamEnd;
   if (ended?.kind === 'bye') {
     const unavailable = /\[UNAVAILABLE\]/i.test(ended.line);
-    return { code: unavailable ? 'SERVER_UNAVAILABLE' : 'SERVER_BYE', message: `The upstream ended the session: ${ended.line}` };
+    return {
+      code: unavailable ? 'SERVER_UNAVAILABLE' : 'SERVER_BYE',
+      message: `The upstream ended the session: ${ended.line}`,
+    };
   }
-  if (ended?.kind === 'dropped') return { code: 'CONNECTION_LOST', message: 'The upstream closed the session without a word.' };
+  if (ended?.kind === 'dropped')
+    return { code: 'CONNECTION_LOST', message: 'The upstream closed the session without a word.' };
   return undefined;
 }
 
@@ -93,7 +112,9 @@ export async function runLogin(ctx: LoginContext, req: LoginRequest): Promise<Lo
     const delay = ctx.throttle.fail(req.address);
     ctx.board.loginRejected();
     // Never the typed user name when it is unknown: people paste passwords into the wrong field.
-    ctx.log.warn(`#${req.id} login refused from ${req.address}: ${account ? `wrong password for ${account.config.mailbox}` : 'unknown user'} (${ctx.throttle.recentFailures(req.address)} recent failures, answer delayed ${delay} ms)`);
+    ctx.log.warn(
+      `#${req.id} login refused from ${req.address}: ${account ? `wrong password for ${account.config.mailbox}` : 'unknown user'} (${ctx.throttle.recentFailures(req.address)} recent failures, answer delayed ${delay} ms)`,
+    );
     await sleep(delay, req.socket);
     send(req.socket, `${req.tag} NO [AUTHENTICATIONFAILED] Invalid credentials.`);
     return req.socket.destroyed ? 'closed' : 'retry';
@@ -104,7 +125,9 @@ export async function runLogin(ctx: LoginContext, req: LoginRequest): Promise<Lo
   const refuse = (r: Refusal, message: string): LoginVerdict => {
     send(req.socket, `${req.tag} ${refusalLine(r, config.mailbox, upstreamName)}`);
     ctx.board.loginResult(config.id, r.code, message, performance.now() - started);
-    ctx.log.warn(`#${req.id} login ${config.mailbox} from ${req.address}: ${r.code}${r.detail ? ` (${r.detail})` : ''} — ${message}`);
+    ctx.log.warn(
+      `#${req.id} login ${config.mailbox} from ${req.address}: ${r.code}${r.detail ? ` (${r.detail})` : ''} — ${message}`,
+    );
     return req.socket.destroyed ? 'closed' : 'retry';
   };
 
@@ -117,7 +140,10 @@ export async function runLogin(ctx: LoginContext, req: LoginRequest): Promise<Lo
   const throttledUntil = status?.throttledUntil ? Date.parse(status.throttledUntil) : 0;
   if (throttledUntil > ctx.now()) {
     // Asking again while Exchange says "back off" only extends the penalty; the client hears it from us.
-    return refuse({ code: 'AUTH_THROTTLED', backoffMs: throttledUntil - ctx.now() }, 'Still inside the backoff the upstream asked for; not contacted.');
+    return refuse(
+      { code: 'AUTH_THROTTLED', backoffMs: throttledUntil - ctx.now() },
+      'Still inside the backoff the upstream asked for; not contacted.',
+    );
   }
 
   ctx.board.sessionDelta(config.id, 1);
@@ -127,7 +153,10 @@ export async function runLogin(ctx: LoginContext, req: LoginRequest): Promise<Lo
   const deadline = setTimeout(() => login.abort(), UPSTREAM_DEADLINE_MS);
   let upstream: GreetedUpstream | undefined;
   try {
-    const [token, greeted] = await Promise.allSettled([tokens.accessToken(req.password), greetedUpstream(ctx, req, config, login.signal)]);
+    const [token, greeted] = await Promise.allSettled([
+      tokens.accessToken(req.password),
+      greetedUpstream(ctx, req, config, login.signal),
+    ]);
     if (greeted.status === 'fulfilled') upstream = greeted.value;
     if (token.status === 'rejected') throw token.reason;
     if (greeted.status === 'rejected') throw greeted.reason;
@@ -137,7 +166,9 @@ export async function runLogin(ctx: LoginContext, req: LoginRequest): Promise<Lo
     const ms = performance.now() - started;
     ctx.board.throttled(config.id, null);
     ctx.board.loginResult(config.id, 'OK', `Signed in at ${upstreamName} with XOAUTH2.`, ms);
-    ctx.log.info(`#${req.id} login ${config.mailbox} from ${req.address}: OK via ${upstreamName} in ${Math.round(ms)} ms`);
+    ctx.log.info(
+      `#${req.id} login ${config.mailbox} from ${req.address}: OK via ${upstreamName} in ${Math.round(ms)} ms`,
+    );
     req.socket.off('close', onClose);
     const end = await relay({
       client: req.socket,
@@ -147,11 +178,16 @@ export async function runLogin(ctx: LoginContext, req: LoginRequest): Promise<Lo
       onBytes: (from, n) => ctx.board.bytes(from, n),
     });
     const problem = end.notConnected
-      ? { code: 'MAILBOX_NOT_CONNECTED' as const, message: 'The upstream answered "User is authenticated but not connected".' }
+      ? {
+          code: 'MAILBOX_NOT_CONNECTED' as const,
+          message: 'The upstream answered "User is authenticated but not connected".',
+        }
       : describeEnd(end);
     if (problem) ctx.board.sessionEnded(config.id, problem.code, problem.message);
     if (end.notConnected) ctx.board.loginResult(config.id, 'MAILBOX_NOT_CONNECTED', problem!.message, ms);
-    ctx.log.info(`#${req.id} session ${config.mailbox} ended by ${end.by}${problem ? ` (${problem.code})` : ''}: ${end.bytesFromClient} bytes up, ${end.bytesFromUpstream} down`);
+    ctx.log.info(
+      `#${req.id} session ${config.mailbox} ended by ${end.by}${problem ? ` (${problem.code})` : ''}: ${end.bytesFromClient} bytes up, ${end.bytesFromUpstream} down`,
+    );
     return 'relaying';
   } catch (err) {
     upstream?.close();
@@ -162,7 +198,8 @@ export async function runLogin(ctx: LoginContext, req: LoginRequest): Promise<Lo
     if (err instanceof TokenProblem) return refuse({ code: err.code, detail: err.diagnosisCode }, err.message);
     if (err instanceof UpstreamFailure) {
       // Only a suggested wait is a backoff; a plain connection limit ([LIMIT]) clears as soon as a session ends.
-      if (err.code === 'AUTH_THROTTLED' && err.backoffMs !== undefined) ctx.board.throttled(config.id, new Date(ctx.now() + err.backoffMs));
+      if (err.code === 'AUTH_THROTTLED' && err.backoffMs !== undefined)
+        ctx.board.throttled(config.id, new Date(ctx.now() + err.backoffMs));
       if (err.code === 'AUTH_FAILED') tokens.invalidate();
       const code = login.signal.aborted && err.code !== 'AUTH_FAILED' ? 'TIMEOUT' : err.code;
       return refuse({ code, ...(err.backoffMs !== undefined ? { backoffMs: err.backoffMs } : {}) }, err.message);

@@ -28,7 +28,8 @@ export class LoginThrottle {
     const count = prior && t - prior.last < this.opts.windowMs ? prior.count + 1 : 1;
     this.failures.delete(address);
     this.failures.set(address, { count, last: t });
-    if (this.failures.size > (this.opts.maxAddresses ?? 10_000)) this.failures.delete(this.failures.keys().next().value as string);
+    if (this.failures.size > (this.opts.maxAddresses ?? 10_000))
+      this.failures.delete(this.failures.keys().next().value as string);
     return Math.min(this.opts.maxDelayMs, this.opts.baseDelayMs * 2 ** (count - 1));
   }
 

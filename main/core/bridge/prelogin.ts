@@ -5,15 +5,47 @@
  * a complete login is handed to `authenticate`, which answers it.
  */
 import type { Socket } from 'node:net';
-import { TLSSocket, type SecureContext } from 'node:tls';
-import { astring, parseCommand, type ClientCommand, type CommandSyntaxError } from './client-command';
+import { type SecureContext, TLSSocket } from 'node:tls';
+
+import { astring, type ClientCommand, type CommandSyntaxError, parseCommand } from './client-command';
 import { ClientReader, type ReaderEvent } from './client-reader';
 
 /** Commands of the authenticated and selected states: valid IMAP, just not yet. */
 const AFTER_LOGIN = new Set([
-  'SELECT', 'EXAMINE', 'CREATE', 'DELETE', 'RENAME', 'SUBSCRIBE', 'UNSUBSCRIBE', 'LIST', 'LSUB', 'NAMESPACE', 'STATUS',
-  'APPEND', 'IDLE', 'ENABLE', 'CHECK', 'CLOSE', 'UNSELECT', 'EXPUNGE', 'SEARCH', 'FETCH', 'STORE', 'COPY', 'MOVE', 'UID',
-  'GETQUOTA', 'GETQUOTAROOT', 'SETQUOTA', 'GETACL', 'SETACL', 'MYRIGHTS', 'LISTRIGHTS', 'COMPRESS', 'SORT', 'THREAD',
+  'SELECT',
+  'EXAMINE',
+  'CREATE',
+  'DELETE',
+  'RENAME',
+  'SUBSCRIBE',
+  'UNSUBSCRIBE',
+  'LIST',
+  'LSUB',
+  'NAMESPACE',
+  'STATUS',
+  'APPEND',
+  'IDLE',
+  'ENABLE',
+  'CHECK',
+  'CLOSE',
+  'UNSELECT',
+  'EXPUNGE',
+  'SEARCH',
+  'FETCH',
+  'STORE',
+  'COPY',
+  'MOVE',
+  'UID',
+  'GETQUOTA',
+  'GETQUOTAROOT',
+  'SETQUOTA',
+  'GETACL',
+  'SETACL',
+  'MYRIGHTS',
+  'LISTRIGHTS',
+  'COMPRESS',
+  'SORT',
+  'THREAD',
 ]);
 const MAX_BAD_COMMANDS = 10;
 
@@ -30,7 +62,13 @@ export interface PreLoginOptions {
   idleMs: number;
   totalMs: number;
   /** The client's credentials, syntax checked; the callback answers the tag itself. */
-  authenticate(login: { tag: string; user: string; password: string; socket: Socket; reader: ClientReader }): Promise<LoginVerdict>;
+  authenticate(login: {
+    tag: string;
+    user: string;
+    password: string;
+    socket: Socket;
+    reader: ClientReader;
+  }): Promise<LoginVerdict>;
   /** Lifecycle notes for the log (never payloads). */
   note(event: 'timeout' | 'too-long' | 'too-many-bad' | 'tls-failed' | 'starttls', detail?: string): void;
   onBytes(n: number): void;
@@ -47,7 +85,12 @@ export class PreLogin {
   constructor(private readonly opts: PreLoginOptions) {
     this.socket = opts.socket;
     this.secure = opts.tls === 'implicit';
-    this.reader = new ClientReader(this.socket, opts.maxLineBytes, () => this.send('+ Ready for literal data'), opts.onBytes);
+    this.reader = new ClientReader(
+      this.socket,
+      opts.maxLineBytes,
+      () => this.send('+ Ready for literal data'),
+      opts.onBytes,
+    );
   }
 
   private send(line: string): void {
@@ -99,7 +142,11 @@ export class PreLogin {
       if (event === 'timeout') {
         const total = Date.now() - this.startedAt >= this.opts.totalMs;
         this.opts.note('timeout', total ? 'pre-login time' : 'idle');
-        return this.bye(total ? `Disconnected: no login within ${Math.round(this.opts.totalMs / 1000)} seconds.` : 'Disconnected for inactivity.');
+        return this.bye(
+          total
+            ? `Disconnected: no login within ${Math.round(this.opts.totalMs / 1000)} seconds.`
+            : 'Disconnected for inactivity.',
+        );
       }
       if (event.kind === 'closed') return 'closed';
       if (event.kind === 'too-long') {
@@ -107,7 +154,9 @@ export class PreLogin {
         return this.bye(`[LIMIT] Command line too long (limit ${this.opts.maxLineBytes} bytes).`);
       }
       if (event.kind === 'literal-refused') {
-        this.send(`${event.tag} NO [TOOBIG] Literal of ${event.size} bytes is over the limit of ${this.opts.maxLineBytes} bytes.`);
+        this.send(
+          `${event.tag} NO [TOOBIG] Literal of ${event.size} bytes is over the limit of ${this.opts.maxLineBytes} bytes.`,
+        );
         continue;
       }
       if (event.kind !== 'command') continue;
@@ -148,7 +197,10 @@ export class PreLogin {
         this.send(`${tag} OK NOOP completed.`);
         return 'retry';
       case 'ID':
-        if (args.length !== 1 || !(args[0]!.kind === 'list' || (args[0]!.kind === 'atom' && args[0]!.text.toUpperCase() === 'NIL'))) {
+        if (
+          args.length !== 1 ||
+          !(args[0]!.kind === 'list' || (args[0]!.kind === 'atom' && args[0]!.text.toUpperCase() === 'NIL'))
+        ) {
           return this.badCommand(tag, 'ID takes a parameter list or NIL.');
         }
         this.send('* ID ("name" "Mailadapter Assistant bridge")');
@@ -171,7 +223,8 @@ export class PreLogin {
   }
 
   private startTls(tag: string, argc: number): LoginVerdict {
-    if (this.opts.tls !== 'starttls' || !this.opts.secureContext) return this.badCommand(tag, 'STARTTLS is not offered here.');
+    if (this.opts.tls !== 'starttls' || !this.opts.secureContext)
+      return this.badCommand(tag, 'STARTTLS is not offered here.');
     if (this.secure) return this.badCommand(tag, 'TLS is already active.');
     if (argc) return this.badCommand(tag, 'STARTTLS takes no arguments.');
     this.send(`${tag} OK Begin TLS negotiation now.`);
@@ -196,7 +249,8 @@ export class PreLogin {
     }
     const user = astring(cmd.args[0]);
     const password = astring(cmd.args[1]);
-    if (cmd.args.length !== 2 || !user || !password) return this.badCommand(cmd.tag, 'LOGIN takes a user name and a password.');
+    if (cmd.args.length !== 2 || !user || !password)
+      return this.badCommand(cmd.tag, 'LOGIN takes a user name and a password.');
     return this.hand(cmd.tag, user.toString('utf8'), password.toString('utf8'));
   }
 
@@ -232,9 +286,11 @@ export class PreLogin {
       this.send(`${cmd.tag} BAD AUTHENTICATE cancelled.`);
       return 'retry';
     }
-    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(response) || response.length % 4 !== 0) return this.badCommand(cmd.tag, 'Invalid base64 in AUTHENTICATE PLAIN.');
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(response) || response.length % 4 !== 0)
+      return this.badCommand(cmd.tag, 'Invalid base64 in AUTHENTICATE PLAIN.');
     const parts = Buffer.from(response, 'base64').toString('utf8').split('\0');
-    if (parts.length !== 3 || !parts[1] || !parts[2]) return this.badCommand(cmd.tag, 'AUTHENTICATE PLAIN needs authorization\\0user\\0password.');
+    if (parts.length !== 3 || !parts[1] || !parts[2])
+      return this.badCommand(cmd.tag, 'AUTHENTICATE PLAIN needs authorization\\0user\\0password.');
     const [authz, user, password] = parts as [string, string, string];
     if (authz !== '' && authz !== user) {
       this.send(`${cmd.tag} NO [AUTHORIZATIONFAILED] Acting as another user is not supported.`);

@@ -18,7 +18,9 @@ export function refusalLine(r: Refusal, mailbox: string, upstream: string): stri
   const code = r.detail ? `${r.code}, ${r.detail}` : r.code;
   switch (r.code) {
     case 'NEEDS_SIGN_IN':
-      return oneLine(`NO [AUTHENTICATIONFAILED] The mailbox ${mailbox} must sign in again (Mailadapter Assistant: "Als Postfachbenutzer anmelden") (${code}).`);
+      return oneLine(
+        `NO [AUTHENTICATIONFAILED] The mailbox ${mailbox} must sign in again (Mailadapter Assistant: "Als Postfachbenutzer anmelden") (${code}).`,
+      );
     case 'AUTH_FAILED':
       return oneLine(`NO [AUTHENTICATIONFAILED] ${upstream} refused the OAuth sign-in of ${mailbox} (${code}).`);
     case 'AUTH_THROTTLED': {
@@ -35,7 +37,9 @@ export function refusalLine(r: Refusal, mailbox: string, upstream: string): stri
     case 'TLS_EXPIRED':
     case 'TLS_HOSTNAME_MISMATCH':
     case 'TLS_HANDSHAKE_FAILED':
-      return oneLine(`NO [UNAVAILABLE] The TLS connection to ${upstream} was not trustworthy; nothing was sent (${code}).`);
+      return oneLine(
+        `NO [UNAVAILABLE] The TLS connection to ${upstream} was not trustworthy; nothing was sent (${code}).`,
+      );
     case 'SERVER_UNAVAILABLE':
     case 'SERVER_BYE':
       return oneLine(`NO [UNAVAILABLE] ${upstream} is not accepting sessions right now (${code}).`);

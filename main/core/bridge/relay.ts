@@ -33,7 +33,10 @@ class Watch {
   see(chunk: Buffer): void {
     this.bytes += chunk.length;
     if (this.head.length < HEAD_BYTES) this.head += chunk.subarray(0, HEAD_BYTES - this.head.length).toString('latin1');
-    this.tail = chunk.length >= TAIL_BYTES ? chunk.subarray(chunk.length - TAIL_BYTES) : Buffer.concat([this.tail, chunk]).subarray(-TAIL_BYTES);
+    this.tail =
+      chunk.length >= TAIL_BYTES
+        ? chunk.subarray(chunk.length - TAIL_BYTES)
+        : Buffer.concat([this.tail, chunk]).subarray(-TAIL_BYTES);
   }
 }
 
@@ -89,7 +92,10 @@ export function relay(opts: RelayOptions): Promise<RelayEnd> {
       client.destroy();
       upstream.destroy();
     };
-    for (const [socket, who] of [[client, 'client'], [upstream, 'upstream']] as const) {
+    for (const [socket, who] of [
+      [client, 'client'],
+      [upstream, 'upstream'],
+    ] as const) {
       socket.once('end', end(who));
       socket.once('close', end(who));
       socket.on('error', end('error'));

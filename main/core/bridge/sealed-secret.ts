@@ -5,8 +5,9 @@
  * additional data, so a sealed entry cannot be moved to another account unnoticed.
  */
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+
 import type { SealedSecret } from '../../shared/bridge/config';
-import { SCRYPT_COST, scrypt } from './local-password';
+import { scrypt, SCRYPT_COST } from './local-password';
 
 export class SealedSecretError extends Error {
   constructor(message: string) {
@@ -21,7 +22,11 @@ export interface SealingKey {
   cost: { N: number; r: number; p: number };
 }
 
-export async function deriveSealingKey(password: string, salt?: string, cost: { N: number; r: number; p: number } = SCRYPT_COST): Promise<SealingKey> {
+export async function deriveSealingKey(
+  password: string,
+  salt?: string,
+  cost: { N: number; r: number; p: number } = SCRYPT_COST,
+): Promise<SealingKey> {
   const saltB64 = salt ?? randomBytes(16).toString('base64');
   return { key: await scrypt(password, Buffer.from(saltB64, 'base64'), 32, cost), salt: saltB64, cost };
 }
@@ -48,6 +53,8 @@ export function unseal(sealed: SealedSecret, key: SealingKey, accountId: string)
     decipher.setAuthTag(Buffer.from(sealed.tag, 'base64'));
     return Buffer.concat([decipher.update(Buffer.from(sealed.data, 'base64')), decipher.final()]).toString('utf8');
   } catch {
-    throw new SealedSecretError('The sealed token could not be opened (wrong password, other account, or altered data).');
+    throw new SealedSecretError(
+      'The sealed token could not be opened (wrong password, other account, or altered data).',
+    );
   }
 }

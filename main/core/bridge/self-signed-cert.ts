@@ -29,7 +29,9 @@ function oid(dotted: string): Buffer {
 function time(d: Date): Buffer {
   const iso = d.toISOString().replace(/[-:T]/g, '').slice(0, 14) + 'Z';
   // RFC 5280 §4.1.2.5: UTCTime until 2049, GeneralizedTime from 2050.
-  return d.getUTCFullYear() < 2050 ? der(0x17, Buffer.from(iso.slice(2), 'ascii')) : der(0x18, Buffer.from(iso, 'ascii'));
+  return d.getUTCFullYear() < 2050
+    ? der(0x17, Buffer.from(iso.slice(2), 'ascii'))
+    : der(0x18, Buffer.from(iso, 'ascii'));
 }
 
 const name = (cn: string) => seq(der(0x31, seq(oid('2.5.4.3'), der(0x0c, Buffer.from(cn, 'utf8')))));
@@ -83,7 +85,11 @@ export function createSelfSignedCertificate(names: string[], days = 825, now = n
   const certDer = seq(tbs, ecdsaSha256, der(0x03, Buffer.from([0]), signature));
   const cert = `-----BEGIN CERTIFICATE-----\n${certDer.toString('base64').replace(/.{1,64}/g, '$&\n')}-----END CERTIFICATE-----\n`;
   const x509 = new X509Certificate(cert);
-  return { cert, key: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(), fingerprint256: x509.fingerprint256 };
+  return {
+    cert,
+    key: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+    fingerprint256: x509.fingerprint256,
+  };
 }
 
 /** The fingerprint of a PEM certificate (the admin's own). */

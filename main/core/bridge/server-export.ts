@@ -3,7 +3,13 @@
  * password's scrypt hash and the account's MSAL cache sealed under that password. The file alone opens nothing;
  * whoever has it also needs the local password, which the admin types into agorum's *E-Mail-Passwort* anyway.
  */
-import { CONFIG_FORMAT, CONFIG_VERSION, parseBridgeConfig, type BridgeConfig, type BridgeConfigInput } from '../../shared/bridge/config';
+import {
+  type BridgeConfig,
+  type BridgeConfigInput,
+  CONFIG_FORMAT,
+  CONFIG_VERSION,
+  parseBridgeConfig,
+} from '../../shared/bridge/config';
 import { persistableCache } from '../oauth/cache-filter';
 import { hashPassword, SCRYPT_COST, type ScryptCost } from './local-password';
 import { deriveSealingKey, seal } from './sealed-secret';
@@ -31,8 +37,10 @@ export class ServerExportError extends Error {}
 /** Builds the export file's text; validated exactly as the server will read it. */
 export async function createServerExport(input: ServerExportInput): Promise<{ text: string; config: BridgeConfig }> {
   const persistable = persistableCache(input.msalCache);
-  if (!persistable) throw new ServerExportError('The sign-in holds no refresh token: sign in as the mailbox user first.');
-  if (!/^[A-Za-z0-9]{16,}$/.test(input.password)) throw new ServerExportError('The local password must be at least 16 ASCII letters and digits.');
+  if (!persistable)
+    throw new ServerExportError('The sign-in holds no refresh token: sign in as the mailbox user first.');
+  if (!/^[A-Za-z0-9]{16,}$/.test(input.password))
+    throw new ServerExportError('The local password must be at least 16 ASCII letters and digits.');
   const cost = input.cost ?? SCRYPT_COST;
   const key = await deriveSealingKey(input.password, undefined, cost);
   const document = {

@@ -169,10 +169,17 @@ export class StatusBoard {
     const before = a.refresh;
     a.refresh = health.refresh;
     a.accessTokenExpiresAt = health.accessTokenExpiresAt?.toISOString() ?? null;
-    a.refreshProblem = health.problem ? { code: health.problem.code, at: health.problem.at.toISOString(), message: health.problem.message } : null;
+    a.refreshProblem = health.problem
+      ? { code: health.problem.code, at: health.problem.at.toISOString(), message: health.problem.message }
+      : null;
     this.changed();
     if (health.refresh === 'needs-sign-in' && before !== 'needs-sign-in') {
-      this.emit('bridgeNeedsSignIn', { accountId, mailbox: a.mailbox, diagnosisCode: health.problem?.code ?? 'SIGN_IN_REQUIRED', at: this.now().toISOString() });
+      this.emit('bridgeNeedsSignIn', {
+        accountId,
+        mailbox: a.mailbox,
+        diagnosisCode: health.problem?.code ?? 'SIGN_IN_REQUIRED',
+        at: this.now().toISOString(),
+      });
     }
   }
 

@@ -15,7 +15,9 @@ export const UNIT_NAME = 'mailadapter-bridge.service';
 export function systemdUnit(opts: UnitOptions): string {
   const privileged = opts.port < 1024;
   // node + tsx directly: npm would want a writable home, which ProtectHome and DynamicUser rule out.
-  const exec = opts.execStart ?? '/usr/bin/node node_modules/tsx/dist/cli.mjs main/cli/bridge.ts --config /var/lib/mailadapter-bridge/bridge.json';
+  const exec =
+    opts.execStart ??
+    '/usr/bin/node node_modules/tsx/dist/cli.mjs main/cli/bridge.ts --config /var/lib/mailadapter-bridge/bridge.json';
   return [
     '[Unit]',
     'Description=Mailadapter Assistant OAuth bridge (IMAP with XOAUTH2 to Exchange Online)',
@@ -38,7 +40,11 @@ export function systemdUnit(opts: UnitOptions): string {
     'StateDirectoryMode=0700',
     'UMask=0077',
     ...(privileged
-      ? [`# Port ${opts.port} < 1024: the one capability needed to bind it, nothing else.`, 'AmbientCapabilities=CAP_NET_BIND_SERVICE', 'CapabilityBoundingSet=CAP_NET_BIND_SERVICE']
+      ? [
+          `# Port ${opts.port} < 1024: the one capability needed to bind it, nothing else.`,
+          'AmbientCapabilities=CAP_NET_BIND_SERVICE',
+          'CapabilityBoundingSet=CAP_NET_BIND_SERVICE',
+        ]
       : ['# Port >= 1024: no capability at all.', 'AmbientCapabilities=', 'CapabilityBoundingSet=']),
     'NoNewPrivileges=yes',
     'ProtectSystem=strict',

@@ -5,6 +5,7 @@
  * token becomes `needs-sign-in`; the next login after a new sign-in re-reads the store, so it heals without restart.
  */
 import type { INetworkModule, PublicClientApplication } from '@azure/msal-node';
+
 import type { BridgeAccountConfig } from '../../shared/bridge/config';
 import type { BridgeLoginCode, RefreshHealth } from '../../shared/bridge/status';
 import { REFRESH_SCOPES } from '../../shared/oauth/constants';
@@ -73,7 +74,8 @@ export class TokenProvider {
 
   /** After a configuration reload: other registration data means another MSAL client. */
   update(account: BridgeAccountConfig): void {
-    const changed = JSON.stringify(account.oauth) !== JSON.stringify(this.account.oauth) || account.mailbox !== this.account.mailbox;
+    const changed =
+      JSON.stringify(account.oauth) !== JSON.stringify(this.account.oauth) || account.mailbox !== this.account.mailbox;
     this.account = account;
     if (changed) this.reset();
   }
@@ -134,17 +136,23 @@ export class TokenProvider {
   private async acquire(pca: PublicClientApplication) {
     const accounts = await pca.getTokenCache().getAllAccounts();
     const mailbox = this.account.mailbox.toLowerCase();
-    const account = accounts.find((a) => a.username.toLowerCase() === mailbox) ?? (accounts.length === 1 ? accounts[0] : undefined);
+    const account =
+      accounts.find((a) => a.username.toLowerCase() === mailbox) ?? (accounts.length === 1 ? accounts[0] : undefined);
     if (account) {
       // forceRefresh when our own margin says so; MSAL would hand out its cached token up to 5 minutes before expiry.
-      const due = this.forceNext || (this.cached !== undefined && this.cached.expiresAt - this.now() <= REFRESH_AHEAD_MS);
+      const due =
+        this.forceNext || (this.cached !== undefined && this.cached.expiresAt - this.now() <= REFRESH_AHEAD_MS);
       this.forceNext = false;
       return pca.acquireTokenSilent({ account, scopes: [...REFRESH_SCOPES], forceRefresh: due });
     }
     const bootstrap = this.opts.store.bootstrapRefreshToken?.(this.account.id);
     if (bootstrap) {
       // forceCache: MSAL keeps (and the plugin persists) what a bare refresh token yields, rotation included.
-      const result = await pca.acquireTokenByRefreshToken({ refreshToken: bootstrap, scopes: [...REFRESH_SCOPES], forceCache: true });
+      const result = await pca.acquireTokenByRefreshToken({
+        refreshToken: bootstrap,
+        scopes: [...REFRESH_SCOPES],
+        forceCache: true,
+      });
       if (result) return result;
     }
     throw new TokenProblem('NEEDS_SIGN_IN', 'SIGN_IN_REQUIRED', `No sign-in is stored for ${this.account.mailbox}.`);
@@ -159,7 +167,11 @@ export class TokenProvider {
           : this.classify(err);
     this.cached = undefined;
     const refresh: RefreshHealth = problem.code === 'TOKEN_UNAVAILABLE' ? 'failing' : 'needs-sign-in';
-    this.set({ refresh, accessTokenExpiresAt: null, problem: { code: problem.diagnosisCode, at: new Date(this.now()), message: problem.message } });
+    this.set({
+      refresh,
+      accessTokenExpiresAt: null,
+      problem: { code: problem.diagnosisCode, at: new Date(this.now()), message: problem.message },
+    });
     if (refresh === 'needs-sign-in') this.client = undefined;
     return problem;
   }
@@ -167,10 +179,22 @@ export class TokenProvider {
   private classify(err: unknown): TokenProblem {
     const diagnosis = diagnoseMsalError(err);
     const detail = `${diagnosis.code}${diagnosis.serverMessage ? `: ${diagnosis.serverMessage}` : ''}`;
-    if (NEEDS_SIGN_IN_ACTIONS.has(diagnosis.action) || diagnosis.code === 'REFRESH_EXPIRED' || diagnosis.code === 'SIGN_IN_REQUIRED') {
-      return new TokenProblem('NEEDS_SIGN_IN', diagnosis.code, `The sign-in of ${this.account.mailbox} is no longer valid (${detail}).`);
+    if (
+      NEEDS_SIGN_IN_ACTIONS.has(diagnosis.action) ||
+      diagnosis.code === 'REFRESH_EXPIRED' ||
+      diagnosis.code === 'SIGN_IN_REQUIRED'
+    ) {
+      return new TokenProblem(
+        'NEEDS_SIGN_IN',
+        diagnosis.code,
+        `The sign-in of ${this.account.mailbox} is no longer valid (${detail}).`,
+      );
     }
-    return new TokenProblem('TOKEN_UNAVAILABLE', diagnosis.code, `No access token for ${this.account.mailbox} right now (${detail}).`);
+    return new TokenProblem(
+      'TOKEN_UNAVAILABLE',
+      diagnosis.code,
+      `No access token for ${this.account.mailbox} right now (${detail}).`,
+    );
   }
 
   private set(next: TokenHealth): void {

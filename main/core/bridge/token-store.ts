@@ -6,11 +6,12 @@
  * - memory: the env-only start (support, tests); a rotated token lives as long as the process.
  */
 import { readFileSync } from 'node:fs';
+
 import type { BridgeAccountConfig, SealedSecret } from '../../shared/bridge/config';
 import { sealedSecretSchema } from '../../shared/bridge/config';
 import type { SecretSlot } from '../oauth/secret-slot';
 import { writeFileAtomic } from '../store/atomic-file';
-import { deriveSealingKey, seal, unseal, type SealingKey } from './sealed-secret';
+import { deriveSealingKey, seal, type SealingKey, unseal } from './sealed-secret';
 
 export interface TokenStore {
   readonly kind: 'keychain' | 'sealed-file' | 'memory';
@@ -56,7 +57,11 @@ export function sealedFileTokenStore(file: string): TokenStore {
   const keyFor = async (accountId: string, password: string, sealed: SealedSecret | undefined): Promise<SealingKey> => {
     const known = keys.get(accountId);
     if (known && known.password === password && (!sealed || sealed.salt === known.key.salt)) return known.key;
-    const key = await deriveSealingKey(password, sealed?.salt, sealed ? { N: sealed.N, r: sealed.r, p: sealed.p } : undefined);
+    const key = await deriveSealingKey(
+      password,
+      sealed?.salt,
+      sealed ? { N: sealed.N, r: sealed.r, p: sealed.p } : undefined,
+    );
     keys.set(accountId, { password, key });
     return key;
   };

@@ -6,10 +6,11 @@
  */
 import type { Socket } from 'node:net';
 import type { TLSSocket } from 'node:tls';
-import type { CapabilityDetails } from '../../shared/probe/report';
+
 import type { ProbeCode } from '../../shared/probe/codes';
+import type { CapabilityDetails } from '../../shared/probe/report';
 import { authStage } from '../imap/auth-stage';
-import { resolveStage, systemLookup, type AddressLookup } from '../imap/dns-stage';
+import { type AddressLookup, resolveStage, systemLookup } from '../imap/dns-stage';
 import { ProbeCancelled, StageFailure } from '../imap/failure';
 import { capabilitiesStage, greetingStage } from '../imap/greeting-stage';
 import { ImapConnection } from '../imap/imap-connection';
@@ -73,7 +74,11 @@ const asFailure = (err: unknown, cancelled: () => UpstreamFailure): UpstreamFail
  * TCP + TLS + greeting + capabilities to the account's fixed upstream. Aborting `signal` (client gone, deadline)
  * destroys what was opened. Rejects with UpstreamFailure.
  */
-export async function connectUpstream(target: UpstreamTarget, opts: UpstreamOptions, signal: AbortSignal): Promise<GreetedUpstream> {
+export async function connectUpstream(
+  target: UpstreamTarget,
+  opts: UpstreamOptions,
+  signal: AbortSignal,
+): Promise<GreetedUpstream> {
   const limits = { ...DEFAULT_STAGE_TIMEOUTS, ...opts.stageTimeouts };
   const budget = new RunBudget(opts.lifetimeMs, signal);
   const transcript = new Transcript(() => budget.elapsed());
@@ -83,18 +88,32 @@ export async function connectUpstream(target: UpstreamTarget, opts: UpstreamOpti
     const dns = await resolveStage(target.host, budget, limits.dns, opts.lookup ?? systemLookup);
     const tcp = await connectStage(dns.addresses, target.port, budget, limits.tcp);
     sockets.push(tcp.socket);
-    const tls = await tlsStage({ socket: tcp.socket, host: target.host, starttls: false, secureContext: trustContext(opts.ca), budget, capMs: limits.tls });
+    const tls = await tlsStage({
+      socket: tcp.socket,
+      host: target.host,
+      starttls: false,
+      secureContext: trustContext(opts.ca),
+      budget,
+      capMs: limits.tls,
+    });
     sockets.push(tls.socket);
     // Without this, a reset after the login would be an uncaught 'error' event; the relay listens on its own.
     tls.socket.on('error', () => {});
     const session = new ImapSession(new ImapConnection(tls.socket, transcript), budget);
     const greeting = await greetingStage(session, limits.greeting, false);
-    if (greeting.details.status === 'PREAUTH') throw new UpstreamFailure('NOT_IMAP', 'The upstream authenticated the session before login (PREAUTH); that is not Exchange Online.');
+    if (greeting.details.status === 'PREAUTH')
+      throw new UpstreamFailure(
+        'NOT_IMAP',
+        'The upstream authenticated the session before login (PREAUTH); that is not Exchange Online.',
+      );
     const caps = await capabilitiesStage(session, greeting, limits.command);
     return { target, socket: tls.socket, session, caps, close };
   } catch (err) {
     close();
-    throw asFailure(err, () => new UpstreamFailure('TIMEOUT', `No usable connection to ${target.host}:${target.port} in time.`));
+    throw asFailure(
+      err,
+      () => new UpstreamFailure('TIMEOUT', `No usable connection to ${target.host}:${target.port} in time.`),
+    );
   }
 }
 
@@ -111,19 +130,39 @@ export interface AuthenticatedUpstream {
 }
 
 /** XOAUTH2 as the mailbox user, exactly one attempt; then the post-login capabilities (asked for if not sent). */
-export async function authenticateUpstream(upstream: GreetedUpstream, user: string, accessToken: string, capMs = DEFAULT_STAGE_TIMEOUTS.command): Promise<AuthenticatedUpstream> {
+export async function authenticateUpstream(
+  upstream: GreetedUpstream,
+  user: string,
+  accessToken: string,
+  capMs = DEFAULT_STAGE_TIMEOUTS.command,
+): Promise<AuthenticatedUpstream> {
   const { session } = upstream;
   try {
-    const auth = await authStage({ session, user, credential: { kind: 'xoauth2', accessToken }, caps: upstream.caps, preference: 'auto', capMs });
+    const auth = await authStage({
+      session,
+      user,
+      credential: { kind: 'xoauth2', accessToken },
+      caps: upstream.caps,
+      preference: 'auto',
+      capMs,
+    });
     let capabilities = auth.capabilitiesAfter;
     if (!capabilities) {
       const tag = session.nextTag();
       session.conn.writeLine(`${tag} CAPABILITY`);
       const { tagged, untagged } = await session.complete(tag, 'auth', capMs);
       capabilities = [...untagged, tagged].map(capabilitiesOf).find((l) => l !== undefined);
-      if (tagged.kind !== 'OK' || !capabilities) throw new UpstreamFailure('NOT_IMAP', `The upstream did not list its capabilities after login: ${withoutTag(tagged)}`);
+      if (tagged.kind !== 'OK' || !capabilities)
+        throw new UpstreamFailure(
+          'NOT_IMAP',
+          `The upstream did not list its capabilities after login: ${withoutTag(tagged)}`,
+        );
     }
-    return { socket: upstream.socket, capabilities: clientCapabilities(capabilities), remainder: session.conn.release() };
+    return {
+      socket: upstream.socket,
+      capabilities: clientCapabilities(capabilities),
+      remainder: session.conn.release(),
+    };
   } catch (err) {
     upstream.close();
     throw asFailure(err, () => new UpstreamFailure('TIMEOUT', 'The upstream login did not complete in time.'));

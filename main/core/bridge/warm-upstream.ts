@@ -21,7 +21,8 @@ export class WarmUpstream {
 
   /** The warm connection for `target`, once; aborting `signal` abandons it. */
   take(target: UpstreamTarget, signal: AbortSignal): Promise<GreetedUpstream> | undefined {
-    if (this.taken || target.host.toLowerCase() !== this.target.host.toLowerCase() || target.port !== this.target.port) return undefined;
+    if (this.taken || target.host.toLowerCase() !== this.target.host.toLowerCase() || target.port !== this.target.port)
+      return undefined;
     this.taken = true;
     signal.addEventListener('abort', () => this.controller.abort(), { once: true });
     return this.pending;
@@ -32,6 +33,9 @@ export class WarmUpstream {
     if (this.taken) return;
     this.taken = true;
     this.controller.abort();
-    void this.pending.then((u) => u.close(), () => undefined);
+    void this.pending.then(
+      (u) => u.close(),
+      () => undefined,
+    );
   }
 }

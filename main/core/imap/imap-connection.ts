@@ -61,7 +61,11 @@ export class ImapConnection {
     this.socket.off('end', this.onEnd);
     this.socket.off('close', this.onEnd);
     this.socket.off('error', this.onError);
-    const unread = Buffer.concat([...this.lines.map((l) => Buffer.from(`${l}\r\n`, 'utf8')), ...this.current, this.pending]);
+    const unread = Buffer.concat([
+      ...this.lines.map((l) => Buffer.from(`${l}\r\n`, 'utf8')),
+      ...this.current,
+      this.pending,
+    ]);
     this.pending = Buffer.alloc(0);
     this.current = [];
     this.currentBytes = 0;

@@ -5,6 +5,7 @@
  * tokens only sealed (AES-256-GCM, key derived from the local password).
  */
 import { z } from 'zod';
+
 import { isGuid } from '../oauth/registration';
 import { SERVER_TYPE_IDS, serverType } from './server-type';
 
@@ -50,7 +51,9 @@ const hostName = (field: string) =>
     .string({ error: `${field} must be a host name or IP address` })
     .trim()
     .min(1, { error: `${field} must not be empty` })
-    .refine((s) => HOST.test(s) || isIpLiteral(s), { error: `${field} must be a host name or IP address (no scheme, no port)` });
+    .refine((s) => HOST.test(s) || isIpLiteral(s), {
+      error: `${field} must be a host name or IP address (no scheme, no port)`,
+    });
 
 const allowEntry = z
   .string({ error: 'each allow entry must be an IP address or a CIDR range such as 192.0.2.0/24' })
@@ -66,7 +69,10 @@ const allowEntry = z
     { error: 'each allow entry must be an IP address or a CIDR range such as 192.0.2.0/24' },
   );
 
-const b64 = (field: string) => z.string({ error: `${field} must be base64 text` }).regex(/^[A-Za-z0-9+/]+={0,2}$/, { error: `${field} must be base64 text` });
+const b64 = (field: string) =>
+  z
+    .string({ error: `${field} must be base64 text` })
+    .regex(/^[A-Za-z0-9+/]+={0,2}$/, { error: `${field} must be base64 text` });
 
 /** Token material sealed with AES-256-GCM; the key comes from scrypt over the local password and `salt`. */
 export const sealedSecretSchema = z
@@ -84,7 +90,8 @@ export const sealedSecretSchema = z
 export type SealedSecret = z.infer<typeof sealedSecretSchema>;
 
 /** `scrypt$N$r$p$salt$hash` with base64 salt (16 bytes) and hash (32 bytes). */
-export const PASSWORD_HASH = /^scrypt\$(\d{5,7})\$(\d{1,2})\$(\d{1,2})\$([A-Za-z0-9+/]{22}={0,2})\$([A-Za-z0-9+/]{43}=?)$/;
+export const PASSWORD_HASH =
+  /^scrypt\$(\d{5,7})\$(\d{1,2})\$(\d{1,2})\$([A-Za-z0-9+/]{22}={0,2})\$([A-Za-z0-9+/]{43}=?)$/;
 
 export const accountSchema = z
   .object({
@@ -109,16 +116,18 @@ export const accountSchema = z
         tenant: z
           .string({ error: 'oauth.tenant must be the directory (tenant) ID or a verified domain' })
           .trim()
-          .refine((s) => isGuid(s) || TENANT_DOMAIN.test(s), { error: 'oauth.tenant must be the directory (tenant) ID (a GUID) or a verified domain' }),
+          .refine((s) => isGuid(s) || TENANT_DOMAIN.test(s), {
+            error: 'oauth.tenant must be the directory (tenant) ID (a GUID) or a verified domain',
+          }),
         clientId: z
           .string({ error: 'oauth.clientId must be the application (client) ID' })
           .trim()
           .refine(isGuid, { error: 'oauth.clientId must be the application (client) ID, a GUID' }),
       })
       .strict(),
-    passwordHash: z
-      .string({ error: 'passwordHash must be a scrypt hash made by the assistant' })
-      .regex(PASSWORD_HASH, { error: 'passwordHash must be a scrypt hash made by the assistant (scrypt$N$r$p$salt$hash)' }),
+    passwordHash: z.string({ error: 'passwordHash must be a scrypt hash made by the assistant' }).regex(PASSWORD_HASH, {
+      error: 'passwordHash must be a scrypt hash made by the assistant (scrypt$N$r$p$salt$hash)',
+    }),
     /** Sealed MSAL cache (refresh token and account); absent when the tokens live in the OS keychain. */
     token: sealedSecretSchema.optional(),
   })
@@ -130,16 +139,22 @@ export const listenSchema = z
     host: hostName('listen.host').default('127.0.0.1'),
     /** Omitted: the standard port of `serverType` (IMAP 143, IMAPS 993). */
     port: port('listen.port').optional(),
-    serverType: z.enum(SERVER_TYPE_IDS, { error: 'listen.serverType must be "imap" or "imaps" (agorum\'s Server-Typ)' }).default('imap'),
+    serverType: z
+      .enum(SERVER_TYPE_IDS, { error: 'listen.serverType must be "imap" or "imaps" (agorum\'s Server-Typ)' })
+      .default('imap'),
     tls: z
       .object({
-        mode: z.enum(['none', 'starttls', 'implicit'], { error: 'listen.tls.mode must be "none", "starttls" or "implicit"' }),
+        mode: z.enum(['none', 'starttls', 'implicit'], {
+          error: 'listen.tls.mode must be "none", "starttls" or "implicit"',
+        }),
         /** PEM files; both omitted = a certificate the bridge generates once and keeps next to the configuration. */
         certFile: z.string().min(1).optional(),
         keyFile: z.string().min(1).optional(),
       })
       .strict()
-      .refine((t) => (t.certFile === undefined) === (t.keyFile === undefined), { error: 'listen.tls needs both certFile and keyFile, or neither' })
+      .refine((t) => (t.certFile === undefined) === (t.keyFile === undefined), {
+        error: 'listen.tls needs both certFile and keyFile, or neither',
+      })
       .optional(),
     /** Client addresses or CIDR ranges allowed to connect; required for any non-loopback listener. */
     allow: z.array(allowEntry, { error: 'listen.allow must be a list of IP addresses or CIDR ranges' }).default([]),
@@ -147,7 +162,11 @@ export const listenSchema = z
   .strict();
 
 const limit = (field: string, max: number) =>
-  z.number({ error: `limits.${field} must be a number` }).int({ error: `limits.${field} must be a whole number` }).min(1, { error: `limits.${field} must be at least 1` }).max(max, { error: `limits.${field} must be at most ${max}` });
+  z
+    .number({ error: `limits.${field} must be a number` })
+    .int({ error: `limits.${field} must be a whole number` })
+    .min(1, { error: `limits.${field} must be at least 1` })
+    .max(max, { error: `limits.${field} must be at most ${max}` });
 
 export const limitsSchema = z
   .object({
@@ -155,7 +174,12 @@ export const limitsSchema = z
     connections: limit('connections', 10_000).default(DEFAULT_LIMITS.connections),
     preLoginSeconds: limit('preLoginSeconds', 3600).default(DEFAULT_LIMITS.preLoginSeconds),
     preLoginIdleSeconds: limit('preLoginIdleSeconds', 3600).default(DEFAULT_LIMITS.preLoginIdleSeconds),
-    lineBytes: z.number().int().min(1024, { error: 'limits.lineBytes must be at least 1024' }).max(1024 * 1024, { error: 'limits.lineBytes must be at most 1048576' }).default(DEFAULT_LIMITS.lineBytes),
+    lineBytes: z
+      .number()
+      .int()
+      .min(1024, { error: 'limits.lineBytes must be at least 1024' })
+      .max(1024 * 1024, { error: 'limits.lineBytes must be at most 1048576' })
+      .default(DEFAULT_LIMITS.lineBytes),
     shutdownSeconds: limit('shutdownSeconds', 600).default(DEFAULT_LIMITS.shutdownSeconds),
   })
   .strict();
@@ -167,20 +191,32 @@ export const bridgeConfigSchema = z
     version: z.literal(CONFIG_VERSION, { error: `version must be ${CONFIG_VERSION}` }),
     listen: listenSchema.default({ host: '127.0.0.1', serverType: 'imap', allow: [] }),
     limits: limitsSchema.default({ ...DEFAULT_LIMITS }),
-    accounts: z.array(accountSchema, { error: 'accounts must be a list' }).min(1, { error: 'accounts must list at least one mailbox' }),
+    accounts: z
+      .array(accountSchema, { error: 'accounts must be a list' })
+      .min(1, { error: 'accounts must list at least one mailbox' }),
   })
   .strict()
   .superRefine((cfg, ctx) => {
     const seen = new Map<string, string>();
     for (const [i, a] of cfg.accounts.entries()) {
       for (const key of [`id:${a.id}`, `mailbox:${a.mailbox.toLowerCase()}`]) {
-        if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['accounts', i], message: `accounts[${i}] repeats ${key.replace(':', ' ')} of ${seen.get(key)}` });
+        if (seen.has(key))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['accounts', i],
+            message: `accounts[${i}] repeats ${key.replace(':', ' ')} of ${seen.get(key)}`,
+          });
         else seen.set(key, `accounts[${i}]`);
       }
     }
     const tlsMode = cfg.listen.tls?.mode ?? 'none';
     if (serverType(cfg.listen.serverType).transport === 'implicit-tls' && tlsMode !== 'implicit') {
-      ctx.addIssue({ code: 'custom', path: ['listen', 'tls'], message: 'listen.serverType "imaps" needs listen.tls.mode "implicit" (the adapter speaks TLS from the first byte)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['listen', 'tls'],
+        message:
+          'listen.serverType "imaps" needs listen.tls.mode "implicit" (the adapter speaks TLS from the first byte)',
+      });
     }
   });
 export type BridgeConfig = z.infer<typeof bridgeConfigSchema>;
@@ -192,14 +228,21 @@ export interface ConfigIssue {
 }
 
 /** Validates a parsed JSON value; issues name the field (`accounts[0].oauth.tenant`) and what is expected. */
-export function parseBridgeConfig(value: unknown): { ok: true; config: BridgeConfig } | { ok: false; issues: ConfigIssue[] } {
+export function parseBridgeConfig(
+  value: unknown,
+): { ok: true; config: BridgeConfig } | { ok: false; issues: ConfigIssue[] } {
   const result = bridgeConfigSchema.safeParse(value);
   if (result.success) return { ok: true, config: result.data };
   return {
     ok: false,
     issues: result.error.issues.map((issue) => ({
-      path: issue.path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`)).join('') || '(top level)',
-      message: issue.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}` : issue.message,
+      path:
+        issue.path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`)).join('') ||
+        '(top level)',
+      message:
+        issue.code === 'unrecognized_keys'
+          ? `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}`
+          : issue.message,
     })),
   };
 }
@@ -207,4 +250,5 @@ export function parseBridgeConfig(value: unknown): { ok: true; config: BridgeCon
 /** The port the listener uses: the configured one, else the standard port of agorum's Server-Typ. */
 export const listenPort = (listen: BridgeConfig['listen']): number => listen.port ?? serverType(listen.serverType).port;
 
-export const isLoopbackHost = (host: string): boolean => host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+export const isLoopbackHost = (host: string): boolean =>
+  host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);

@@ -3,17 +3,19 @@
  * the config-file start with the sealed token rotated in place, SIGTERM with a session open, the env-only start,
  * refusals of bad input — and no secret in argv, stderr or the configuration file.
  */
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, type DovecotServer } from '../../fixtures/dovecot';
+
+import { type DovecotServer, freePort } from '../../fixtures/dovecot';
 import { rawImap } from '../../fixtures/imap-raw-client';
 import { tempDir } from '../../fixtures/ipc-kit';
-import { TEST_CLIENT_ID, type OidcProvider } from '../../fixtures/oidc-provider';
+import { type OidcProvider, TEST_CLIENT_ID } from '../../fixtures/oidc-provider';
 import { PASSWORD, signIn, startIdpAndDovecot, USER } from './bridge-kit';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
@@ -47,7 +49,11 @@ afterAll(async () => {
 
 async function cli(args: string[], extraEnv: NodeJS.ProcessEnv = {}) {
   try {
-    const { stdout, stderr } = await execFileAsync(process.execPath, [tsx, 'main/cli/bridge.ts', ...args], { cwd: root, env: { ...env, ...extraEnv }, timeout: 30_000 });
+    const { stdout, stderr } = await execFileAsync(process.execPath, [tsx, 'main/cli/bridge.ts', ...args], {
+      cwd: root,
+      env: { ...env, ...extraEnv },
+      timeout: 30_000,
+    });
     return { code: 0, stdout, stderr };
   } catch (err) {
     const e = err as { code: number; stdout: string; stderr: string };
@@ -57,7 +63,11 @@ async function cli(args: string[], extraEnv: NodeJS.ProcessEnv = {}) {
 
 /** Starts the bridge in the foreground; resolves once it says it is listening. */
 function serve(args: string[], extraEnv: NodeJS.ProcessEnv = {}) {
-  const child = spawn(process.execPath, [tsx, 'main/cli/bridge.ts', ...args], { cwd: root, env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [tsx, 'main/cli/bridge.ts', ...args], {
+    cwd: root,
+    env: { ...env, ...extraEnv },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   children.push(child);
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
@@ -80,7 +90,21 @@ describe('server mode from the one-file export', () => {
     file = path.join(dir, 'bridge.json');
     port = await freePort();
     const r = await cli(
-      ['export', '--out', file, '--user', USER, '--authority', `https://${idp.host}/${idp.tenantId}`, '--client-id', TEST_CLIENT_ID, '--upstream', `127.0.0.1:${dovecot.imapsPort}`, '--listen', `127.0.0.1:${port}`],
+      [
+        'export',
+        '--out',
+        file,
+        '--user',
+        USER,
+        '--authority',
+        `https://${idp.host}/${idp.tenantId}`,
+        '--client-id',
+        TEST_CLIENT_ID,
+        '--upstream',
+        `127.0.0.1:${dovecot.imapsPort}`,
+        '--listen',
+        `127.0.0.1:${port}`,
+      ],
       { MAILADAPTER_REFRESH_TOKEN: refreshToken, MAILADAPTER_BRIDGE_PASSWORD: PASSWORD },
     );
     expect(r.code, r.stderr).toBe(0);
@@ -88,7 +112,11 @@ describe('server mode from the one-file export', () => {
     const text = readFileSync(file, 'utf8');
     for (const s of secrets()) expect(text).not.toContain(s);
     const doc = JSON.parse(text);
-    expect(doc.accounts[0]).toMatchObject({ mailbox: USER, passwordHash: expect.stringMatching(/^scrypt\$/), token: { alg: 'scrypt+aes-256-gcm' } });
+    expect(doc.accounts[0]).toMatchObject({
+      mailbox: USER,
+      passwordHash: expect.stringMatching(/^scrypt\$/),
+      token: { alg: 'scrypt+aes-256-gcm' },
+    });
     doc.limits = { shutdownSeconds: 2 };
     writeFileSync(file, JSON.stringify(doc, null, 2));
   });
@@ -108,7 +136,9 @@ describe('server mode from the one-file export', () => {
     bridge.child.kill('SIGTERM');
     // The listener closes at once; the open session still works within the grace period.
     await new Promise((r) => setTimeout(r, 300));
-    await expect(new Promise((resolve, reject) => net.connect(port, '127.0.0.1').once('connect', resolve).once('error', reject))).rejects.toMatchObject({ code: 'ECONNREFUSED' });
+    await expect(
+      new Promise((resolve, reject) => net.connect(port, '127.0.0.1').once('connect', resolve).once('error', reject)),
+    ).rejects.toMatchObject({ code: 'ECONNREFUSED' });
     expect((await c.command('a3 FETCH 1 BODY[HEADER.FIELDS (SUBJECT)]')).tagged).toMatch(/^a3 OK/);
     expect(await bridge.exited).toBe(0);
     expect(Date.now() - stoppedAt).toBeLessThan(2000 + 2500);
@@ -133,7 +163,22 @@ describe('env-only start', () => {
     const caFile = path.join(dir, 'dovecot-ca.pem');
     writeFileSync(caFile, dovecot.ca);
     const bridge = serve(
-      ['--listen', `127.0.0.1:${port}`, '--user', USER, '--upstream', `127.0.0.1:${dovecot.imapsPort}`, '--authority', `https://${idp.host}`, '--tenant', idp.tenantId, '--client-id', TEST_CLIENT_ID, '--ca', caFile],
+      [
+        '--listen',
+        `127.0.0.1:${port}`,
+        '--user',
+        USER,
+        '--upstream',
+        `127.0.0.1:${dovecot.imapsPort}`,
+        '--authority',
+        `https://${idp.host}`,
+        '--tenant',
+        idp.tenantId,
+        '--client-id',
+        TEST_CLIENT_ID,
+        '--ca',
+        caFile,
+      ],
       { MAILADAPTER_BRIDGE_PASSWORD: PASSWORD, MAILADAPTER_REFRESH_TOKEN: refreshToken },
     );
     await bridge.listening;
@@ -141,7 +186,9 @@ describe('env-only start', () => {
     for (const s of secrets()) expect(cmdline).not.toContain(s);
     const c = await rawImap({ port });
     await c.line();
-    expect((await c.command(`a1 LOGIN ${USER} wrong`)).tagged).toBe('a1 NO [AUTHENTICATIONFAILED] Invalid credentials.');
+    expect((await c.command(`a1 LOGIN ${USER} wrong`)).tagged).toBe(
+      'a1 NO [AUTHENTICATIONFAILED] Invalid credentials.',
+    );
     expect((await c.command(`a2 LOGIN ${USER} ${PASSWORD}`)).tagged).toMatch(/^a2 OK /);
     expect((await c.command('a3 LOGOUT')).tagged).toMatch(/^a3 OK/);
     bridge.child.kill('SIGTERM');
@@ -159,11 +206,23 @@ describe('refusals', () => {
 
   it('a bad configuration names each field and changes nothing (exit 2)', async () => {
     const file = path.join(dir, 'bad.json');
-    const text = JSON.stringify({ format: 'mailadapter-bridge', version: 1, listen: { host: '0.0.0.0', port: 70000 }, accounts: [{ id: 'x', mailbox: 'nope', oauth: { tenant: 'common', clientId: 'x' }, passwordHash: 'plain' }] });
+    const text = JSON.stringify({
+      format: 'mailadapter-bridge',
+      version: 1,
+      listen: { host: '0.0.0.0', port: 70000 },
+      accounts: [{ id: 'x', mailbox: 'nope', oauth: { tenant: 'common', clientId: 'x' }, passwordHash: 'plain' }],
+    });
     writeFileSync(file, text);
     const r = await cli(['--config', file]);
     expect(r.code).toBe(2);
-    for (const field of ['listen.port', 'accounts[0].mailbox', 'accounts[0].oauth.tenant', 'accounts[0].oauth.clientId', 'accounts[0].passwordHash']) expect(r.stderr).toContain(`${field}:`);
+    for (const field of [
+      'listen.port',
+      'accounts[0].mailbox',
+      'accounts[0].oauth.tenant',
+      'accounts[0].oauth.clientId',
+      'accounts[0].passwordHash',
+    ])
+      expect(r.stderr).toContain(`${field}:`);
     expect(readFileSync(file, 'utf8')).toBe(text);
   });
 

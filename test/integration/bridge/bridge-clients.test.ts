@@ -7,13 +7,27 @@ import { execFile } from 'node:child_process';
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { createSelfSignedCertificate } from '../../../main/core/bridge/self-signed-cert';
 import type { DovecotServer } from '../../fixtures/dovecot';
-import type { OidcProvider } from '../../fixtures/oidc-provider';
 import { freePort } from '../../fixtures/dovecot';
 import { tempDir } from '../../fixtures/ipc-kit';
-import { createSelfSignedCertificate } from '../../../main/core/bridge/self-signed-cert';
-import { accountConfig, bridgeConfig, keychainStore, memorySlot, message, PASSWORD, signIn, startBridge, startIdpAndDovecot, USER, type RunningBridge } from './bridge-kit';
+import type { OidcProvider } from '../../fixtures/oidc-provider';
+import {
+  accountConfig,
+  bridgeConfig,
+  keychainStore,
+  memorySlot,
+  message,
+  PASSWORD,
+  type RunningBridge,
+  signIn,
+  startBridge,
+  startIdpAndDovecot,
+  USER,
+} from './bridge-kit';
 
 const run = promisify(execFile);
 let idp: OidcProvider;
@@ -22,7 +36,11 @@ let b: RunningBridge;
 
 beforeAll(async () => {
   ({ idp, dovecot } = await startIdpAndDovecot([message(1), message(2), message(3, 'Grüße aus Köln — ünïcödé body.')]));
-  b = await startBridge(await bridgeConfig(await accountConfig(idp, dovecot.imapsPort)), keychainStore(memorySlot((await signIn(idp)).cache)), { idp, ca: dovecot.ca });
+  b = await startBridge(
+    await bridgeConfig(await accountConfig(idp, dovecot.imapsPort)),
+    keychainStore(memorySlot((await signIn(idp)).cache)),
+    { idp, ca: dovecot.ca },
+  );
 });
 
 afterAll(async () => {
@@ -33,20 +51,52 @@ afterAll(async () => {
 
 describe('curl', () => {
   it('fetches a message by UID with LOGIN', async () => {
-    const { stdout } = await run('curl', ['-sS', '--max-time', '15', `imap://127.0.0.1:${b.port}/INBOX;UID=1`, '-u', `${USER}:${PASSWORD}`]);
+    const { stdout } = await run('curl', [
+      '-sS',
+      '--max-time',
+      '15',
+      `imap://127.0.0.1:${b.port}/INBOX;UID=1`,
+      '-u',
+      `${USER}:${PASSWORD}`,
+    ]);
     expect(stdout).toContain('Subject: Test 1');
     expect(stdout).toContain('Body of message 1.');
   });
 
   it('lists folders and fetches with AUTHENTICATE PLAIN (--login-options AUTH=PLAIN)', async () => {
-    const list = await run('curl', ['-sS', '--max-time', '15', '--login-options', 'AUTH=PLAIN', `imap://127.0.0.1:${b.port}/`, '-u', `${USER}:${PASSWORD}`]);
+    const list = await run('curl', [
+      '-sS',
+      '--max-time',
+      '15',
+      '--login-options',
+      'AUTH=PLAIN',
+      `imap://127.0.0.1:${b.port}/`,
+      '-u',
+      `${USER}:${PASSWORD}`,
+    ]);
     expect(list.stdout).toMatch(/\* LIST \(.*\) "." INBOX/);
-    const msg = await run('curl', ['-sS', '--max-time', '15', '--login-options', 'AUTH=PLAIN', `imap://127.0.0.1:${b.port}/INBOX;UID=3`, '-u', `${USER}:${PASSWORD}`]);
+    const msg = await run('curl', [
+      '-sS',
+      '--max-time',
+      '15',
+      '--login-options',
+      'AUTH=PLAIN',
+      `imap://127.0.0.1:${b.port}/INBOX;UID=3`,
+      '-u',
+      `${USER}:${PASSWORD}`,
+    ]);
     expect(msg.stdout).toContain('Grüße aus Köln');
   });
 
   it('a wrong password fails with curl’s login error (exit 67)', async () => {
-    const err = (await run('curl', ['-sS', '--max-time', '15', `imap://127.0.0.1:${b.port}/INBOX;UID=1`, '-u', `${USER}:wrong`]).catch((e: unknown) => e)) as { code: number };
+    const err = (await run('curl', [
+      '-sS',
+      '--max-time',
+      '15',
+      `imap://127.0.0.1:${b.port}/INBOX;UID=1`,
+      '-u',
+      `${USER}:wrong`,
+    ]).catch((e: unknown) => e)) as { code: number };
     expect(err.code).toBe(67);
   });
 });
@@ -72,7 +122,9 @@ describe('fetchmail', () => {
     );
     chmodSync(rc, 0o600);
     const env = { ...process.env, HOME: dir, FETCHMAILHOME: dir };
-    const result = await run('fetchmail', ['-f', rc, '--nosyslog', '-v'], { env, timeout: 60_000 }).catch((e: unknown) => e as { stdout: string; stderr: string });
+    const result = await run('fetchmail', ['-f', rc, '--nosyslog', '-v'], { env, timeout: 60_000 }).catch(
+      (e: unknown) => e as { stdout: string; stderr: string },
+    );
     return { mbox: readFileSync(out, 'utf8'), log: `${result.stdout}\n${result.stderr}` };
   }
 
@@ -90,12 +142,18 @@ describe('fetchmail', () => {
     const dir = tempDir('maa-fetchmail-ca-');
     writeFileSync(path.join(dir, 'bridge.pem'), cert.cert);
     const tlsBridge = await startBridge(
-      await bridgeConfig(await accountConfig(idp, dovecot.imapsPort), { listen: { host: '127.0.0.1', port: await freePort(), tls: { mode: 'starttls' } } }),
+      await bridgeConfig(await accountConfig(idp, dovecot.imapsPort), {
+        listen: { host: '127.0.0.1', port: await freePort(), tls: { mode: 'starttls' } },
+      }),
       keychainStore(memorySlot((await signIn(idp)).cache)),
       { idp, ca: dovecot.ca, certificate: cert },
     );
     try {
-      const { mbox, log } = await fetchAll(tlsBridge.port, ['sslcertck', `sslcertfile ${path.join(dir, 'bridge.pem')}`], 'localhost');
+      const { mbox, log } = await fetchAll(
+        tlsBridge.port,
+        ['sslcertck', `sslcertfile ${path.join(dir, 'bridge.pem')}`],
+        'localhost',
+      );
       // fetchmail checks the DNS name only (not IP addresses in the certificate), hence "localhost".
       expect(log).toContain('STARTTLS');
       expect(mbox.match(/^Subject: Test \d$/gm), log).toHaveLength(3);

@@ -4,12 +4,25 @@
  * and die (and heal), and the relay carrying real mail.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DovecotServer } from '../../fixtures/dovecot';
-import { rawImap, type RawImap } from '../../fixtures/imap-raw-client';
-import type { OidcProvider } from '../../fixtures/oidc-provider';
+
 import { hashPassword } from '../../../main/core/bridge/local-password';
 import type { BridgeNeedsSignIn } from '../../../main/shared/bridge/status';
-import { accountConfig, bridgeConfig, CHEAP_SCRYPT, keychainStore, memorySlot, PASSWORD, signIn, startBridge, startIdpAndDovecot, USER, type RunningBridge } from './bridge-kit';
+import type { DovecotServer } from '../../fixtures/dovecot';
+import { type RawImap, rawImap } from '../../fixtures/imap-raw-client';
+import type { OidcProvider } from '../../fixtures/oidc-provider';
+import {
+  accountConfig,
+  bridgeConfig,
+  CHEAP_SCRYPT,
+  keychainStore,
+  memorySlot,
+  PASSWORD,
+  type RunningBridge,
+  signIn,
+  startBridge,
+  startIdpAndDovecot,
+  USER,
+} from './bridge-kit';
 
 let idp: OidcProvider;
 let dovecot: DovecotServer;
@@ -24,12 +37,16 @@ async function client(): Promise<RawImap> {
   return c;
 }
 
-const plain = (user: string, password: string, authz = '') => Buffer.from(`${authz}\0${user}\0${password}`, 'utf8').toString('base64');
+const plain = (user: string, password: string, authz = '') =>
+  Buffer.from(`${authz}\0${user}\0${password}`, 'utf8').toString('base64');
 
 beforeAll(async () => {
   ({ idp, dovecot } = await startIdpAndDovecot());
   slot = memorySlot((await signIn(idp)).cache);
-  b = await startBridge(await bridgeConfig(await accountConfig(idp, dovecot.imapsPort)), keychainStore(slot), { idp, ca: dovecot.ca });
+  b = await startBridge(await bridgeConfig(await accountConfig(idp, dovecot.imapsPort)), keychainStore(slot), {
+    idp,
+    ca: dovecot.ca,
+  });
 });
 
 afterAll(async () => {
@@ -59,14 +76,22 @@ describe('logging in at the bridge', () => {
     const times: number[] = [];
     for (let i = 0; i < 3; i++) {
       const t = performance.now();
-      expect((await c.command(`w${i} LOGIN ${USER} wrong-${i}`)).tagged).toBe(`w${i} NO [AUTHENTICATIONFAILED] Invalid credentials.`);
+      expect((await c.command(`w${i} LOGIN ${USER} wrong-${i}`)).tagged).toBe(
+        `w${i} NO [AUTHENTICATIONFAILED] Invalid credentials.`,
+      );
       times.push(performance.now() - t);
     }
     // The answer waits 20, 40, 80 ms (on top of the scrypt check): lower bounds hold on any machine.
-    const delays = b.logs.map((l) => /answer delayed (\d+) ms/.exec(l.message)?.[1]).filter(Boolean).slice(-3).map(Number);
+    const delays = b.logs
+      .map((l) => /answer delayed (\d+) ms/.exec(l.message)?.[1])
+      .filter(Boolean)
+      .slice(-3)
+      .map(Number);
     expect(delays).toEqual([20, 40, 80]);
     times.forEach((t, i) => expect(t).toBeGreaterThanOrEqual(delays[i]! - 1));
-    expect((await c.command('u1 LOGIN nobody@contoso.example whatever')).tagged).toBe('u1 NO [AUTHENTICATIONFAILED] Invalid credentials.');
+    expect((await c.command('u1 LOGIN nobody@contoso.example whatever')).tagged).toBe(
+      'u1 NO [AUTHENTICATIONFAILED] Invalid credentials.',
+    );
     // The same connection may still log in; success clears the address's record.
     expect((await c.command(`ok LOGIN ${USER} ${PASSWORD}`)).tagged).toMatch(/^ok OK /);
     expect(b.logs.some((l) => l.message.includes('unknown user') && !l.message.includes('nobody@'))).toBe(true);
@@ -83,7 +108,11 @@ describe('logging in at the bridge', () => {
 
   it('non-ASCII passwords arrive intact as UTF-8 literals and in quoted strings', async () => {
     const umlaut = 'Pässwörd-Grüße✓';
-    const other = await accountConfig(idp, dovecot.imapsPort, { id: 'umlaut', mailbox: 'ümlaut@contoso.example', passwordHash: await hashPassword(umlaut, CHEAP_SCRYPT) });
+    const other = await accountConfig(idp, dovecot.imapsPort, {
+      id: 'umlaut',
+      mailbox: 'ümlaut@contoso.example',
+      passwordHash: await hashPassword(umlaut, CHEAP_SCRYPT),
+    });
     b.bridge.reloadAccounts([await accountConfig(idp, dovecot.imapsPort), other]);
     const c = await client();
     // Right password for the umlaut account: the local check passes; the upstream knows no such mailbox user.
@@ -93,13 +122,17 @@ describe('logging in at the bridge', () => {
     const first = await c.line();
     expect(first).not.toContain('Invalid credentials');
     expect(first).toMatch(/^n1 NO \[AUTHENTICATIONFAILED\]/);
-    expect((await c.command(`n2 LOGIN "ümlaut@contoso.example" "${umlaut.replace('✓', '?')}"`)).tagged).toBe('n2 NO [AUTHENTICATIONFAILED] Invalid credentials.');
+    expect((await c.command(`n2 LOGIN "ümlaut@contoso.example" "${umlaut.replace('✓', '?')}"`)).tagged).toBe(
+      'n2 NO [AUTHENTICATIONFAILED] Invalid credentials.',
+    );
     b.bridge.reloadAccounts([await accountConfig(idp, dovecot.imapsPort)]);
   });
 
   it('AUTHENTICATE PLAIN with an initial response, without one, and cancelled with *', async () => {
     const c = await client();
-    expect((await c.command(`p1 AUTHENTICATE PLAIN ${plain(USER, 'wrong')}`)).tagged).toBe('p1 NO [AUTHENTICATIONFAILED] Invalid credentials.');
+    expect((await c.command(`p1 AUTHENTICATE PLAIN ${plain(USER, 'wrong')}`)).tagged).toBe(
+      'p1 NO [AUTHENTICATIONFAILED] Invalid credentials.',
+    );
     c.send('p2 AUTHENTICATE PLAIN');
     expect(await c.line()).toBe('+ ');
     c.send('*');
@@ -109,15 +142,25 @@ describe('logging in at the bridge', () => {
     c.send(plain(USER, PASSWORD));
     expect(await c.line()).toMatch(/^p3 OK \[CAPABILITY /);
     const d = await client();
-    expect((await d.command(`p4 AUTHENTICATE PLAIN ${plain(USER, PASSWORD, 'someone@contoso.example')}`)).tagged).toMatch(/^p4 NO \[AUTHORIZATIONFAILED\]/);
+    expect(
+      (await d.command(`p4 AUTHENTICATE PLAIN ${plain(USER, PASSWORD, 'someone@contoso.example')}`)).tagged,
+    ).toMatch(/^p4 NO \[AUTHORIZATIONFAILED\]/);
     expect((await d.command(`p5 AUTHENTICATE PLAIN ${plain(USER, PASSWORD)}`)).tagged).toMatch(/^p5 OK /);
-    expect((await (await client()).command('p6 AUTHENTICATE CRAM-MD5')).tagged).toMatch(/^p6 NO Unsupported authentication mechanism/);
+    expect((await (await client()).command('p6 AUTHENTICATE CRAM-MD5')).tagged).toMatch(
+      /^p6 NO Unsupported authentication mechanism/,
+    );
   });
 
   it('serves CAPABILITY, ID, NOOP and LOGOUT itself and answers everything else with BAD', async () => {
     const c = await client();
-    expect(await c.command('c1 CAPABILITY')).toEqual({ lines: ['* CAPABILITY IMAP4rev1 LITERAL+ SASL-IR ID AUTH=PLAIN'], tagged: 'c1 OK CAPABILITY completed.' });
-    expect(await c.command('c2 ID ("name" "agorum core" "version" "11")')).toEqual({ lines: ['* ID ("name" "Mailadapter Assistant bridge")'], tagged: 'c2 OK ID completed.' });
+    expect(await c.command('c1 CAPABILITY')).toEqual({
+      lines: ['* CAPABILITY IMAP4rev1 LITERAL+ SASL-IR ID AUTH=PLAIN'],
+      tagged: 'c1 OK CAPABILITY completed.',
+    });
+    expect(await c.command('c2 ID ("name" "agorum core" "version" "11")')).toEqual({
+      lines: ['* ID ("name" "Mailadapter Assistant bridge")'],
+      tagged: 'c2 OK ID completed.',
+    });
     expect((await c.command('c3 ID NIL')).tagged).toBe('c3 OK ID completed.');
     expect((await c.command('c4 NOOP')).tagged).toBe('c4 OK NOOP completed.');
     expect((await c.command('c5 SELECT INBOX')).tagged).toBe('c5 BAD SELECT is not valid before login.');
@@ -127,7 +170,10 @@ describe('logging in at the bridge', () => {
     expect((await c.command('c9 CAPABILITY extra')).tagged).toBe('c9 BAD CAPABILITY takes no arguments.');
     c.send('+ nonsense');
     expect(await c.line()).toBe('* BAD Invalid tag.');
-    expect(await c.command('c10 LOGOUT')).toEqual({ lines: ['* BYE Logging out.'], tagged: 'c10 OK LOGOUT completed.' });
+    expect(await c.command('c10 LOGOUT')).toEqual({
+      lines: ['* BYE Logging out.'],
+      tagged: 'c10 OK LOGOUT completed.',
+    });
     await c.closed;
   });
 
@@ -154,7 +200,10 @@ describe('tokens', () => {
   beforeAll(async () => {
     idp.accessTokenTtl = 2;
     tslot = memorySlot((await signIn(idp)).cache);
-    t = await startBridge(await bridgeConfig(await accountConfig(idp, dovecot.imapsPort)), keychainStore(tslot), { idp, ca: dovecot.ca });
+    t = await startBridge(await bridgeConfig(await accountConfig(idp, dovecot.imapsPort)), keychainStore(tslot), {
+      idp,
+      ca: dovecot.ca,
+    });
   });
   afterAll(async () => {
     idp.accessTokenTtl = 3600;
@@ -187,18 +236,32 @@ describe('tokens', () => {
       idp.revokeRefreshTokens();
       const c = await tclient();
       const refused = await c.command(`r1 LOGIN ${USER} ${PASSWORD}`);
-      expect(refused.tagged).toMatch(/^r1 NO \[AUTHENTICATIONFAILED\] The mailbox imap@contoso.example must sign in again .*\(NEEDS_SIGN_IN, REFRESH_EXPIRED\)\.$/);
-      expect(events).toEqual([expect.objectContaining({ accountId: 'agorum', mailbox: USER, diagnosisCode: 'REFRESH_EXPIRED' })]);
-      expect(t.bridge.status().accounts[0]).toMatchObject({ refresh: 'needs-sign-in', lastLogin: { code: 'NEEDS_SIGN_IN' }, refreshProblem: { code: 'REFRESH_EXPIRED' } });
+      expect(refused.tagged).toMatch(
+        /^r1 NO \[AUTHENTICATIONFAILED\] The mailbox imap@contoso.example must sign in again .*\(NEEDS_SIGN_IN, REFRESH_EXPIRED\)\.$/,
+      );
+      expect(events).toEqual([
+        expect.objectContaining({ accountId: 'agorum', mailbox: USER, diagnosisCode: 'REFRESH_EXPIRED' }),
+      ]);
+      expect(t.bridge.status().accounts[0]).toMatchObject({
+        refresh: 'needs-sign-in',
+        lastLogin: { code: 'NEEDS_SIGN_IN' },
+        refreshProblem: { code: 'REFRESH_EXPIRED' },
+      });
       // Still refused, and no second event, until somebody signs in.
-      expect((await c.command(`r2 LOGIN ${USER} ${PASSWORD}`)).tagged).toMatch(/^r2 NO \[AUTHENTICATIONFAILED\] .*NEEDS_SIGN_IN/);
+      expect((await c.command(`r2 LOGIN ${USER} ${PASSWORD}`)).tagged).toMatch(
+        /^r2 NO \[AUTHENTICATIONFAILED\] .*NEEDS_SIGN_IN/,
+      );
       expect(events).toHaveLength(1);
       // The session opened before the revocation keeps working.
       expect((await warmup.command('r3 SELECT INBOX')).lines).toContain('* 3 EXISTS');
       // The mailbox user signs in again (the desktop app writes the new cache to the keychain slot).
       tslot.value = (await signIn(idp)).cache;
       expect((await c.command(`r4 LOGIN ${USER} ${PASSWORD}`)).tagged).toMatch(/^r4 OK /);
-      expect(t.bridge.status().accounts[0]).toMatchObject({ refresh: 'ok', refreshProblem: null, lastLogin: { code: 'OK' } });
+      expect(t.bridge.status().accounts[0]).toMatchObject({
+        refresh: 'ok',
+        refreshProblem: null,
+        lastLogin: { code: 'OK' },
+      });
     } finally {
       off();
     }
@@ -206,7 +269,11 @@ describe('tokens', () => {
 
   it('renews ahead of expiry: a token with 5½ minutes left is replaced before the next login (MSAL alone would keep it)', async () => {
     idp.accessTokenTtl = 330;
-    const early = await startBridge(await bridgeConfig(await accountConfig(idp, dovecot.imapsPort)), keychainStore(memorySlot((await signIn(idp)).cache)), { idp, ca: dovecot.ca });
+    const early = await startBridge(
+      await bridgeConfig(await accountConfig(idp, dovecot.imapsPort)),
+      keychainStore(memorySlot((await signIn(idp)).cache)),
+      { idp, ca: dovecot.ca },
+    );
     try {
       const refreshes = () => idp.tokenRequests.filter((r) => r.grant === 'refresh_token').length;
       const c = await rawImap({ port: early.port });

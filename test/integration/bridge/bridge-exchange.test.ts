@@ -6,16 +6,34 @@
  * recorded in the status.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { createTestPki, type TestPki } from '../../fixtures/certs';
 import { freePort } from '../../fixtures/dovecot';
-import { rawImap, type RawImap } from '../../fixtures/imap-raw-client';
+import { type RawImap, rawImap } from '../../fixtures/imap-raw-client';
 import type { OidcProvider } from '../../fixtures/oidc-provider';
 import { startOidcProvider } from '../../fixtures/oidc-provider';
-import { EXCHANGE_CAPABILITIES, startScriptedImap, type KeyAndCert, type Script, type ScriptedServer } from '../../fixtures/scripted-imap';
-import { accountConfig, bridgeConfig, keychainStore, memorySlot, PASSWORD, signIn, startBridge, USER, type RunningBridge } from './bridge-kit';
+import {
+  EXCHANGE_CAPABILITIES,
+  type KeyAndCert,
+  type Script,
+  type ScriptedServer,
+  startScriptedImap,
+} from '../../fixtures/scripted-imap';
+import {
+  accountConfig,
+  bridgeConfig,
+  keychainStore,
+  memorySlot,
+  PASSWORD,
+  type RunningBridge,
+  signIn,
+  startBridge,
+  USER,
+} from './bridge-kit';
 
 /** Exchange Online's greeting from a public email-oauth2-proxy issue log (2023). */
-const REAL_GREETING = '* OK The Microsoft Exchange IMAP4 service is ready. [WgBSADAAUAAyADcAOABDAEEAMAAxADQAMQAuAEMASABFAFAAMgA3ADgALgBQAFIATwBEAC4ATwBVAFQATABPAE8ASwAuAEMATwBNAA==]';
+const REAL_GREETING =
+  '* OK The Microsoft Exchange IMAP4 service is ready. [WgBSADAAUAAyADcAOABDAEEAMAAxADQAMQAuAEMASABFAFAAMgA3ADgALgBQAFIATwBEAC4ATwBVAFQATABPAE8ASwAuAEMATwBNAA==]';
 
 interface ExchangeOptions {
   greeting?: string | 'silent';
@@ -78,14 +96,21 @@ afterAll(async () => {
   await pki?.dispose();
 });
 
-async function scenario(script: Script, opts: { tls?: KeyAndCert; port?: number; stageTimeouts?: { greeting: number } } = {}) {
+async function scenario(
+  script: Script,
+  opts: { tls?: KeyAndCert; port?: number; stageTimeouts?: { greeting: number } } = {},
+) {
   const server = opts.port ? undefined : await startScriptedImap({ tls: opts.tls ?? pki.valid, script });
   if (server) servers.push(server);
-  const b = await startBridge(await bridgeConfig(await accountConfig(idp, opts.port ?? server!.port)), keychainStore(memorySlot(cache)), {
-    idp,
-    ca: pki.ca.cert,
-    ...(opts.stageTimeouts ? { stageTimeouts: opts.stageTimeouts } : {}),
-  });
+  const b = await startBridge(
+    await bridgeConfig(await accountConfig(idp, opts.port ?? server!.port)),
+    keychainStore(memorySlot(cache)),
+    {
+      idp,
+      ca: pki.ca.cert,
+      ...(opts.stageTimeouts ? { stageTimeouts: opts.stageTimeouts } : {}),
+    },
+  );
   bridges.push(b);
   const login = async (tag = 'a1') => {
     const c = await rawImap({ port: b.port });
@@ -100,7 +125,9 @@ describe('Exchange Online shapes', () => {
   it('greeting without capabilities: CAPABILITY, XOAUTH2 with SASL-IR, capabilities asked again after login', async () => {
     const { server, login, account } = await scenario(exchange());
     const { c, reply } = await login();
-    expect(reply).toBe('a1 OK [CAPABILITY IMAP4 IMAP4rev1 UIDPLUS ID UNSELECT CHILDREN IDLE NAMESPACE LITERAL+] Logged in through the bridge.');
+    expect(reply).toBe(
+      'a1 OK [CAPABILITY IMAP4 IMAP4rev1 UIDPLUS ID UNSELECT CHILDREN IDLE NAMESPACE LITERAL+] Logged in through the bridge.',
+    );
     expect((await c.command('a2 NOOP')).tagged).toBe('a2 OK NOOP completed.');
     const commands = server!.received.flatMap((conn) => conn.map((l) => l.split(' ').slice(1, 3).join(' ')));
     expect(commands.slice(0, 3)).toEqual(['CAPABILITY', 'AUTHENTICATE XOAUTH2', 'CAPABILITY']);
@@ -110,30 +137,46 @@ describe('Exchange Online shapes', () => {
   });
 
   it('throttling: NO with the suggested wait; until it has passed, logins fail fast without contacting Exchange', async () => {
-    const { server, login, account } = await scenario(exchange({ auth: ['{tag} NO Request is throttled. Suggested Backoff Time: 89000 milliseconds'] }));
-    expect((await login()).reply).toBe(`a1 NO [UNAVAILABLE] 127.0.0.1:${server!.port} is throttling logins for ${USER}. Try again in 89 s. (AUTH_THROTTLED)`);
+    const { server, login, account } = await scenario(
+      exchange({ auth: ['{tag} NO Request is throttled. Suggested Backoff Time: 89000 milliseconds'] }),
+    );
+    expect((await login()).reply).toBe(
+      `a1 NO [UNAVAILABLE] 127.0.0.1:${server!.port} is throttling logins for ${USER}. Try again in 89 s. (AUTH_THROTTLED)`,
+    );
     expect(Date.parse(account().throttledUntil!) - Date.now()).toBeGreaterThan(85_000);
     const accepted = server!.accepted;
-    expect((await login('a2')).reply).toMatch(/^a2 NO \[UNAVAILABLE\] .*throttling.*Try again in (8[5-9]) s\. \(AUTH_THROTTLED\)$/);
+    expect((await login('a2')).reply).toMatch(
+      /^a2 NO \[UNAVAILABLE\] .*throttling.*Try again in (8[5-9]) s\. \(AUTH_THROTTLED\)$/,
+    );
     await new Promise((r) => setTimeout(r, 100));
     expect(server!.accepted).toBe(accepted);
     expect(account().lastLogin).toMatchObject({ code: 'AUTH_THROTTLED' });
   });
 
   it('[UNAVAILABLE] on login → NO [UNAVAILABLE] (SERVER_UNAVAILABLE)', async () => {
-    const { login, account } = await scenario(exchange({ auth: ['{tag} NO [UNAVAILABLE] Server is temporarily unavailable.'] }));
-    expect((await login()).reply).toMatch(/^a1 NO \[UNAVAILABLE\] .* is not accepting sessions right now \(SERVER_UNAVAILABLE\)\.$/);
+    const { login, account } = await scenario(
+      exchange({ auth: ['{tag} NO [UNAVAILABLE] Server is temporarily unavailable.'] }),
+    );
+    expect((await login()).reply).toMatch(
+      /^a1 NO \[UNAVAILABLE\] .* is not accepting sessions right now \(SERVER_UNAVAILABLE\)\.$/,
+    );
     expect(account().lastLogin).toMatchObject({ code: 'SERVER_UNAVAILABLE' });
   });
 
   it('token refused ("NO AUTHENTICATE failed." then BYE) → NO [AUTHENTICATIONFAILED] (AUTH_FAILED)', async () => {
-    const { login, account } = await scenario(exchange({ auth: ['{tag} NO AUTHENTICATE failed.', '* BYE Connection closed.'] }));
-    expect((await login()).reply).toMatch(/^a1 NO \[AUTHENTICATIONFAILED\] .* refused the OAuth sign-in of imap@contoso\.example \(AUTH_FAILED\)\.$/);
+    const { login, account } = await scenario(
+      exchange({ auth: ['{tag} NO AUTHENTICATE failed.', '* BYE Connection closed.'] }),
+    );
+    expect((await login()).reply).toMatch(
+      /^a1 NO \[AUTHENTICATIONFAILED\] .* refused the OAuth sign-in of imap@contoso\.example \(AUTH_FAILED\)\.$/,
+    );
     expect(account().lastLogin).toMatchObject({ code: 'AUTH_FAILED' });
   });
 
   it('"User is authenticated but not connected": passed through unchanged and recorded as MAILBOX_NOT_CONNECTED', async () => {
-    const { login, account } = await scenario(exchange({ after: { SELECT: ['{tag} BAD User is authenticated but not connected.'] } }));
+    const { login, account } = await scenario(
+      exchange({ after: { SELECT: ['{tag} BAD User is authenticated but not connected.'] } }),
+    );
     const { c, reply } = await login();
     expect(reply).toMatch(/^a1 OK /);
     expect((await c.command('a2 SELECT INBOX')).tagged).toBe('a2 BAD User is authenticated but not connected.');
@@ -150,7 +193,10 @@ describe('Exchange Online shapes', () => {
     expect(await c.line()).toBe('* BYE Connection closed. 14');
     await c.closed;
     await new Promise((r) => setTimeout(r, 50));
-    expect(account().lastSessionEnd).toMatchObject({ code: 'SERVER_BYE', message: 'The upstream ended the session: * BYE Connection closed. 14' });
+    expect(account().lastSessionEnd).toMatchObject({
+      code: 'SERVER_BYE',
+      message: 'The upstream ended the session: * BYE Connection closed. 14',
+    });
     expect(account().sessions).toBe(0);
   });
 });
@@ -166,7 +212,9 @@ describe('upstream faults', () => {
 
   it('untrusted upstream certificate → TLS_UNTRUSTED, and not a byte of credentials sent', async () => {
     const { server, login, account } = await scenario(exchange(), { tls: pki.unknownCa });
-    expect((await login()).reply).toMatch(/^a1 NO \[UNAVAILABLE\] The TLS connection to .* was not trustworthy; nothing was sent \(TLS_UNTRUSTED\)\.$/);
+    expect((await login()).reply).toMatch(
+      /^a1 NO \[UNAVAILABLE\] The TLS connection to .* was not trustworthy; nothing was sent \(TLS_UNTRUSTED\)\.$/,
+    );
     expect(server!.received.flat()).toEqual([]);
     expect(account().lastLogin?.message).toMatch(/certificate was not accepted/);
   });

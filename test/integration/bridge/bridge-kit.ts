@@ -3,19 +3,25 @@
  * tokens from it, a real MSAL sign-in of the mailbox user (its cache is what the desktop app keeps in the
  * keychain), and a bridge in front of it with a known local password.
  */
-import type { DovecotServer } from '../../fixtures/dovecot';
-import { freePort } from '../../fixtures/dovecot';
-import { startOAuthDovecot } from '../../fixtures/dovecot-oauth';
-import { startOidcProvider, TEST_CLIENT_ID, type OidcProvider } from '../../fixtures/oidc-provider';
-import { createBridge, type Bridge, type BridgeDeps } from '../../../main/core/bridge/bridge';
+import { type Bridge, type BridgeDeps, createBridge } from '../../../main/core/bridge/bridge';
 import { hashPassword } from '../../../main/core/bridge/local-password';
 import type { TokenStore } from '../../../main/core/bridge/token-store';
+import { createMemoryLogger, type MemoryLogEntry } from '../../../main/core/log/logger';
 import { persistableCache } from '../../../main/core/oauth/cache-filter';
 import { interactiveSignIn } from '../../../main/core/oauth/interactive-sign-in';
 import { createMsalClient } from '../../../main/core/oauth/msal-client';
 import type { SecretSlot } from '../../../main/core/oauth/secret-slot';
-import { CONFIG_FORMAT, parseBridgeConfig, type BridgeAccountConfig, type BridgeConfig, type BridgeConfigInput } from '../../../main/shared/bridge/config';
-import { createMemoryLogger, type MemoryLogEntry } from '../../../main/core/log/logger';
+import {
+  type BridgeAccountConfig,
+  type BridgeConfig,
+  type BridgeConfigInput,
+  CONFIG_FORMAT,
+  parseBridgeConfig,
+} from '../../../main/shared/bridge/config';
+import type { DovecotServer } from '../../fixtures/dovecot';
+import { freePort } from '../../fixtures/dovecot';
+import { startOAuthDovecot } from '../../fixtures/dovecot-oauth';
+import { type OidcProvider, startOidcProvider, TEST_CLIENT_ID } from '../../fixtures/oidc-provider';
 
 export const USER = 'imap@contoso.example';
 /** Letters and digits, as the product generates them; the tests' canary. */
@@ -27,16 +33,26 @@ export function message(i: number, body = `Body of message ${i}.`): string {
   return `From: sender@contoso.example\nTo: ${USER}\nSubject: Test ${i}\nMessage-ID: <m${i}@contoso.example>\nDate: Mon, 01 Jan 2024 10:00:00 +0000\n\n${body}\n`;
 }
 
-export async function startIdpAndDovecot(messages: string[] = [message(1), message(2), message(3)]): Promise<{ idp: OidcProvider; dovecot: DovecotServer }> {
+export async function startIdpAndDovecot(
+  messages: string[] = [message(1), message(2), message(3)],
+): Promise<{ idp: OidcProvider; dovecot: DovecotServer }> {
   const idp = await startOidcProvider({ users: [{ username: USER }] });
   // Dovecot's default of 10 connections per user and address would cap the load tests; Exchange allows about 20.
-  const dovecot = await startOAuthDovecot(idp, { users: [USER], messages, extraConfig: 'mail_max_userip_connections = 500' });
+  const dovecot = await startOAuthDovecot(idp, {
+    users: [USER],
+    messages,
+    extraConfig: 'mail_max_userip_connections = 500',
+  });
   return { idp, dovecot };
 }
 
 /** A real interactive sign-in against the local provider; returns MSAL's persistable cache and the bare refresh token. */
 export async function signIn(idp: OidcProvider): Promise<{ cache: string; refreshToken: string }> {
-  const pca = createMsalClient({ authority: { host: idp.host }, registration: { tenant: idp.tenantId, clientId: TEST_CLIENT_ID }, networkClient: idp.msalNetworkClient });
+  const pca = createMsalClient({
+    authority: { host: idp.host },
+    registration: { tenant: idp.tenantId, clientId: TEST_CLIENT_ID },
+    networkClient: idp.msalNetworkClient,
+  });
   await interactiveSignIn({
     pca,
     mode: 'system-browser',
@@ -69,7 +85,11 @@ export function memorySlot(initial: string | null): SecretSlot & { value: string
   return slot;
 }
 
-export async function accountConfig(idp: OidcProvider, upstreamPort: number, extra: Partial<BridgeAccountConfig> = {}): Promise<BridgeAccountConfig> {
+export async function accountConfig(
+  idp: OidcProvider,
+  upstreamPort: number,
+  extra: Partial<BridgeAccountConfig> = {},
+): Promise<BridgeAccountConfig> {
   return {
     id: 'agorum',
     mailbox: USER,
@@ -80,7 +100,10 @@ export async function accountConfig(idp: OidcProvider, upstreamPort: number, ext
   };
 }
 
-export async function bridgeConfig(account: BridgeAccountConfig | BridgeAccountConfig[], extra: Partial<BridgeConfigInput> = {}): Promise<BridgeConfig> {
+export async function bridgeConfig(
+  account: BridgeAccountConfig | BridgeAccountConfig[],
+  extra: Partial<BridgeConfigInput> = {},
+): Promise<BridgeConfig> {
   const parsed = parseBridgeConfig({
     format: CONFIG_FORMAT,
     version: 1,
@@ -99,7 +122,11 @@ export interface RunningBridge {
   stop(): Promise<void>;
 }
 
-export async function startBridge(config: BridgeConfig, tokenStore: TokenStore, deps: Partial<BridgeDeps> & { idp?: OidcProvider; ca?: string } = {}): Promise<RunningBridge> {
+export async function startBridge(
+  config: BridgeConfig,
+  tokenStore: TokenStore,
+  deps: Partial<BridgeDeps> & { idp?: OidcProvider; ca?: string } = {},
+): Promise<RunningBridge> {
   const logs: MemoryLogEntry[] = [];
   const { idp, ca, ...rest } = deps;
   const bridge = createBridge(config, {

@@ -5,14 +5,28 @@
  * in any log line or status.
  */
 import net from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { ImapFlow } from 'imapflow';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { createSelfSignedCertificate } from '../../../main/core/bridge/self-signed-cert';
 import type { DovecotServer } from '../../fixtures/dovecot';
-import { rawImap, type RawImap } from '../../fixtures/imap-raw-client';
+import { type RawImap, rawImap } from '../../fixtures/imap-raw-client';
 import type { OidcProvider } from '../../fixtures/oidc-provider';
 import { imapResponder, startScriptedImap } from '../../fixtures/scripted-imap';
-import { createSelfSignedCertificate } from '../../../main/core/bridge/self-signed-cert';
-import { accountConfig, bridgeConfig, keychainStore, memorySlot, message, PASSWORD, signIn, startBridge, startIdpAndDovecot, USER, type RunningBridge } from './bridge-kit';
+import {
+  accountConfig,
+  bridgeConfig,
+  keychainStore,
+  memorySlot,
+  message,
+  PASSWORD,
+  type RunningBridge,
+  signIn,
+  startBridge,
+  startIdpAndDovecot,
+  USER,
+} from './bridge-kit';
 
 const BIG = `${'x'.repeat(76)}\n`.repeat(4 * 13_800);
 let idp: OidcProvider;
@@ -33,8 +47,15 @@ afterAll(async () => {
   await idp?.stop();
 });
 
-async function bridgeWith(extra: Parameters<typeof bridgeConfig>[1] = {}, deps: Parameters<typeof startBridge>[2] = {}): Promise<RunningBridge> {
-  const b = await startBridge(await bridgeConfig(await accountConfig(idp, dovecot.imapsPort), extra), keychainStore(memorySlot(cache)), { idp, ca: dovecot.ca, ...deps });
+async function bridgeWith(
+  extra: Parameters<typeof bridgeConfig>[1] = {},
+  deps: Parameters<typeof startBridge>[2] = {},
+): Promise<RunningBridge> {
+  const b = await startBridge(
+    await bridgeConfig(await accountConfig(idp, dovecot.imapsPort), extra),
+    keychainStore(memorySlot(cache)),
+    { idp, ca: dovecot.ca, ...deps },
+  );
   bridges.push(b);
   return b;
 }
@@ -70,7 +91,9 @@ describe('load and limits', () => {
     const [a, c2, c3] = await Promise.all([connect(b), connect(b), connect(b)]);
     expect((await a!.command(`a LOGIN ${USER} ${PASSWORD}`)).tagged).toMatch(/^a OK/);
     expect((await c2!.command(`b LOGIN ${USER} ${PASSWORD}`)).tagged).toMatch(/^b OK/);
-    expect((await c3!.command(`c LOGIN ${USER} ${PASSWORD}`)).tagged).toBe(`c NO [LIMIT] Too many sessions for ${USER} through the bridge (SESSION_LIMIT).`);
+    expect((await c3!.command(`c LOGIN ${USER} ${PASSWORD}`)).tagged).toBe(
+      `c NO [LIMIT] Too many sessions for ${USER} through the bridge (SESSION_LIMIT).`,
+    );
     expect(b.logs.some((l) => l.level === 'warn' && l.message.includes('SESSION_LIMIT'))).toBe(true);
     await a!.command('x LOGOUT');
     expect(await until(() => b.bridge.status().sessions === 1)).toBe(true);
@@ -128,7 +151,9 @@ describe('load and limits', () => {
     expect(await c.line()).toBe('* BYE [LIMIT] Command line too long (limit 65536 bytes).');
     await c.closed;
     const d = await connect(b);
-    expect((await d.command('b LOGIN {100000}')).tagged).toBe('b NO [TOOBIG] Literal of 100000 bytes is over the limit of 65536 bytes.');
+    expect((await d.command('b LOGIN {100000}')).tagged).toBe(
+      'b NO [TOOBIG] Literal of 100000 bytes is over the limit of 65536 bytes.',
+    );
     expect((await d.command(`c LOGIN ${USER} ${PASSWORD}`)).tagged).toMatch(/^c OK/);
     expect(b.logs.some((l) => l.message.includes('too-long'))).toBe(true);
   });
@@ -139,7 +164,10 @@ describe('robustness', () => {
     const b = await bridgeWith();
     const count = () => {
       const info = process.getActiveResourcesInfo();
-      return { sockets: info.filter((r) => r === 'TCPSocketWrap' || r === 'TLSWrap').length, timers: info.filter((r) => r === 'Timeout').length };
+      return {
+        sockets: info.filter((r) => r === 'TCPSocketWrap' || r === 'TLSWrap').length,
+        timers: info.filter((r) => r === 'Timeout').length,
+      };
     };
     const before = count();
     const c = await connect(b);
@@ -158,8 +186,14 @@ describe('robustness', () => {
     try {
       const b = await bridgeWith();
       const c = await connect(b);
-      for (const user of [`${USER}@127.0.0.1:${evil.port}`, `127.0.0.1:${evil.port}`, `${USER}#127.0.0.1:${evil.port}`]) {
-        expect((await c.command(`e LOGIN "${user}" ${PASSWORD}`)).tagged).toBe('e NO [AUTHENTICATIONFAILED] Invalid credentials.');
+      for (const user of [
+        `${USER}@127.0.0.1:${evil.port}`,
+        `127.0.0.1:${evil.port}`,
+        `${USER}#127.0.0.1:${evil.port}`,
+      ]) {
+        expect((await c.command(`e LOGIN "${user}" ${PASSWORD}`)).tagged).toBe(
+          'e NO [AUTHENTICATIONFAILED] Invalid credentials.',
+        );
       }
       await c.command(`i ID ("host" "127.0.0.1" "port" "${evil.port}")`);
       expect((await c.command(`ok LOGIN ${USER} ${PASSWORD}`)).tagged).toMatch(/^ok OK/);
@@ -172,7 +206,15 @@ describe('robustness', () => {
 
   it('imapflow: IDLE through the bridge sees a message that another session APPENDs (1 MiB literal)', async () => {
     const b = await bridgeWith();
-    const flow = (name: string) => new ImapFlow({ host: '127.0.0.1', port: b.port, secure: false, auth: { user: USER, pass: PASSWORD }, logger: false, clientInfo: { name } });
+    const flow = (name: string) =>
+      new ImapFlow({
+        host: '127.0.0.1',
+        port: b.port,
+        secure: false,
+        auth: { user: USER, pass: PASSWORD },
+        logger: false,
+        clientInfo: { name },
+      });
     const watcher = flow('watcher');
     const writer = flow('writer');
     watcher.on('error', () => {});
@@ -206,12 +248,22 @@ describe('TLS listeners', () => {
   const cert = createSelfSignedCertificate(['localhost', '127.0.0.1']);
 
   it('STARTTLS: no login in the clear, then TLS with the bridge certificate, then LOGIN', async () => {
-    const b = await bridgeWith({ listen: { host: '127.0.0.1', port: (await freeLocalPort()), tls: { mode: 'starttls' } } }, { certificate: cert });
-    expect(b.bridge.status().listener).toMatchObject({ tls: 'starttls', certificateFingerprint256: cert.fingerprint256 });
+    const b = await bridgeWith(
+      { listen: { host: '127.0.0.1', port: await freeLocalPort(), tls: { mode: 'starttls' } } },
+      { certificate: cert },
+    );
+    expect(b.bridge.status().listener).toMatchObject({
+      tls: 'starttls',
+      certificateFingerprint256: cert.fingerprint256,
+    });
     const c = await rawImap({ port: b.port });
     opened.push(c);
-    expect(await c.line()).toBe('* OK [CAPABILITY IMAP4rev1 LITERAL+ SASL-IR ID STARTTLS LOGINDISABLED] Mailadapter bridge ready.');
-    expect((await c.command(`a LOGIN ${USER} ${PASSWORD}`)).tagged).toBe('a NO [PRIVACYREQUIRED] Use STARTTLS before logging in.');
+    expect(await c.line()).toBe(
+      '* OK [CAPABILITY IMAP4rev1 LITERAL+ SASL-IR ID STARTTLS LOGINDISABLED] Mailadapter bridge ready.',
+    );
+    expect((await c.command(`a LOGIN ${USER} ${PASSWORD}`)).tagged).toBe(
+      'a NO [PRIVACYREQUIRED] Use STARTTLS before logging in.',
+    );
     expect((await c.command('b STARTTLS')).tagged).toBe('b OK Begin TLS negotiation now.');
     await c.startTls(cert.cert);
     expect((await c.command('c CAPABILITY')).lines).toEqual(['* CAPABILITY IMAP4rev1 LITERAL+ SASL-IR ID AUTH=PLAIN']);
@@ -221,13 +273,35 @@ describe('TLS listeners', () => {
   });
 
   it('implicit TLS (Server-Typ IMAPS) with an allowlist: listed addresses log in, others get BYE before TLS', async () => {
-    const b = await bridgeWith({ listen: { host: '127.0.0.1', port: await freeLocalPort(), serverType: 'imaps', tls: { mode: 'implicit' }, allow: ['127.0.0.1'] } }, { certificate: cert });
+    const b = await bridgeWith(
+      {
+        listen: {
+          host: '127.0.0.1',
+          port: await freeLocalPort(),
+          serverType: 'imaps',
+          tls: { mode: 'implicit' },
+          allow: ['127.0.0.1'],
+        },
+      },
+      { certificate: cert },
+    );
     const c = await rawImap({ port: b.port, tls: { ca: cert.cert } });
     opened.push(c);
     expect(await c.line()).toMatch(/^\* OK \[CAPABILITY IMAP4rev1 LITERAL\+ SASL-IR ID AUTH=PLAIN\]/);
     expect((await c.command(`a LOGIN ${USER} ${PASSWORD}`)).tagged).toMatch(/^a OK /);
     // Another bridge that allows only 10.9.8.7: this machine's own address is turned away before any TLS.
-    const strict = await bridgeWith({ listen: { host: '127.0.0.1', port: await freeLocalPort(), serverType: 'imaps', tls: { mode: 'implicit' }, allow: ['10.9.8.7'] } }, { certificate: cert });
+    const strict = await bridgeWith(
+      {
+        listen: {
+          host: '127.0.0.1',
+          port: await freeLocalPort(),
+          serverType: 'imaps',
+          tls: { mode: 'implicit' },
+          allow: ['10.9.8.7'],
+        },
+      },
+      { certificate: cert },
+    );
     const refused = await connect(strict, false);
     expect(await refused.line()).toBe('* BYE [UNAVAILABLE] Connections from this address are not allowed.');
     await refused.closed;
@@ -237,7 +311,11 @@ describe('TLS listeners', () => {
 
 describe('canaries', () => {
   it('the local password and every token stay out of log lines and status', () => {
-    const secrets = [PASSWORD, ...idp.issuedSecrets, ...idp.issuedSecrets.map((s) => s.split('.')[2] ?? s).filter((s) => s.length > 20)];
+    const secrets = [
+      PASSWORD,
+      ...idp.issuedSecrets,
+      ...idp.issuedSecrets.map((s) => s.split('.')[2] ?? s).filter((s) => s.length > 20),
+    ];
     const text = JSON.stringify(bridges.map((b) => [b.logs, b.bridge.status()]));
     expect(text.length).toBeGreaterThan(1000);
     for (const secret of secrets) expect(text).not.toContain(secret);

@@ -3,7 +3,9 @@
  * quoted strings with escapes and UTF-8, the line cap, and refusing a literal before the client sends it.
  */
 import { PassThrough } from 'node:stream';
+
 import { describe, expect, it } from 'vitest';
+
 import { astring, CommandSyntaxError, parseCommand } from '../../../main/core/bridge/client-command';
 import { ClientReader, type ReaderEvent } from '../../../main/core/bridge/client-reader';
 
@@ -86,6 +88,8 @@ describe('client command framing', () => {
     expect(bad('* NOOP')).toMatchObject({ tag: undefined, message: 'Invalid tag.' });
     expect(bad('a1')).toMatchObject({ message: 'Missing command.' });
     expect(bad('a1 LOGIN  x')).toBeInstanceOf(CommandSyntaxError);
-    expect(parseCommand({ segments: [Buffer.from('a ID ("name" "x" "version" "1")')], literals: [], bytes: 0 }).args).toEqual([{ kind: 'list' }]);
+    expect(
+      parseCommand({ segments: [Buffer.from('a ID ("name" "x" "version" "1")')], literals: [], bytes: 0 }).args,
+    ).toEqual([{ kind: 'list' }]);
   });
 });

@@ -2,11 +2,13 @@
  * The configuration's rules (every bad field named), agorum's Server-Typ as the default port, the listener's
  * exposure rules and allowlist, port-in-use alternatives, the listener certificate, and the systemd unit.
  */
+import { X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import net from 'node:net';
 import tls from 'node:tls';
-import { X509Certificate } from 'node:crypto';
+
 import { describe, expect, it } from 'vitest';
+
 import { bind, BridgeStartError, checkExposure, createAllowlist } from '../../../main/core/bridge/listener';
 import { createSelfSignedCertificate } from '../../../main/core/bridge/self-signed-cert';
 import { systemdUnit } from '../../../main/core/bridge/systemd-unit';
@@ -18,7 +20,12 @@ const account = {
   oauth: { tenant: '72f988bf-0000-4000-8000-00000000c0de', clientId: '5e3ce6c0-2b1f-4285-8d4b-75ee78787346' },
   passwordHash: `scrypt$16384$8$1$${Buffer.alloc(16, 1).toString('base64')}$${Buffer.alloc(32, 2).toString('base64')}`,
 };
-const doc = (extra: Record<string, unknown> = {}, acct: Record<string, unknown> = {}) => ({ format: 'mailadapter-bridge', version: 1, accounts: [{ ...account, ...acct }], ...extra });
+const doc = (extra: Record<string, unknown> = {}, acct: Record<string, unknown> = {}) => ({
+  format: 'mailadapter-bridge',
+  version: 1,
+  accounts: [{ ...account, ...acct }],
+  ...extra,
+});
 const issues = (value: unknown) => {
   const r = parseBridgeConfig(value);
   return r.ok ? [] : r.issues.map((i) => `${i.path}: ${i.message}`);
@@ -38,19 +45,46 @@ describe('bridge configuration', () => {
   });
 
   it.each([
-    [doc({}, { mailbox: 'not-an-address' }), 'accounts[0].mailbox: mailbox must be the mailbox user as an e-mail address'],
-    [doc({}, { oauth: { tenant: 'common', clientId: account.oauth.clientId } }), 'accounts[0].oauth.tenant: oauth.tenant must be the directory (tenant) ID'],
-    [doc({}, { oauth: { tenant: account.oauth.tenant, clientId: 'abc' } }), 'accounts[0].oauth.clientId: oauth.clientId must be the application (client) ID, a GUID'],
-    [doc({}, { oauth: { ...account.oauth, authority: 'http://login.example' } }), 'accounts[0].oauth.authority: oauth.authority must use https'],
+    [
+      doc({}, { mailbox: 'not-an-address' }),
+      'accounts[0].mailbox: mailbox must be the mailbox user as an e-mail address',
+    ],
+    [
+      doc({}, { oauth: { tenant: 'common', clientId: account.oauth.clientId } }),
+      'accounts[0].oauth.tenant: oauth.tenant must be the directory (tenant) ID',
+    ],
+    [
+      doc({}, { oauth: { tenant: account.oauth.tenant, clientId: 'abc' } }),
+      'accounts[0].oauth.clientId: oauth.clientId must be the application (client) ID, a GUID',
+    ],
+    [
+      doc({}, { oauth: { ...account.oauth, authority: 'http://login.example' } }),
+      'accounts[0].oauth.authority: oauth.authority must use https',
+    ],
     [doc({}, { passwordHash: 'hunter2' }), 'accounts[0].passwordHash: passwordHash must be a scrypt hash'],
-    [doc({}, { upstream: { host: 'outlook.office365.com', port: 99999 } }), 'accounts[0].upstream.port: upstream.port must be from 1 to 65535'],
+    [
+      doc({}, { upstream: { host: 'outlook.office365.com', port: 99999 } }),
+      'accounts[0].upstream.port: upstream.port must be from 1 to 65535',
+    ],
     [doc({ listen: { host: 'imap://x' } }), 'listen.host: listen.host must be a host name or IP address'],
-    [doc({ listen: { allow: ['10.0.0.0/33'] } }), 'listen.allow[0]: each allow entry must be an IP address or a CIDR range'],
+    [
+      doc({ listen: { allow: ['10.0.0.0/33'] } }),
+      'listen.allow[0]: each allow entry must be an IP address or a CIDR range',
+    ],
     [doc({ listen: { serverType: 'pop3' } }), 'listen.serverType: listen.serverType must be "imap" or "imaps"'],
-    [doc({ listen: { serverType: 'imaps' } }), 'listen.tls: listen.serverType "imaps" needs listen.tls.mode "implicit"'],
-    [doc({ limits: { sessionsPerAccount: 0 } }), 'limits.sessionsPerAccount: limits.sessionsPerAccount must be at least 1'],
+    [
+      doc({ listen: { serverType: 'imaps' } }),
+      'listen.tls: listen.serverType "imaps" needs listen.tls.mode "implicit"',
+    ],
+    [
+      doc({ limits: { sessionsPerAccount: 0 } }),
+      'limits.sessionsPerAccount: limits.sessionsPerAccount must be at least 1',
+    ],
     [doc({ extra: 1 }), '(top level): unknown field(s) "extra"'],
-    [{ ...doc(), accounts: [account, { ...account, id: 'other' }] }, 'accounts[1]: accounts[1] repeats mailbox imap@contoso.de of accounts[0]'],
+    [
+      { ...doc(), accounts: [account, { ...account, id: 'other' }] },
+      'accounts[1]: accounts[1] repeats mailbox imap@contoso.de of accounts[0]',
+    ],
     [{ ...doc(), version: 2 }, 'version: version must be 1'],
   ])('refuses %#, naming the field', (value, expected) => {
     expect(issues(value).join('\n')).toContain(expected);
@@ -60,8 +94,12 @@ describe('bridge configuration', () => {
 describe('listener', () => {
   it('refuses a non-loopback address without TLS or without an allowlist', () => {
     expect(() => checkExposure('127.0.0.2', 'none', [])).not.toThrow();
-    expect(() => checkExposure('0.0.0.0', 'none', ['10.0.0.5'])).toThrow(expect.objectContaining({ code: 'BRIDGE_TLS_REQUIRED' }));
-    expect(() => checkExposure('192.0.2.1', 'starttls', [])).toThrow(expect.objectContaining({ code: 'BRIDGE_ALLOWLIST_REQUIRED' }));
+    expect(() => checkExposure('0.0.0.0', 'none', ['10.0.0.5'])).toThrow(
+      expect.objectContaining({ code: 'BRIDGE_TLS_REQUIRED' }),
+    );
+    expect(() => checkExposure('192.0.2.1', 'starttls', [])).toThrow(
+      expect.objectContaining({ code: 'BRIDGE_ALLOWLIST_REQUIRED' }),
+    );
     expect(() => checkExposure('192.0.2.1', 'implicit', ['10.0.0.5'])).not.toThrow();
   });
 
@@ -70,7 +108,14 @@ describe('listener', () => {
     expect(['127.0.0.1', '::1', '::ffff:127.0.0.1'].map(loopbackOnly)).toEqual([true, true, true]);
     expect(loopbackOnly('10.0.0.5')).toBe(false);
     const listed = createAllowlist(['10.1.2.3', '192.168.10.0/24', 'fd00::/8']);
-    expect(['10.1.2.3', '::ffff:192.168.10.77', 'fd00::5', '10.1.2.4', '127.0.0.1', undefined].map(listed)).toEqual([true, true, true, false, false, false]);
+    expect(['10.1.2.3', '::ffff:192.168.10.77', 'fd00::5', '10.1.2.4', '127.0.0.1', undefined].map(listed)).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
   });
 
   it('reports a taken port with alternatives that really are free', async () => {
@@ -103,7 +148,9 @@ describe('listener', () => {
     const server = tls.createServer({ key: c.key, cert: c.cert }, (s) => s.end());
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     const authorized = await new Promise<boolean>((resolve) => {
-      const s = tls.connect({ host: '127.0.0.1', port: (server.address() as net.AddressInfo).port, ca: c.cert }, () => resolve(s.authorized));
+      const s = tls.connect({ host: '127.0.0.1', port: (server.address() as net.AddressInfo).port, ca: c.cert }, () =>
+        resolve(s.authorized),
+      );
       s.on('error', () => resolve(false));
     });
     server.close();
@@ -118,7 +165,15 @@ describe('systemd unit', () => {
     expect(low).toMatch(/^AmbientCapabilities=CAP_NET_BIND_SERVICE$/m);
     expect(high).toMatch(/^AmbientCapabilities=$/m);
     expect(high).toMatch(/^CapabilityBoundingSet=$/m);
-    for (const line of ['DynamicUser=yes', 'NoNewPrivileges=yes', 'ProtectSystem=strict', 'ProtectHome=yes', 'PrivateTmp=yes', 'KillSignal=SIGTERM', 'StateDirectory=mailadapter-bridge']) {
+    for (const line of [
+      'DynamicUser=yes',
+      'NoNewPrivileges=yes',
+      'ProtectSystem=strict',
+      'ProtectHome=yes',
+      'PrivateTmp=yes',
+      'KillSignal=SIGTERM',
+      'StateDirectory=mailadapter-bridge',
+    ]) {
       expect(high).toContain(line);
     }
     expect(high).not.toMatch(/^User=root/m);

@@ -4,8 +4,15 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+
 import { describe, expect, it } from 'vitest';
-import { generatePassword, hashPassword, verifyPassword, VerifiedPasswords } from '../../../main/core/bridge/local-password';
+
+import {
+  generatePassword,
+  hashPassword,
+  VerifiedPasswords,
+  verifyPassword,
+} from '../../../main/core/bridge/local-password';
 import { LoginThrottle } from '../../../main/core/bridge/login-throttle';
 import { deriveSealingKey, seal, SealedSecretError, unseal } from '../../../main/core/bridge/sealed-secret';
 import { createServerExport } from '../../../main/core/bridge/server-export';
@@ -76,14 +83,21 @@ describe('sealed token material', () => {
     expect(() => unseal(sealed, key, 'other')).toThrow(SealedSecretError);
     const wrong = await deriveSealingKey('LocalPw123456789abce', sealed.salt, CHEAP);
     expect(() => unseal(sealed, wrong, 'acct')).toThrow(SealedSecretError);
-    const altered = { ...sealed, data: Buffer.from(Buffer.from(sealed.data, 'base64').map((b, i) => (i === 0 ? b ^ 1 : b))).toString('base64') };
+    const altered = {
+      ...sealed,
+      data: Buffer.from(Buffer.from(sealed.data, 'base64').map((b, i) => (i === 0 ? b ^ 1 : b))).toString('base64'),
+    };
     expect(() => unseal(altered, key, 'acct')).toThrow(SealedSecretError);
   });
 
   it('the server export is one valid file; its store rotates the token in place and keeps the rest', async () => {
     const password = generatePassword();
     const { text } = await createServerExport({
-      account: { id: 'agorum', mailbox: 'imap@contoso.de', oauth: { tenant: 'contoso.onmicrosoft.com', clientId: '5e3ce6c0-2b1f-4285-8d4b-75ee78787346' } },
+      account: {
+        id: 'agorum',
+        mailbox: 'imap@contoso.de',
+        oauth: { tenant: 'contoso.onmicrosoft.com', clientId: '5e3ce6c0-2b1f-4285-8d4b-75ee78787346' },
+      },
       password,
       msalCache: CACHE,
       cost: CHEAP,
@@ -105,13 +119,26 @@ describe('sealed token material', () => {
     expect(after.accounts[0].token.iv).not.toBe(before.accounts[0].token.iv);
     expect({ ...after.accounts[0], token: null }).toEqual({ ...before.accounts[0], token: null });
     expect(readFileSync(file, 'utf8')).not.toContain('RT-rotated');
-    expect(JSON.parse((await sealedFileTokenStore(file).slotFor(account, password).read())!).RefreshToken.r.secret).toBe('RT-rotated-1.AXkA-1234567890abcdefghij');
-    await expect(sealedFileTokenStore(file).slotFor(account, `${password}x`).read()).rejects.toBeInstanceOf(SealedSecretError);
+    expect(
+      JSON.parse((await sealedFileTokenStore(file).slotFor(account, password).read())!).RefreshToken.r.secret,
+    ).toBe('RT-rotated-1.AXkA-1234567890abcdefghij');
+    await expect(sealedFileTokenStore(file).slotFor(account, `${password}x`).read()).rejects.toBeInstanceOf(
+      SealedSecretError,
+    );
   });
 
   it('refuses an export without a refresh token or with a weak password', async () => {
-    const base = { account: { id: 'a', mailbox: 'imap@contoso.de', oauth: { tenant: 'contoso.de', clientId: '5e3ce6c0-2b1f-4285-8d4b-75ee78787346' } }, cost: CHEAP };
-    await expect(createServerExport({ ...base, password: generatePassword(), msalCache: '{}' })).rejects.toThrow(/refresh token/);
+    const base = {
+      account: {
+        id: 'a',
+        mailbox: 'imap@contoso.de',
+        oauth: { tenant: 'contoso.de', clientId: '5e3ce6c0-2b1f-4285-8d4b-75ee78787346' },
+      },
+      cost: CHEAP,
+    };
+    await expect(createServerExport({ ...base, password: generatePassword(), msalCache: '{}' })).rejects.toThrow(
+      /refresh token/,
+    );
     await expect(createServerExport({ ...base, password: 'short', msalCache: CACHE })).rejects.toThrow(/16 ASCII/);
   });
 });
