@@ -12,7 +12,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { createSelfSignedCertificate } from '../../../main/core/bridge/self-signed-cert';
 import type { DovecotServer } from '../../fixtures/dovecot';
-import { freePort } from '../../fixtures/dovecot';
 import { tempDir } from '../../fixtures/ipc-kit';
 import type { OidcProvider } from '../../fixtures/oidc-provider';
 import {
@@ -143,7 +142,7 @@ describe('fetchmail', () => {
     writeFileSync(path.join(dir, 'bridge.pem'), cert.cert);
     const tlsBridge = await startBridge(
       await bridgeConfig(await accountConfig(idp, dovecot.imapsPort), {
-        listen: { host: '127.0.0.1', port: await freePort(), tls: { mode: 'starttls' } },
+        listen: { tls: { mode: 'starttls' } },
       }),
       keychainStore(memorySlot((await signIn(idp)).cache)),
       { idp, ca: dovecot.ca, certificate: cert },

@@ -107,9 +107,10 @@ export async function bridgeConfig(
   const parsed = parseBridgeConfig({
     format: CONFIG_FORMAT,
     version: 1,
-    listen: { host: '127.0.0.1', port: await freePort() },
     accounts: Array.isArray(account) ? account : [account],
     ...extra,
+    // A free port unless the test names one; the rest of `listen` as the test gives it.
+    listen: { host: '127.0.0.1', port: await freePort(), ...extra.listen },
   });
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
   return parsed.config;

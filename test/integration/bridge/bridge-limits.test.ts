@@ -4,7 +4,6 @@
  * socket or timer left behind), clients trying to choose another upstream, TLS listeners, and no canary secret
  * in any log line or status.
  */
-import net from 'node:net';
 
 import { ImapFlow } from 'imapflow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -248,10 +247,7 @@ describe('TLS listeners', () => {
   const cert = createSelfSignedCertificate(['localhost', '127.0.0.1']);
 
   it('STARTTLS: no login in the clear, then TLS with the bridge certificate, then LOGIN', async () => {
-    const b = await bridgeWith(
-      { listen: { host: '127.0.0.1', port: await freeLocalPort(), tls: { mode: 'starttls' } } },
-      { certificate: cert },
-    );
+    const b = await bridgeWith({ listen: { tls: { mode: 'starttls' } } }, { certificate: cert });
     expect(b.bridge.status().listener).toMatchObject({
       tls: 'starttls',
       certificateFingerprint256: cert.fingerprint256,
@@ -276,8 +272,6 @@ describe('TLS listeners', () => {
     const b = await bridgeWith(
       {
         listen: {
-          host: '127.0.0.1',
-          port: await freeLocalPort(),
           serverType: 'imaps',
           tls: { mode: 'implicit' },
           allow: ['127.0.0.1'],
@@ -293,8 +287,6 @@ describe('TLS listeners', () => {
     const strict = await bridgeWith(
       {
         listen: {
-          host: '127.0.0.1',
-          port: await freeLocalPort(),
           serverType: 'imaps',
           tls: { mode: 'implicit' },
           allow: ['10.9.8.7'],
@@ -321,11 +313,3 @@ describe('canaries', () => {
     for (const secret of secrets) expect(text).not.toContain(secret);
   });
 });
-
-async function freeLocalPort(): Promise<number> {
-  const s = net.createServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
-  const { port } = s.address() as net.AddressInfo;
-  await new Promise((r) => s.close(r));
-  return port;
-}
