@@ -57,11 +57,24 @@ export interface RelayOptions {
   onBytes: (from: 'client' | 'upstream', n: number) => void;
 }
 
-/** Moves `from`'s bytes to `to`, pausing `from` while `to` cannot take more. */
+/**
+ * Moves `from`'s bytes to `to`, pausing `from` while `to` cannot take more. TLS hands out one record (≤ 16 KiB)
+ * per 'data'; records that arrive in the same tick leave in one writev (cork until the tick ends).
+ */
 function forward(from: Duplex, to: Duplex, watch: Watch, onBytes: (n: number) => void): void {
+  let corked = false;
+  const uncork = () => {
+    corked = false;
+    to.uncork();
+  };
   from.on('data', (chunk: Buffer) => {
     watch.see(chunk);
     onBytes(chunk.length);
+    if (!corked) {
+      corked = true;
+      to.cork();
+      process.nextTick(uncork);
+    }
     if (!to.write(chunk)) from.pause();
   });
   to.on('drain', () => from.resume());
