@@ -33,6 +33,8 @@ import { WarmUpstream } from './warm-upstream';
 
 export { BridgeStartError } from './listener';
 
+const RELAY_BUFFER_BYTES = 256 * 1024;
+
 export interface BridgeDeps {
   tokenStore: TokenStore;
   log?: Logger;
@@ -221,7 +223,9 @@ export function createBridge(config: BridgeConfig, deps: BridgeDeps): Bridge {
         }
       }
       board.setState('starting');
-      const candidate = net.createServer({ pauseOnConnect: false }, onConnection);
+      // A deeper write buffer towards the client keeps a big FETCH flowing while this process waits for the CPU;
+      // it fills only while a client reads slower than the upstream sends.
+      const candidate = net.createServer({ highWaterMark: RELAY_BUFFER_BYTES }, onConnection);
       try {
         const port = await bind(candidate, host, listenPort(config.listen));
         server = candidate;
