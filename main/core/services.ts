@@ -2,6 +2,8 @@
  * Composition root for the main-process services, shared by the Electron edge and the browser harness.
  * Plain Node only: everything host-specific arrives through `Platform`.
  */
+import { permanentVerdict } from '@shared/diagnosis/diagnose';
+
 import type { AppInfo } from '../shared/ipc/channels/app';
 import { createAppHandlers } from './app/app-handlers';
 import { probe, type ProbeOptions } from './imap/probe';
@@ -127,7 +129,7 @@ export function createServices(opts: ServiceOptions): Services {
       onReport: (id, report) => {
         vault.recordReport(id, report);
         void wizard.retest
-          .recordManualAttempt(id, { code: report.code, ok: report.ok })
+          .recordManualAttempt(id, { code: report.code, ok: report.ok, permanent: permanentVerdict(report) })
           .catch((err: unknown) => wizardLog.warn('could not record a manual test for the retest schedule', err));
       },
       ...(opts.probeOptions ? { probeOptions: opts.probeOptions } : {}),

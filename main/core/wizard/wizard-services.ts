@@ -2,8 +2,11 @@
  * The main-process side of the wizard (issue 5): portal windows and private browsers, clipboard, automatic
  * retests and the setup report, as IPC handlers plus the retest scheduler other domains may feed.
  */
+import { permanentVerdict } from '@shared/diagnosis/diagnose';
 import type { Language } from '@shared/ipc/channels/app';
 import { AppError } from '@shared/ipc/result';
+import type { ProbeReport } from '@shared/probe/report';
+import type { StoredReport } from '@shared/profile/reports';
 import { isAllowedExternalUrl } from '@shared/wizard/external-links';
 import { PORTAL_LINKS } from '@shared/wizard/portal-links';
 
@@ -47,6 +50,19 @@ export interface WizardServiceOptions {
   browserSystem?: BrowserSystem;
   clock?: Clock;
   onError?(err: unknown): void;
+}
+
+/** Every retest counts towards lockout; none is started when waiting cannot change the last result. */
+function lastVerdictIsPermanent(last: StoredReport | null): boolean {
+  const report = last?.report as ProbeReport | undefined;
+  if (!report || typeof report !== 'object' || !Array.isArray(report.stages) || typeof report.code !== 'string')
+    return false;
+  try {
+    return permanentVerdict(report);
+  } catch {
+    // A stored report of an older shape is no reason to refuse.
+    return false;
+  }
 }
 
 export function createWizardServices(opts: WizardServiceOptions) {
@@ -148,6 +164,12 @@ export function createWizardServices(opts: WizardServiceOptions) {
       if (!opts.runProbe)
         throw new AppError('RETEST_UNAVAILABLE', 'Automatic retests are not available in this build.');
       opts.data.profile(profileId);
+      if (lastVerdictIsPermanent(opts.data.lastReport(profileId))) {
+        throw new AppError(
+          'RETEST_NOT_USEFUL',
+          'The last test failed for a reason no retest can change; no automatic retest is started.',
+        );
+      }
       listen(ctx);
       return retest.start(profileId);
     },

@@ -5,13 +5,8 @@ import type { HandlerContext, Handlers } from '@core/ipc/handlers';
 import type { DiscoveryResult } from '@shared/probe/discovery';
 import type { ProbeReport, ProbeStageEvent } from '@shared/probe/report';
 import { createTestPki, type TestPki } from '@test/fixtures/certs';
-import {
-  EXCHANGE_CAPABILITIES,
-  EXCHANGE_GREETING,
-  imapResponder,
-  type ScriptedServer,
-  startScriptedImap,
-} from '@test/fixtures/scripted-imap';
+import { EXCHANGE, imapResponder } from '@test/fixtures/imap-responder';
+import { type ScriptedServer, startScriptedImap } from '@test/fixtures/scripted-imap';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const CANARY = 'CANARY-handler-secret';
@@ -23,7 +18,7 @@ beforeAll(async () => {
   pki = await createTestPki();
   server = await startScriptedImap({
     tls: pki.valid,
-    script: imapResponder({ greeting: EXCHANGE_GREETING, capabilities: EXCHANGE_CAPABILITIES }),
+    script: imapResponder(EXCHANGE),
   });
   silent = await startScriptedImap({ tls: pki.valid, script: imapResponder({ greeting: 'silent' }) });
 });

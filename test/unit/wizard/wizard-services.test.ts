@@ -11,6 +11,7 @@ import type { ChannelName } from '@shared/ipc/contract';
 import type { Result } from '@shared/ipc/result';
 import { AppError } from '@shared/ipc/result';
 import { emptyProgress } from '@shared/profile/progress';
+import { authFailed } from '@test/fixtures/probe-reports';
 import { createHarnessPlatform } from '@test/harness/harness-platform';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
@@ -247,6 +248,28 @@ describe('retest channels', () => {
       ok: false,
       error: { code: 'PROFILE_NOT_FOUND' },
     });
+    await t.wizard.dispose();
+  });
+
+  it('refuses to start after a permanent verdict (Exchange Online refused the password)', async () => {
+    const calls: string[] = [];
+    const last = (report: unknown) => ({ recordedAt: '2026-11-20T07:59:00Z', report });
+    let stored: unknown = authFailed();
+    const t = setup({
+      runProbe: async (id) => (calls.push(id), { ok: false, code: 'AUTH_FAILED' }),
+      data: { ...dataPort(), lastReport: () => last(stored) },
+    });
+    expect(await t.call('startRetest', { profileId: 'p1' })).toMatchObject({
+      ok: false,
+      error: { code: 'RETEST_NOT_USEFUL' },
+    });
+    expect(await t.call('getRetest', { profileId: 'p1' })).toMatchObject({ ok: true, value: { retest: null } });
+    // A refused password at another server may still come right; so may a stored report of another shape.
+    for (stored of [authFailed({ product: 'dovecot', host: 'mail.example.test' }), { code: 'AUTH_FAILED' }]) {
+      expect(await t.call('startRetest', { profileId: 'p1' })).toMatchObject({ ok: true });
+      await t.call('cancelRetest', { profileId: 'p1' });
+    }
+    expect(calls).toEqual([]);
     await t.wizard.dispose();
   });
 

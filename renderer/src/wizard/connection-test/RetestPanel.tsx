@@ -1,7 +1,7 @@
 /**
- * Opt-in automatic retests after a sign-in failure that waiting may fix (AUTH_FAILED, TIMEOUT): explains the
- * lockout-safe schedule, shows a countdown to the next attempt and lets the admin stop. Main runs the schedule,
- * so it survives a restart; this panel only shows and steers it.
+ * Opt-in automatic retests after a failure that waiting may fix: explains the lockout-safe schedule, shows a
+ * countdown to the next attempt and lets the admin stop. Whether one is offered comes from the data next to the
+ * report (`retestEligible`); main runs the schedule, so it survives a restart; this panel only shows and steers it.
  */
 import { assistant } from '@renderer/bridge/assistant';
 import { call } from '@renderer/bridge/call';
@@ -12,7 +12,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDuration, formatTime } from '../ui/format';
 import { ClockIcon, RefreshIcon } from '../ui/icons';
 
-export function RetestPanel({ profileId, lastCode }: { profileId: string; lastCode: string }) {
+export function RetestPanel({ profileId, offered }: { profileId: string; offered: boolean }) {
   const { t, i18n } = useTranslation('wizard');
   const lang = i18n.language === 'en' ? 'en' : 'de';
   const [retest, setRetest] = useState<RetestState | null>(null);
@@ -42,7 +42,7 @@ export function RetestPanel({ profileId, lastCode }: { profileId: string; lastCo
   }, [active]);
 
   if (!schedule) return null;
-  const worthWaiting = schedule.retryOnCodes.includes(lastCode);
+  const worthWaiting = offered;
   if (!active && !retest?.stopReason && !worthWaiting) return null;
 
   const begin = async () => {

@@ -9,6 +9,7 @@ import { type ProbeReport, stageOf } from '@shared/probe/report';
 import { VAULT_ERROR_MESSAGES } from '@shared/profile/error-messages';
 import type { Profile, ProfilePatch } from '@shared/profile/profile';
 import { validateProfileFields } from '@shared/profile/profile';
+import { retestEligible } from '@shared/wizard/retest';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -243,7 +244,7 @@ function ConnectionTest({ profile }: { profile: Profile }) {
               report={report}
               securityDefaultsConfirmedAt={progress?.steps.securityDefaults?.confirmedAt ?? null}
             />
-            <RetestPanel profileId={profile.id} lastCode={report.code} />
+            <RetestPanel profileId={profile.id} offered={retestEligible(report)} />
             <SwitchOffer profile={profile} report={report} />
           </>
         ))}
