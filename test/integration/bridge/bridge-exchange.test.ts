@@ -10,15 +10,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestPki, type TestPki } from '../../fixtures/certs';
 import { freePort } from '../../fixtures/dovecot';
 import { type RawImap, rawImap } from '../../fixtures/imap-raw-client';
+import { EXCHANGE_CAPABILITIES } from '../../fixtures/imap-responder';
 import type { OidcProvider } from '../../fixtures/oidc-provider';
 import { startOidcProvider } from '../../fixtures/oidc-provider';
-import {
-  EXCHANGE_CAPABILITIES,
-  type KeyAndCert,
-  type Script,
-  type ScriptedServer,
-  startScriptedImap,
-} from '../../fixtures/scripted-imap';
+import { type KeyAndCert, type Script, type ScriptedServer, startScriptedImap } from '../../fixtures/scripted-imap';
 import {
   accountConfig,
   bridgeConfig,

@@ -11,8 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSelfSignedCertificate } from '../../../main/core/bridge/self-signed-cert';
 import type { DovecotServer } from '../../fixtures/dovecot';
 import { type RawImap, rawImap } from '../../fixtures/imap-raw-client';
+import { imapResponder } from '../../fixtures/imap-responder';
 import type { OidcProvider } from '../../fixtures/oidc-provider';
-import { imapResponder, startScriptedImap } from '../../fixtures/scripted-imap';
+import { startScriptedImap } from '../../fixtures/scripted-imap';
 import {
   accountConfig,
   bridgeConfig,
