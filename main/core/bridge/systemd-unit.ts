@@ -10,8 +10,6 @@ export interface UnitOptions {
   workingDirectory?: string;
 }
 
-export const UNIT_NAME = 'mailadapter-bridge.service';
-
 export function systemdUnit(opts: UnitOptions): string {
   const privileged = opts.port < 1024;
   // node + tsx directly: npm would want a writable home, which ProtectHome and DynamicUser rule out.
