@@ -18,7 +18,7 @@ import { StatusLine } from './StatusLine';
 import { StepList } from './StepList';
 
 function Shell(props: { info: AppInfo | undefined; language: Language; onLanguageChange: (l: Language) => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['common', 'wizard']);
   const { step, steps, stepChange, focusTarget, statusOf, ready } = useWizard();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const contentRef = useRef<HTMLElement>(null);

@@ -1,3 +1,4 @@
+import { trackTitleKey } from '@shared/text/titles';
 import { DEFAULT_TRACK, MODERN_AUTH_GROUP, TRACK_CHOICE_STEP } from '@shared/wizard/tracks';
 import { type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -59,7 +60,7 @@ function StepItem({ id, index }: { id: StepId; index: number }) {
  * read as open work that does not apply.
  */
 function TrackSwitch() {
-  const { t } = useTranslation('wizard');
+  const { t } = useTranslation(['wizard', 'oauth', 'common']);
   const { profile, oauth, track, step, goTo } = useWizard();
   if (!profile || !oauth) return null;
   // Until a choice, the list shows the documented procedure; it says so, and what the assistant recommends.
@@ -72,9 +73,7 @@ function TrackSwitch() {
   return (
     <div className="track-switch" data-testid="track-switch" data-track={track ?? 'none'}>
       <p className="track-switch-label">{t('trackSwitch.label')}</p>
-      <p className="track-switch-current">
-        {t(`oauth:track.${shown === 'modern-auth' ? 'modernAuth' : 'appPassword'}.title`)}
-      </p>
+      <p className="track-switch-current">{t(trackTitleKey(shown))}</p>
       {hint && (
         <p
           className={
@@ -105,7 +104,7 @@ function TrackSwitch() {
  * needs attention). On the modern-auth track its own steps form a labelled group.
  */
 export function StepList() {
-  const { t } = useTranslation('wizard');
+  const { t } = useTranslation(['wizard', 'oauth', 'common']);
   const { steps } = useWizard();
   const groupLabel = useId();
   const items: ReactNode[] = [];

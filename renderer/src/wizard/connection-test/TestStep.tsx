@@ -6,7 +6,7 @@ import { assistant } from '@renderer/bridge/assistant';
 import { call } from '@renderer/bridge/call';
 import type { ProbeStage } from '@shared/probe/codes';
 import { type ProbeReport, stageOf } from '@shared/probe/report';
-import { VAULT_ERROR_MESSAGES } from '@shared/profile/error-messages';
+import { isVaultMessageCode, vaultErrorText } from '@shared/profile/error-messages';
 import type { Profile, ProfilePatch } from '@shared/profile/profile';
 import { validateProfileFields } from '@shared/profile/profile';
 import { retestEligible } from '@shared/wizard/retest';
@@ -59,7 +59,7 @@ function Success({ report }: { report: ProbeReport }) {
 }
 
 function ConnectionTest({ profile }: { profile: Profile }) {
-  const { t, i18n } = useTranslation('wizard');
+  const { t, i18n } = useTranslation(['wizard', 'diagnosis']);
   const lang = i18n.language === 'en' ? 'en' : 'de';
   const { progress, updateProfile, statusOf, changeStep } = useWizard();
   const { run, start, cancel, show } = useProbe();
@@ -90,10 +90,7 @@ function ConnectionTest({ profile }: { profile: Profile }) {
       );
       return true;
     }
-    const known =
-      r.error.code in VAULT_ERROR_MESSAGES
-        ? VAULT_ERROR_MESSAGES[r.error.code as keyof typeof VAULT_ERROR_MESSAGES][lang]
-        : r.error.message;
+    const known = isVaultMessageCode(r.error.code) ? vaultErrorText(r.error.code, lang) : r.error.message;
     setKeychainIssue({ code: r.error.code, text: known });
     return false;
   };
@@ -227,7 +224,6 @@ function ConnectionTest({ profile }: { profile: Profile }) {
           <StageProgress
             order={TEST_STAGES}
             stages={run.phase === 'idle' || run.phase === 'error' ? {} : run.stages}
-            port={port}
             testId="test-stages"
           />
         )}

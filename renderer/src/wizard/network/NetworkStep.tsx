@@ -1,4 +1,4 @@
-import type { ProbeStage } from '@shared/probe/codes';
+import type { ProbeStage, ServerProduct } from '@shared/probe/codes';
 import { type ProbeReport, stageOf } from '@shared/probe/report';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,11 +17,15 @@ import { Lead, Section } from '../ui/StepParts';
 
 const NETWORK_STAGES: readonly ProbeStage[] = ['dns', 'tcp', 'tls', 'greeting', 'capabilities'];
 
+/** Products the check can name; for any other server it says nothing about the product. */
+type NamedProduct = Exclude<ServerProduct, 'other' | 'unknown'>;
+const isNamed = (product: ServerProduct): product is NamedProduct => product !== 'other' && product !== 'unknown';
+
 function NetworkOk({ report }: { report: ProbeReport }) {
   const { t, i18n } = useTranslation('wizard');
   const lang = i18n.language === 'en' ? 'en' : 'de';
   const leaf = report.tls?.chain[0];
-  const product = t(`network.product.${report.server.product}`);
+  const product = isNamed(report.server.product) ? t(`network.product.${report.server.product}`) : '';
   return (
     <Callout tone="success" title={t('network.okTitle')} role="status" testId="network-ok">
       {leaf && <p>{t('network.issuer', { issuer: leaf.issuerName, date: formatDateTime(leaf.validTo, lang) })}</p>}
@@ -32,7 +36,7 @@ function NetworkOk({ report }: { report: ProbeReport }) {
 
 /** Step 2: reach the server and trust its certificate, before any password is typed (TLS inspection shows here). */
 export function NetworkStep() {
-  const { t } = useTranslation('wizard');
+  const { t } = useTranslation(['wizard', 'diagnosis']);
   const { profile, progress, statusOf, changeStep } = useWizard();
   const { run, start, show } = useProbe();
   const last = useLastReport(profile?.id, 'network');
@@ -86,7 +90,7 @@ export function NetworkStep() {
           </button>
         </div>
         {run.phase !== 'idle' && run.phase !== 'error' && (
-          <StageProgress order={NETWORK_STAGES} stages={run.stages} port={profile.port} testId="network-stages" />
+          <StageProgress order={NETWORK_STAGES} stages={run.stages} testId="network-stages" />
         )}
         {run.phase === 'error' && (
           <Callout tone="error">{t('diagnosis:callFailed', { code: run.code, message: run.message })}</Callout>

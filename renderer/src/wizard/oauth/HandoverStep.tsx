@@ -14,7 +14,7 @@ import { ModernAuthPage } from './ModernAuthPage';
 
 /** Like "Enter it in agorum core": values that were never proven get a word of caution and the way to the test. */
 function NotTested() {
-  const { t } = useTranslation('oauth');
+  const { t } = useTranslation(['oauth', 'wizard']);
   const { statusOf, goTo } = useWizard();
   if (statusOf('oauthTest').status === 'done') return null;
   return (

@@ -28,7 +28,7 @@ const isXoauth2 = (report: ProbeReport | undefined): report is ProbeReport =>
   report !== undefined && stageOf(report, 'input')?.details?.credential === 'xoauth2';
 
 export function TestPanel({ oauth, state, profile }: { oauth: OAuthController; state: OAuthState; profile: Profile }) {
-  const { t, i18n } = useTranslation('oauth');
+  const { t, i18n } = useTranslation(['oauth', 'wizard']);
   const lang = i18n.language === 'en' ? 'en' : 'de';
   const { changeStep, statusOf } = useWizard();
   const goToPart = useGoToPart();
@@ -89,7 +89,7 @@ export function TestPanel({ oauth, state, profile }: { oauth: OAuthController; s
         <div className="success-card" role="status" data-testid="oauth-test-success">
           <CheckCircleIcon size={32} className="success-icon" />
           <div>
-            <p className="success-title">{t('test.success')}</p>
+            <p className="success-title">{t('wizard:test.success')}</p>
             {messages !== undefined && <p>{t('test.inbox', { count: messages })}</p>}
             {test?.tokenRefreshed && <p className="muted">{t('test.refreshed')}</p>}
             {!test && <p className="muted">{t('test.lastResult', { date: formatDateTime(report.checkedAt, lang) })}</p>}

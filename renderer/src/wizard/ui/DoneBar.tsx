@@ -4,8 +4,8 @@
  * defaults were switched off.
  */
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 
+import { type UiKey, useUiText } from '../../i18n/keys';
 import { useWizard } from '../state/wizard-context';
 import type { StepId } from '../steps';
 import { formatDateTime } from './format';
@@ -15,8 +15,8 @@ import { CheckCircleIcon, CheckIcon, UndoIcon, WarningIcon } from './icons';
  * `auto`: the step confirms itself when its test succeeds; the manual button then stays secondary so it does not
  * compete with the step's own action.
  */
-export function DoneBar({ stepId, hintKey, auto = false }: { stepId: StepId; hintKey?: string; auto?: boolean }) {
-  const { t, i18n } = useTranslation('wizard');
+export function DoneBar({ stepId, hintKey, auto = false }: { stepId: StepId; hintKey?: UiKey; auto?: boolean }) {
+  const { t, i18n } = useUiText();
   const { profile, statusOf, changeStep, goTo } = useWizard();
   const [busy, setBusy] = useState(false);
   const view = statusOf(stepId);
