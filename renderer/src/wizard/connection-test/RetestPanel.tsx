@@ -5,11 +5,11 @@
  */
 import { assistant } from '@renderer/bridge/assistant';
 import { call } from '@renderer/bridge/call';
+import { formatDuration, formatTime } from '@shared/text/format';
 import { isRetestActive, type RetestSchedule, type RetestState } from '@shared/wizard/retest';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { formatDuration, formatTime } from '../ui/format';
 import { ClockIcon, RefreshIcon } from '../ui/icons';
 
 export function RetestPanel({ profileId, offered }: { profileId: string; offered: boolean }) {

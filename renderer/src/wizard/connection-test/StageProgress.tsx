@@ -3,11 +3,11 @@
  * finished stage. A polite live region announces each stage as it finishes, for screen-reader users.
  */
 import type { ProbeStage } from '@shared/probe/codes';
+import { formatMs } from '@shared/text/format';
 import { stageNameKey } from '@shared/text/titles';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { formatMs } from '../ui/format';
 import { CheckIcon, CircleIcon, DashIcon, ErrorIcon, SpinnerIcon } from '../ui/icons';
 import type { StageMap, StageView } from './use-probe';
 

@@ -1,5 +1,6 @@
 import type { ProbeStage, ServerProduct } from '@shared/probe/codes';
 import { type ProbeReport, stageOf } from '@shared/probe/report';
+import { formatDateTime } from '@shared/text/format';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -10,7 +11,6 @@ import { DiagnosisCard } from '../diagnosis/DiagnosisCard';
 import { useWizard } from '../state/wizard-context';
 import { Callout } from '../ui/Callout';
 import { DoneBar } from '../ui/DoneBar';
-import { formatDateTime } from '../ui/format';
 import { NetworkIcon, ServerIcon, SpinnerIcon } from '../ui/icons';
 import { NeedsProfile } from '../ui/NeedsProfile';
 import { Lead, Section } from '../ui/StepParts';

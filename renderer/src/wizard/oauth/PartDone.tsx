@@ -3,13 +3,13 @@
  * wizard progress like every step confirmation, under the part's own id; the registration step is done when all
  * three are (main/shared/wizard/step-status.ts).
  */
+import { formatDateTime } from '@shared/text/format';
 import type { RegistrationPartId } from '@shared/wizard/tracks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useWizard } from '../state/wizard-context';
 import type { StepId } from '../steps';
-import { formatDateTime } from '../ui/format';
 import { CheckCircleIcon, CheckIcon, UndoIcon } from '../ui/icons';
 
 export function usePartDone(id: RegistrationPartId): string | null {

@@ -3,12 +3,12 @@
  * done, the date with an Undo. Confirmation times matter: the connection test weighs how long ago the security
  * defaults were switched off.
  */
+import { formatDateTime } from '@shared/text/format';
 import { useState } from 'react';
 
 import { type UiKey, useUiText } from '../../i18n/keys';
 import { useWizard } from '../state/wizard-context';
 import type { StepId } from '../steps';
-import { formatDateTime } from './format';
 import { CheckCircleIcon, CheckIcon, UndoIcon, WarningIcon } from './icons';
 
 /**
