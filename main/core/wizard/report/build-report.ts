@@ -11,6 +11,7 @@ import { stepStatus, type StepStatusView } from '@shared/wizard/step-status';
 import type { WizardStepId } from '@shared/wizard/steps';
 import { REGISTRATION_PARTS, type RegistrationPartId, stepsOfTrack } from '@shared/wizard/tracks';
 
+import { agorumSection } from './agorum-section';
 import { escapeHtml as e, reportCsp } from './html';
 import { CSS } from './report-style';
 import { NONE, orNone, type ReportText, reportText, row } from './report-text';
@@ -189,6 +190,7 @@ export function buildSetupReport(input: SetupReportInput): string {
 <main>
 ${profileSection(input, r)}
 ${stepsSection(input, r)}
+${agorumSection(input, r)}
 ${handoverSection(input, r)}
 ${testSection(input, toTestReportView(input.lastTest), r)}
 ${retestSection(input.retest, r)}
