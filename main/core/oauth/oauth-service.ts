@@ -6,14 +6,13 @@
 import { createHash } from 'node:crypto';
 
 import type { AuthenticationResult, INetworkModule, PublicClientApplication } from '@azure/msal-node';
-import type { OAuthTestResult } from '@shared/ipc/channels/oauth';
 import { AppError } from '@shared/ipc/result';
 import { diagnoseLocal } from '@shared/oauth/aadsts';
 import { checkSignedInAccount, type IdentityClaims } from '@shared/oauth/account-match';
 import { REFRESH_SCOPES, SIGN_IN_TIMEOUT_MS } from '@shared/oauth/constants';
 import { handoverValues } from '@shared/oauth/handover';
 import type { OAuthRegistration } from '@shared/oauth/registration';
-import type { OAuthState, SignInStartedEvent, Track } from '@shared/oauth/state';
+import type { OAuthState, OAuthTestResult, SignInStartedEvent, Track } from '@shared/oauth/state';
 import { recommendTrack } from '@shared/oauth/track';
 import type { ProbeReport } from '@shared/probe/report';
 import type { ProbeInput } from '@shared/probe/settings';
@@ -42,8 +41,6 @@ export interface OAuthServiceOptions {
   vault: CredentialVault;
   profiles: { requireProfile(id: string): Profile };
   runProbe: RunProbe;
-  /** Keeps a (secret-free) report, like the password test does. */
-  recordReport?: (profileId: string, report: ProbeReport) => void;
   openBrowser: (url: string) => Promise<void>;
   embedded?: EmbeddedSignInPort;
   /** Extra options for the XOAUTH2 probe (tests add their CA). */
@@ -353,7 +350,6 @@ export function createOAuthService(opts: OAuthServiceOptions): OAuthService {
         },
         { ...opts.probeOptions, ...(o.signal ? { signal: o.signal } : {}) },
       );
-      opts.recordReport?.(profileId, report);
       return { report, tokenRefreshed: token.refreshed, token: tokenFacts(token.token) };
     },
 

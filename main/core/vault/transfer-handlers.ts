@@ -59,6 +59,34 @@ export interface TransferDeps {
   auth?: AuthTransferPort;
 }
 
+/** Adds the valid profiles of an export file in one write and reports, per entry, what was taken over or why not. */
+export function importProfiles(
+  { store, now, auth }: Pick<TransferDeps, 'store' | 'now' | 'auth'>,
+  input: { contents: string } | { path: string },
+): ImportReport {
+  const text = 'contents' in input ? input.contents : readImportFile(input.path);
+  if (typeof text !== 'string') return text;
+  const existingIds = new Set(store.listProfiles().map((p) => p.id));
+  const { report, items } = parseImport(text, {
+    existingIds,
+    newId: randomUUID,
+    now: now(),
+    acceptAuth: auth !== undefined,
+  });
+  if (items.length === 0) return report;
+  // One write for all accepted profiles: either all of them land or (STORE_WRITE_FAILED) none.
+  store.addImported(items);
+  if (!auth) return report;
+  try {
+    // Every new profile gets exactly what the file says, replacing whatever an earlier profile with a reused
+    // id may have left behind.
+    auth.restore(items.map((i) => ({ profileId: i.profile.id, auth: i.auth ?? null })));
+    return report;
+  } catch {
+    return authNotSaved(report);
+  }
+}
+
 export function createTransferHandlers({
   store,
   dataDir,
@@ -89,28 +117,6 @@ export function createTransferHandlers({
       }
       return { fileName, contents, path: resolved, count };
     },
-    importProfiles(input) {
-      const text = 'contents' in input ? input.contents : readImportFile(input.path);
-      if (typeof text !== 'string') return text;
-      const existingIds = new Set(store.listProfiles().map((p) => p.id));
-      const { report, items } = parseImport(text, {
-        existingIds,
-        newId: randomUUID,
-        now: now(),
-        acceptAuth: auth !== undefined,
-      });
-      if (items.length === 0) return report;
-      // One write for all accepted profiles: either all of them land or (STORE_WRITE_FAILED) none.
-      store.addImported(items);
-      if (!auth) return report;
-      try {
-        // Every new profile gets exactly what the file says, replacing whatever an earlier profile with a reused
-        // id may have left behind.
-        auth.restore(items.map((i) => ({ profileId: i.profile.id, auth: i.auth ?? null })));
-        return report;
-      } catch {
-        return authNotSaved(report);
-      }
-    },
+    importProfiles: (input) => importProfiles({ store, now, ...(auth ? { auth } : {}) }, input),
   };
 }

@@ -43,7 +43,7 @@ export function createVaultHandlers(deps: VaultHandlerDeps): HandlerSlice<VaultC
   };
 
   return {
-    ...createProfileHandlers(store, vault),
+    ...createProfileHandlers(store),
     ...createSecretHandlers(store, vault, () => void (orphanScan = scanOrphans())),
     ...createTransferHandlers({
       store,

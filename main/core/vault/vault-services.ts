@@ -2,9 +2,11 @@
  * The profiles-and-secrets domain, assembled: the store, the credential vault, notices, IPC handlers, and the
  * main-side helpers other domains use (getSecret for the connection test, recordReport for its results).
  */
+import type { DeleteProfileResult } from '@shared/ipc/channels/vault';
 import type { StoredReport } from '@shared/profile/reports';
 import type { SecretKind } from '@shared/profile/secrets';
 import { type WindowState, windowStateSchema } from '@shared/profile/settings';
+import type { ImportReport } from '@shared/profile/transfer';
 
 import type { HandlerSlice } from '../ipc/handlers';
 import type { Platform } from '../platform';
@@ -17,6 +19,7 @@ import { createCredentialVault, type CredentialVault } from './credential-vault'
 import type { Keychain } from './keychain';
 import { createNativeKeychain } from './native-keychain';
 import { createNoticeBoard, noticesFromLoad } from './notice-board';
+import { importProfiles } from './transfer-handlers';
 import { createVaultHandlers, type VaultChannel } from './vault-handlers';
 
 export interface VaultServiceOptions {
@@ -43,6 +46,10 @@ export interface VaultServices {
   handlers: HandlerSlice<VaultChannel>;
   /** The stored secret for main-side use (never sent to the renderer); null when none is saved. */
   getSecret(profileId: string, kind: SecretKind): Promise<string | null>;
+  /** Deletes a profile with its keychain entries, progress and reports. */
+  deleteProfile(profileId: string): Promise<DeleteProfileResult>;
+  /** Takes over the valid profiles of an export file (see the `importProfiles` channel). */
+  importProfiles(input: { contents: string } | { path: string }): ImportReport;
   /** Keeps a (secret-free) test report; the newest 20 per profile are kept. */
   recordReport(profileId: string, report: unknown): StoredReport;
   /** For the Electron window: remembered bounds, and saving them on close. */
@@ -64,6 +71,18 @@ export function createVaultServices(opts: VaultServiceOptions): VaultServices {
   const notices = createNoticeBoard(now);
   for (const n of noticesFromLoad(store.loadEvents, CURRENT_SCHEMA_VERSION)) notices.add(n);
 
+  async function deleteProfile(id: string): Promise<DeleteProfileResult> {
+    store.requireProfile(id);
+    // Keychain first: if the store write then fails, the profile remains and the user can simply retry.
+    const secrets = await vault.deleteAllFor(id);
+    store.deleteProfile(id);
+    return {
+      id,
+      secretsRemoved: secrets.removed,
+      ...(secrets.keychainProblem ? { keychainProblem: secrets.keychainProblem } : {}),
+    };
+  }
+
   const handlers = createVaultHandlers({
     store,
     vault,
@@ -84,6 +103,9 @@ export function createVaultServices(opts: VaultServiceOptions): VaultServices {
       store.requireProfile(profileId);
       return (await vault.read(profileId, kind))?.secret ?? null;
     },
+    deleteProfile,
+    importProfiles: (input) =>
+      importProfiles({ store, now, ...(opts.authTransfer ? { auth: opts.authTransfer } : {}) }, input),
     recordReport: (profileId, report) => store.recordReport(profileId, report),
     windowState: {
       load: () => store.getSettings().windowState ?? undefined,

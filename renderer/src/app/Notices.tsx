@@ -9,8 +9,8 @@ import type { Notice } from '@shared/profile/notices';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { assistant } from '../bridge/assistant';
 import { call } from '../bridge/call';
+import { host } from '../bridge/host';
 import { Callout, type CalloutTone } from '../wizard/ui/Callout';
 import { CloseIcon, TrashIcon } from '../wizard/ui/icons';
 
@@ -102,16 +102,16 @@ export function Notices() {
   const [message, setMessage] = useState('');
 
   useEffect(() => {
-    void call(() => assistant.getNotices(), { quiet: true }).then((r) => r.ok && setNotices(r.value));
+    void call(() => host.getNotices(), { quiet: true }).then((r) => r.ok && setNotices(r.value));
   }, []);
 
   const dismiss = async (id: string) => {
-    const r = await call(() => assistant.dismissNotice({ id }));
+    const r = await call(() => host.dismissNotice({ id }));
     if (r.ok) setNotices(r.value);
   };
 
   const removeOrphans = async (id: string) => {
-    const r = await call(() => assistant.removeOrphanSecrets({}));
+    const r = await call(() => host.removeOrphanSecrets({}));
     if (!r.ok) return;
     setMessage(r.value.removed.length > 0 ? t('orphans.removed') : t('orphans.noneRemoved'));
     await dismiss(id);

@@ -39,11 +39,7 @@ async function seeded() {
       security: 'starttls',
     }),
   );
-  await invoke(h, 'updateWizardStep', {
-    profileId: a.id,
-    stepId: 'securityDefaults',
-    change: { action: 'confirm', note: 'erledigt' },
-  });
+  kit.services.store.applyStepAction(a.id, 'securityDefaults', { action: 'confirm', note: 'erledigt' });
   return { kit, h, a, b };
 }
 
@@ -84,9 +80,7 @@ describe('export', () => {
       port: 143,
       security: 'starttls',
     });
-    expect(
-      okValue(await invoke(target.services.handlers, 'getWizardProgress', { profileId: a.id })).steps.securityDefaults,
-    ).toMatchObject({
+    expect(target.services.store.getProgress(a.id).steps.securityDefaults).toMatchObject({
       status: 'done',
       note: 'erledigt',
     });

@@ -11,6 +11,7 @@ import type { ChannelName } from '@shared/ipc/contract';
 import type { Result } from '@shared/ipc/result';
 import { AppError } from '@shared/ipc/result';
 import { emptyProgress } from '@shared/profile/progress';
+import type { RetestState } from '@shared/wizard/retest';
 import { createHarnessPlatform } from '@test/harness/harness-platform';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
@@ -209,53 +210,40 @@ describe('clipboard channels', () => {
   });
 });
 
-describe('retest channels', () => {
+describe('automatic retests', () => {
   beforeEach(() => {
     vi.useFakeTimers();
     vi.setSystemTime(Date.parse('2026-11-20T08:00:00Z'));
   });
   afterEach(() => vi.useRealTimers());
 
-  it('start, countdown events to the asking window, desktop notification on success, cancel', async () => {
+  it('start, every change reported for the view, desktop notification on success, cancel', async () => {
     const answers = [
       { ok: false, code: 'AUTH_FAILED' },
       { ok: true, code: 'OK' },
     ];
-    const t = setup({ runProbe: async () => answers.shift()! });
-    expect(await t.call('getRetest', { profileId: 'p1' })).toMatchObject({
-      ok: true,
-      value: { retest: null, schedule: { firstDelayMinutes: 15, maxAttemptsPerHour: 4 } },
-    });
-    const started = await t.call('startRetest', { profileId: 'p1' });
-    expect(started).toMatchObject({
-      ok: true,
-      value: { status: 'scheduled', nextAttemptAt: '2026-11-20T08:15:00.000Z' },
+    const updates: RetestState[] = [];
+    const t = setup({ runProbe: async () => answers.shift()!, onRetestUpdate: (s) => updates.push(s) });
+    const { retest } = t.wizard;
+    expect(await retest.get('p1')).toBeNull();
+    expect(retest.schedule).toMatchObject({ firstDelayMinutes: 15, maxAttemptsPerHour: 4 });
+    expect(await retest.start('p1')).toMatchObject({
+      status: 'scheduled',
+      nextAttemptAt: '2026-11-20T08:15:00.000Z',
     });
     await vi.advanceTimersByTimeAsync(2 * 60 * 60_000);
-    const statuses = t.emitted
-      .filter((e) => e.name === 'retestUpdate')
-      .map((e) => (e.payload as { status: string }).status);
-    expect(statuses).toEqual(['scheduled', 'running', 'scheduled', 'running', 'succeeded']);
+    expect(updates.map((u) => u.status)).toEqual(['scheduled', 'running', 'scheduled', 'running', 'succeeded']);
     expect(t.observed.notifications).toEqual([
       { title: 'Verbindung erfolgreich – Rechnungen <b>', body: expect.any(String) as unknown as string },
     ]);
-    expect(await t.call('cancelRetest', { profileId: 'p1' })).toMatchObject({
-      ok: true,
-      value: { status: 'succeeded' },
-    });
-    expect(await t.call('startRetest', { profileId: 'nope' })).toMatchObject({
-      ok: false,
-      error: { code: 'PROFILE_NOT_FOUND' },
-    });
+    expect(await retest.cancel('p1')).toMatchObject({ status: 'succeeded' });
+    await expect(retest.start('nope')).rejects.toMatchObject({ code: 'PROFILE_NOT_FOUND' });
     await t.wizard.dispose();
   });
 
   it('without a wired connection test automatic retests refuse to start', async () => {
     const t = setup();
-    expect(await t.call('startRetest', { profileId: 'p1' })).toMatchObject({
-      ok: false,
-      error: { code: 'RETEST_UNAVAILABLE' },
-    });
+    await expect(t.wizard.retest.start('p1')).rejects.toMatchObject({ code: 'RETEST_UNAVAILABLE' });
     await t.wizard.dispose();
   });
 });

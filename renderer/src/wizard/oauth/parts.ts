@@ -5,7 +5,7 @@
  */
 import { useCallback } from 'react';
 
-import { useWizard } from '../state/wizard-context';
+import { useNavigation } from '../state/navigation';
 import type { StepId } from '../steps';
 
 export const PARTS = ['register', 'platform', 'permissions', 'ids', 'signIn', 'test', 'handover'] as const;
@@ -27,7 +27,7 @@ const STEP_OF_PART: Record<Part, StepId> = {
 };
 
 export function useGoToPart(): (part: Part) => void {
-  const { goTo } = useWizard();
+  const { goTo } = useNavigation();
   return useCallback(
     (part: Part) =>
       goTo(STEP_OF_PART[part], (REGISTRATION_CARDS as readonly Part[]).includes(part) ? partAnchor(part) : undefined),

@@ -3,7 +3,6 @@ import { profileFieldMessage } from '@shared/profile/field-messages';
 import type { ImportRejection, ImportReport } from '@shared/profile/transfer';
 import { useTranslation } from 'react-i18next';
 
-import { useWizard } from '../state/wizard-context';
 import { Callout, type CalloutTone } from '../ui/Callout';
 
 const TONE: Record<ImportReport['status'], CalloutTone> = {
@@ -18,8 +17,8 @@ const OWN_REASONS: Record<string, string> = {
 };
 
 function useReasonText(): (code: string) => string {
-  const { t } = useTranslation(['transfer', 'oauth']);
-  const { language } = useWizard();
+  const { t, i18n } = useTranslation(['transfer', 'oauth']);
+  const language = i18n.language === 'en' ? 'en' : 'de';
   return (code) => {
     const own = OWN_REASONS[code];
     if (own) return t(own);

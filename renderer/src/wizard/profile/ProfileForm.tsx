@@ -2,12 +2,13 @@
  * Create or edit a connection: name, mailbox user, and the server — filled in by provider discovery from the
  * address (MX → Microsoft 365 → outlook.office365.com:993) and editable under "Server (advanced)".
  */
+import { wizard } from '@renderer/bridge/wizard-commands';
 import type { Profile } from '@shared/profile/profile';
 import { DEFAULT_IMAP_HOST, DEFAULT_IMAP_PORT, validateProfileFields } from '@shared/profile/profile';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { useWizard } from '../state/wizard-context';
+import { useNavigation } from '../state/navigation';
 import { Callout } from '../ui/Callout';
 import { Field } from '../ui/Field';
 import { SearchIcon, SpinnerIcon } from '../ui/icons';
@@ -35,8 +36,9 @@ export function ProfileForm(props: {
   onDone: (message: string) => void;
   onCancel?: () => void;
 }) {
-  const { t } = useTranslation('wizard');
-  const { language, createProfile, updateProfile } = useWizard();
+  const { t, i18n } = useTranslation('wizard');
+  const language = i18n.language === 'en' ? 'en' : 'de';
+  const { step } = useNavigation();
   const [values, setValues] = useState<FormValues>(() => fromProfile(props.editing));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState('');
@@ -74,12 +76,16 @@ export function ProfileForm(props: {
       if (problems.some((p) => ['host', 'port', 'security'].includes(p.field))) setServerOpen(true);
       return;
     }
-    const r = props.editing ? await updateProfile(props.editing.id, draft) : await createProfile(draft);
+    // A new connection starts on the step on screen, so the next start resumes here.
+    const r = props.editing
+      ? await wizard.updateConnection({ profileId: props.editing.id, patch: draft }, { quiet: true })
+      : await wizard.createConnection({ draft, stepId: step }, { quiet: true });
     if (!r.ok) {
       setMessage(r.error.message);
       return;
     }
-    props.onDone(props.editing ? t('profile.saved') : t('profile.created', { name: r.value.displayName }));
+    const name = r.value.active?.profile.displayName ?? '';
+    props.onDone(props.editing ? t('profile.saved') : t('profile.created', { name }));
   };
 
   return (

@@ -1,8 +1,8 @@
+import { useWizardView } from '@renderer/bridge/wizard-view';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ProfileTrackChoice } from '../oauth/ProfileTrackChoice';
-import { useWizard } from '../state/wizard-context';
 import { PlusIcon } from '../ui/icons';
 import { Lead, Section } from '../ui/StepParts';
 import { ProfileForm } from './ProfileForm';
@@ -12,7 +12,9 @@ import { ProfileTransfer } from './ProfileTransfer';
 /** Step 1: the connection (profile) — name, mailbox user, server; several profiles can be kept and switched. */
 export function ProfileStep() {
   const { t } = useTranslation('wizard');
-  const { profile, profiles } = useWizard();
+  const view = useWizardView();
+  const profile = view?.active?.profile;
+  const profiles = view?.connections ?? [];
   const [adding, setAdding] = useState(false);
   const [notice, setNotice] = useState('');
   const creating = !profile || adding;
@@ -34,7 +36,7 @@ export function ProfileStep() {
           {notice}
         </p>
       </Section>
-      {profile && !adding && <ProfileTrackChoice key={profile.id} profile={profile} />}
+      {profile && !adding && <ProfileTrackChoice key={profile.id} />}
       {profiles.length > 0 && (
         <Section title={t('profile.listTitle')}>
           <ProfileList />

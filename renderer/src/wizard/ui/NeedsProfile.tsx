@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 
-import { useWizard } from '../state/wizard-context';
+import { useNavigation } from '../state/navigation';
 import { Callout } from './Callout';
 
 /** Shown by steps that work on a connection while none exists yet, with the way to create one. */
 export function NeedsProfile({ textKey = 'done.needsProfile' }: { textKey?: string }) {
   const { t } = useTranslation('wizard');
-  const { goTo } = useWizard();
+  const { goTo } = useNavigation();
   return (
     <Callout tone="info">
       <p>{t(textKey)}</p>
