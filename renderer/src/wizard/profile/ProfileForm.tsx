@@ -5,7 +5,7 @@
 import { wizard } from '@renderer/bridge/wizard-commands';
 import type { Profile } from '@shared/profile/profile';
 import { DEFAULT_IMAP_HOST, DEFAULT_IMAP_PORT, validateProfileFields } from '@shared/profile/profile';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useNavigation } from '../state/navigation';
@@ -33,8 +33,12 @@ const fromProfile = (p: Profile | undefined): FormValues => ({
 
 export function ProfileForm(props: {
   editing: Profile | undefined;
-  onDone: (message: string) => void;
+  /** `created`: the id of the connection this form just made. */
+  onDone: (message: string, created?: string) => void;
   onCancel?: () => void;
+  /** Focus the submit button once shown (the form replaced the one whose button had focus), then `onFocused`. */
+  focusSubmit?: boolean;
+  onFocused?: () => void;
 }) {
   const { t, i18n } = useTranslation('wizard');
   const language = i18n.language === 'en' ? 'en' : 'de';
@@ -44,6 +48,13 @@ export function ProfileForm(props: {
   const [message, setMessage] = useState('');
   const [serverOpen, setServerOpen] = useState(false);
   const discovery = useDiscovery();
+  const submitRef = useRef<HTMLButtonElement>(null);
+  const { focusSubmit, onFocused } = props;
+  useEffect(() => {
+    if (!focusSubmit) return;
+    submitRef.current?.focus();
+    onFocused?.();
+  }, [focusSubmit, onFocused]);
 
   const set = (field: keyof FormValues, value: string) => {
     setValues((v) => ({ ...v, [field]: value }));
@@ -84,8 +95,9 @@ export function ProfileForm(props: {
       setMessage(r.error.message);
       return;
     }
-    const name = r.value.active?.profile.displayName ?? '';
-    props.onDone(props.editing ? t('profile.saved') : t('profile.created', { name }));
+    const created = props.editing ? undefined : r.value.active?.profile;
+    if (!created) return props.onDone(t('profile.saved'));
+    props.onDone(t('profile.created', { name: created.displayName }), created.id);
   };
 
   return (
@@ -178,7 +190,7 @@ export function ProfileForm(props: {
         </div>
       </details>
       <div className="form-actions">
-        <button type="submit" className="button button-primary">
+        <button type="submit" className="button button-primary" ref={submitRef}>
           {props.editing ? t('profile.save') : t('profile.create')}
         </button>
         {props.onCancel && (

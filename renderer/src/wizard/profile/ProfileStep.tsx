@@ -17,6 +17,8 @@ export function ProfileStep() {
   const profiles = view?.connections ?? [];
   const [adding, setAdding] = useState(false);
   const [notice, setNotice] = useState('');
+  // The connection just created: its form takes the place of the one that was submitted, and keeps the focus.
+  const [justCreated, setJustCreated] = useState<string>();
   const creating = !profile || adding;
   return (
     <>
@@ -26,10 +28,13 @@ export function ProfileStep() {
         <ProfileForm
           key={creating ? 'new' : profile.id}
           editing={creating ? undefined : profile}
-          onDone={(message) => {
+          onDone={(message, created) => {
             setAdding(false);
             setNotice(message);
+            setJustCreated(created);
           }}
+          focusSubmit={!creating && justCreated === profile.id}
+          onFocused={() => setJustCreated(undefined)}
           {...(adding ? { onCancel: () => setAdding(false) } : {})}
         />
         <p className="form-notice" role="status" aria-live="polite" data-testid="profile-message">
