@@ -15,8 +15,10 @@ import { openRegistrationStore } from './oauth/registration-store';
 import { registrationTransfer } from './oauth/registration-transfer';
 import type { Platform } from './platform';
 import type { StoreBackendFactory } from './store/backend';
+import { describeLoadEvent } from './store/durable-document';
 import { createSupportServices, recentReports, type SupportServices } from './support/support-services';
 import { createVaultServices, type VaultServices } from './vault/vault-services';
+import { createJsonFileRetestPersistence } from './wizard/retest/persistence';
 import { createProfileProbe } from './wizard/retest/profile-probe';
 import { wizardDataFromVault } from './wizard/wizard-data';
 import { createWizardServices, type WizardServices } from './wizard/wizard-services';
@@ -56,13 +58,16 @@ export interface Services {
 
 export function createServices(opts: ServiceOptions): Services {
   const probeOptions = opts.probeOptions ?? {};
-  // The modern-auth track's per-profile data (oauth.json), shared with profile export/import.
+  // The data folder's other durable documents: the modern-auth track's per-profile data (oauth.json, shared with
+  // profile export/import) and the automatic retests (retest.json). Their recoveries become notices like the store's.
   const registrations = openRegistrationStore(opts.dataDir);
+  const retestPersistence = createJsonFileRetestPersistence(opts.dataDir);
   const vault = createVaultServices({
     dataDir: opts.dataDir,
     platform: opts.platform,
     ...(opts.storeBackend ? { storeBackend: opts.storeBackend } : {}),
     authTransfer: registrationTransfer(registrations),
+    documentEvents: [...registrations.loadEvents, ...retestPersistence.loadEvents],
   });
   // Logs and support bundle (issue 6): redacted logger for every domain, bundle of logs + settings + recent reports.
   const support = createSupportServices({
@@ -72,11 +77,19 @@ export function createServices(opts: ServiceOptions): Services {
     sources: { settings: () => vault.store.getSettings(), reports: () => recentReports(vault.store) },
     ...(opts.logger ? { logger: opts.logger } : {}),
   });
+  // Every start leaves a line, so the support bundle always has a log, with whatever the documents had to recover.
+  const appLog = support.logger.child('app');
+  const info = opts.appInfo();
+  appLog.info(`services started: ${info.name} ${info.version} (${info.runtime}, ${info.platform})`);
+  for (const event of [...vault.store.loadEvents, ...registrations.loadEvents, ...retestPersistence.loadEvents]) {
+    appLog.warn(describeLoadEvent(event));
+  }
   // The wizard's main side (issue 5): portal windows, clipboard, automatic retests, setup report.
   const wizardLog = support.logger.child('wizard');
   const wizard = createWizardServices({
     platform: opts.platform,
     dataDir: opts.dataDir,
+    retestPersistence,
     language: () => vault.settings.get().language,
     appInfo: opts.appInfo,
     data: wizardDataFromVault(vault, { state: (id) => oauth.state(id) }),

@@ -122,7 +122,18 @@ export function redactText(text: string, opts: RedactOptions = {}): string {
   return out;
 }
 
-const MAX_DEPTH = 8;
+// Deep enough for a certificate's alternative names inside the support bundle's reports (profile → report → stage
+// → chain → certificate → names); cycles are caught separately.
+const MAX_DEPTH = 16;
+
+/**
+ * Certificate facts that look like opaque blobs but are public by nature (printed by every browser): kept when they
+ * have their usual hexadecimal shape. Keys compared without case.
+ */
+const PUBLIC_HEX_KEYS = new Set(['serialnumber', 'fingerprint', 'fingerprint256']);
+const HEX = /^(?:[0-9A-Fa-f]{2}:?){1,64}$|^[0-9A-Fa-f]{1,128}$/;
+const isPublicHex = (key: string, v: unknown): v is string =>
+  typeof v === 'string' && PUBLIC_HEX_KEYS.has(key.toLowerCase()) && HEX.test(v);
 
 /**
  * Deep copy of `value` with secrets removed: values under secret-looking keys are replaced, every string is
@@ -155,7 +166,8 @@ export function redactValue(value: unknown, opts: RedactOptions = {}): unknown {
     if (v instanceof Set) return walk([...v], depth);
     const out: Record<string, unknown> = {};
     for (const [k, val] of Object.entries(v)) {
-      out[k] = isSecretKey(k) && !isStructured(val) ? redactLeaf(val) : walk(val, depth + 1);
+      if (isPublicHex(k, val)) out[k] = val;
+      else out[k] = isSecretKey(k) && !isStructured(val) ? redactLeaf(val) : walk(val, depth + 1);
     }
     return out;
   };

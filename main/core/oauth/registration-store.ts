@@ -1,38 +1,14 @@
 /**
  * Per-profile state of the modern-authentication track that is not secret: the chosen track, the app
- * registration's IDs, and which account signed in when. Kept in its own small file next to the store
- * (`oauth.json`), written atomically; the refresh token itself lives only in the keychain.
+ * registration's IDs, and which account signed in when. Kept in its own durable document next to the store
+ * (`oauth.json`, see oauth-document.ts); the refresh token itself lives only in the keychain.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-
-import { clientIdSchema, signInModeSchema, tenantSchema } from '@shared/oauth/registration';
-import { trackSchema } from '@shared/oauth/state';
 import { profileIdSchema } from '@shared/profile/profile';
-import { z } from 'zod';
 
-import { writeFileAtomic } from '../store/atomic-file';
+import { type LoadEvent, openDurableDocument } from '../store/durable-document';
+import { oauthDocumentSpec, type OAuthEntry, oauthEntrySchema } from './oauth-document';
 
-const isoTimestamp = z.iso.datetime({ offset: true });
-
-const entrySchema = z
-  .object({
-    track: trackSchema.nullable(),
-    registration: z
-      .object({ tenant: tenantSchema, clientId: clientIdSchema, mode: signInModeSchema })
-      .strict()
-      .nullable(),
-    account: z
-      .object({ username: z.string().max(320), homeAccountId: z.string().max(400), signedInAt: isoTimestamp })
-      .strict()
-      .nullable(),
-    /** MSAL's account records for the refresh token, secret fields emptied (the token itself is in the keychain). */
-    cacheSkeleton: z.string().max(32_768).nullable().default(null),
-  })
-  .strict();
-export type OAuthEntry = z.output<typeof entrySchema>;
-
-const fileSchema = z.object({ version: z.literal(1), profiles: z.record(profileIdSchema, entrySchema) }).strict();
+export type { OAuthEntry } from './oauth-document';
 
 export const OAUTH_FILE = 'oauth.json';
 
@@ -49,46 +25,35 @@ export interface RegistrationStore {
   replaceMany(
     entries: readonly { profileId: string; entry: Pick<OAuthEntry, 'track' | 'registration'> | null }[],
   ): void;
-  /** Problem found while loading (unreadable or invalid file); the track then starts empty. */
-  readonly loadProblem: string | undefined;
+  /** What happened while opening oauth.json (moved aside, salvaged), for notices. */
+  readonly loadEvents: readonly LoadEvent[];
 }
 
-export function openRegistrationStore(dataDir: string): RegistrationStore {
-  const file = path.join(dataDir, OAUTH_FILE);
-  let profiles: Record<string, OAuthEntry> = {};
-  let loadProblem: string | undefined;
-  if (existsSync(file)) {
-    try {
-      profiles = fileSchema.parse(JSON.parse(readFileSync(file, 'utf8'))).profiles;
-    } catch (err) {
-      loadProblem = err instanceof SyntaxError ? 'invalid JSON' : 'unexpected content';
-    }
-  }
-  const persist = (next: Record<string, OAuthEntry>) => {
-    writeFileAtomic(file, `${JSON.stringify({ version: 1, profiles: next }, null, 2)}\n`);
-    profiles = next;
-  };
+export function openRegistrationStore(dataDir: string, now = new Date()): RegistrationStore {
+  const file = openDurableDocument(oauthDocumentSpec, { dataDir, now });
+  const entries = () => file.current().profiles;
+  const persist = (next: Record<string, OAuthEntry>) => file.replace({ version: 1, profiles: next });
+  const entryOf = (profileId: string) => (Object.hasOwn(entries(), profileId) ? entries()[profileId]! : emptyEntry());
   return {
-    loadProblem,
-    get: (profileId) => structuredClone(Object.hasOwn(profiles, profileId) ? profiles[profileId]! : emptyEntry()),
+    loadEvents: file.events,
+    get: (profileId) => structuredClone(entryOf(profileId)),
     update(profileId, patch) {
-      const current = Object.hasOwn(profiles, profileId) ? profiles[profileId]! : emptyEntry();
-      const next = entrySchema.parse({ ...current, ...patch });
-      persist({ ...profiles, [profileId]: next });
+      const next = oauthEntrySchema.parse({ ...entryOf(profileId), ...patch });
+      persist({ ...entries(), [profileId]: next });
       return structuredClone(next);
     },
     remove(profileId) {
-      if (!Object.hasOwn(profiles, profileId)) return;
-      const { [profileId]: _gone, ...rest } = profiles;
+      if (!Object.hasOwn(entries(), profileId)) return;
+      const { [profileId]: _gone, ...rest } = entries();
       persist(rest);
     },
-    replaceMany(entries) {
-      const next = { ...profiles };
-      for (const { profileId, entry } of entries) {
+    replaceMany(list) {
+      const next = { ...entries() };
+      for (const { profileId, entry } of list) {
         profileIdSchema.parse(profileId);
         if (entry === null) delete next[profileId];
         else
-          next[profileId] = entrySchema.parse({
+          next[profileId] = oauthEntrySchema.parse({
             ...emptyEntry(),
             track: entry.track,
             registration: entry.registration,

@@ -1,7 +1,7 @@
 /**
  * The app's persistent state: profiles, wizard progress, recent test reports and settings, in one validated
- * document. Every change is written atomically before it becomes visible; a failed write leaves both the file
- * and the in-memory state as they were and throws STORE_WRITE_FAILED.
+ * document (store.json, a durable document). Every change is written atomically before it becomes visible; a failed
+ * write leaves both the file and the in-memory state as they were and throws STORE_WRITE_FAILED.
  */
 import { randomUUID } from 'node:crypto';
 
@@ -20,10 +20,10 @@ import type { z } from 'zod';
 
 import type { StoreBackendFactory } from './backend';
 import { confBackendFactory } from './conf-backend';
-import { loadDocument, type LoadEvent } from './load-document';
+import { type LoadEvent, openDurableDocument } from './durable-document';
 import { applyStepAction } from './progress-actions';
-import type { StoreDocument } from './store-document';
-import { errnoOf, localizedError } from './store-errors';
+import { type StoreDocument, storeDocumentSpec } from './store-document';
+import { localizedError } from './store-errors';
 import type { ImportItem } from './transfer-types';
 
 export type ProfileDraftParsed = z.output<typeof profileDraftSchema>;
@@ -52,6 +52,8 @@ export interface AppStore {
   addImported(items: readonly ImportItem[]): void;
   /** A deep copy of everything (export, tests). */
   snapshot(): StoreDocument;
+  /** Called after every successful updateProfile (rename, new mailbox), e.g. to relabel keychain items. */
+  onProfileUpdated(listener: (profile: Profile) => void): () => void;
 }
 
 export interface AppStoreOptions {
@@ -66,29 +68,20 @@ export interface AppStoreOptions {
 export function openAppStore(opts: AppStoreOptions): AppStore {
   const now = opts.now ?? (() => new Date());
   const newId = opts.newId ?? randomUUID;
-  const loaded = loadDocument(opts.dataDir, opts.backend ?? confBackendFactory, opts.name, now());
-  const { backend } = loaded;
-  let doc = loaded.document;
+  const file = openDurableDocument(storeDocumentSpec, {
+    dataDir: opts.dataDir,
+    backend: opts.backend ?? confBackendFactory,
+    now: now(),
+    ...(opts.name ? { fileName: opts.name } : {}),
+  });
+  let doc = file.current();
   const collator = new Intl.Collator('de', { sensitivity: 'base', numeric: true });
+  const listeners = new Set<(profile: Profile) => void>();
 
   const commit = (next: StoreDocument): void => {
-    try {
-      backend.write(next);
-    } catch (err) {
-      throw localizedError('STORE_WRITE_FAILED', { cause: errnoOf(err) });
-    }
-    doc = next;
+    file.replace(next);
+    doc = file.current();
   };
-
-  if (loaded.dirty) {
-    // Persist a migration or clean start now; if the folder is not writable the app still runs from memory
-    // and the next change reports STORE_WRITE_FAILED.
-    try {
-      commit(doc);
-    } catch {
-      /* reported on the next write */
-    }
-  }
 
   const find = (id: string) => doc.profiles.find((p) => p.id === id);
   // Profiles are flat: a shallow copy keeps callers from changing the store's state behind its back.
@@ -107,8 +100,8 @@ export function openAppStore(opts: AppStoreOptions): AppStore {
   };
 
   return {
-    filePath: backend.filePath,
-    loadEvents: loaded.events,
+    filePath: file.filePath,
+    loadEvents: file.events,
     listProfiles: () =>
       doc.profiles
         .map((p) => ({ ...p }))
@@ -135,6 +128,7 @@ export function openAppStore(opts: AppStoreOptions): AppStore {
         updatedAt: stamp(),
       });
       commit({ ...doc, profiles: doc.profiles.map((p) => (p.id === id ? updated : p)) });
+      for (const listener of listeners) listener({ ...updated });
       return updated;
     },
     deleteProfile(id) {
@@ -192,5 +186,9 @@ export function openAppStore(opts: AppStoreOptions): AppStore {
       commit({ ...doc, profiles: [...doc.profiles, ...items.map((i) => i.profile)], progress });
     },
     snapshot: () => structuredClone(doc),
+    onProfileUpdated(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
   };
 }

@@ -2,6 +2,7 @@
  * Export and import of profiles (with wizard progress and sign-in track, never secrets) as a JSON file. Import
  * validates every profile on its own and reports what it took and what it refused and why; the file as a whole is
  * refused when it is too large, not JSON, of another format, or carries prototype-reaching keys outside a profile.
+ * A settings file (store.json, e.g. one moved aside after damage) is read like an export of this machine.
  * Sign-in data that fails validation is dropped and reported without costing the profile its import.
  */
 import { DISTINCT_IDS_ISSUE, distinctIds, registrationShape } from '@shared/oauth/registration';
@@ -23,6 +24,7 @@ import {
 } from '@shared/profile/transfer';
 import { z } from 'zod';
 
+import { settingsFileAsExport } from './backup-import';
 import { findForbiddenKeys } from './forbidden-keys';
 import type { ImportItem, StoreDocumentView } from './transfer-types';
 
@@ -75,11 +77,14 @@ const fileShapeSchema = z.object({
 export interface ParsedImport {
   report: ImportReport;
   items: ImportItem[];
+  /** 'settings': the file was a settings file (store.json, e.g. moved aside), not an export. */
+  source: 'export' | 'settings';
 }
 
 const refuse = (problem: ImportFileProblem, rejected: ImportRejection[] = []): ParsedImport => ({
   report: { status: 'rejected', fileProblem: problem, accepted: [], rejected },
   items: [],
+  source: 'export',
 });
 
 function displayNameOf(value: unknown): string | null {
@@ -103,6 +108,8 @@ export interface ParseImportOptions {
   now: Date;
   /** Whether sign-in data can be restored here; without it, `auth` in the file is ignored. */
   acceptAuth?: boolean;
+  /** Larger texts are refused (default MAX_IMPORT_BYTES; a moved-aside settings file may be larger). */
+  maxBytes?: number;
 }
 
 type AuthOutcome = { auth?: ExportedAuth; rejection?: string[] };
@@ -119,7 +126,7 @@ function parseAuth(raw: unknown): AuthOutcome {
 }
 
 export function parseImport(text: string, opts: ParseImportOptions): ParsedImport {
-  if (Buffer.byteLength(text, 'utf8') > MAX_IMPORT_BYTES) return refuse('too-large');
+  if (Buffer.byteLength(text, 'utf8') > (opts.maxBytes ?? MAX_IMPORT_BYTES)) return refuse('too-large');
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -130,7 +137,10 @@ export function parseImport(text: string, opts: ParseImportOptions): ParsedImpor
   if (forbidden.some((p) => p[0] !== 'profiles' || typeof p[1] !== 'number' || p.length < 3)) {
     return refuse('forbidden-key', [{ index: -1, displayName: null, reasons: ['forbidden-key'] }]);
   }
-  const shape = fileShapeSchema.safeParse(raw);
+  const fromSettings = settingsFileAsExport(raw);
+  const source: ParsedImport['source'] = fromSettings ? 'settings' : 'export';
+  const marked = fromSettings ? ({ source: 'settings' } as const) : {};
+  const shape = fileShapeSchema.safeParse(fromSettings ?? raw);
   if (!shape.success) return refuse('wrong-format');
   if (shape.data.version > EXPORT_FORMAT_VERSION || shape.data.version < 1) return refuse('unsupported-version');
   if (shape.data.profiles.length > MAX_IMPORT_PROFILES) return refuse('too-many-profiles');
@@ -159,6 +169,11 @@ export function parseImport(text: string, opts: ParseImportOptions): ParsedImpor
     }
     const { id: fileId, progress, createdAt, auth: rawAuth, ...fields } = parsed.data;
     const idOk = profileIdSchema.safeParse(fileId);
+    // A settings file's connection that is already here was imported before: taking it again would only add a copy.
+    if (source === 'settings' && idOk.success && usedIds.has(idOk.data)) {
+      rejected.push({ index, displayName: fields.displayName, reasons: ['already-present'] });
+      return;
+    }
     const keepId = idOk.success && !usedIds.has(idOk.data);
     const id = keepId ? idOk.data : opts.newId();
     usedIds.add(id);
@@ -178,9 +193,14 @@ export function parseImport(text: string, opts: ParseImportOptions): ParsedImpor
   });
 
   if (accepted.length === 0) {
-    return { report: { status: 'rejected', fileProblem: 'no-valid-profiles', accepted, rejected }, items: [] };
+    return {
+      report: { status: 'rejected', ...marked, fileProblem: 'no-valid-profiles', accepted, rejected },
+      items: [],
+      source,
+    };
   }
-  return { report: { status: rejected.length ? 'partial' : 'imported', fileProblem: null, accepted, rejected }, items };
+  const status = rejected.length ? 'partial' : 'imported';
+  return { report: { status, ...marked, fileProblem: null, accepted, rejected }, items, source };
 }
 
 /** The report after the profiles were stored but their sign-in data could not be: that part counts as refused. */
@@ -201,4 +221,9 @@ export function authNotSaved(report: ImportReport): ImportReport {
       })),
     ].sort((x, y) => x.index - y.index),
   };
+}
+
+/** The report of a settings-file import: which connections find their sign-in data (kept by id) again. */
+export function withKnownAuth(report: ImportReport, hasAuth: (profileId: string) => boolean): ImportReport {
+  return { ...report, accepted: report.accepted.map((a) => ({ ...a, withAuth: !a.idChanged && hasAuth(a.id) })) };
 }

@@ -34,6 +34,11 @@ export interface CredentialVault {
   deleteAllFor(profileId: string): Promise<{ removed: SecretKind[]; keychainProblem?: KeychainProblem }>;
   listOrphans(profileExists: (id: string) => boolean): Promise<OrphanSecret[]>;
   removeOrphans(profileExists: (id: string) => boolean, accounts?: readonly string[]): Promise<RemoveOrphansResult>;
+  /**
+   * Refreshes the labels of a profile's keychain items (after a save, a rename); best effort, never throws. Runs
+   * by itself after every save; callers await it only to know it is done.
+   */
+  relabel(profileId: string): Promise<void>;
   dispose(): Promise<void>;
 }
 
@@ -56,6 +61,8 @@ function checkSecret(secret: string): void {
 export interface CredentialVaultOptions {
   /** Longest secret (UTF-16 code units) kept in one keychain item; longer ones are chunked. Tests use small sizes. */
   chunkSize?: number;
+  /** The label for one item of a profile (undefined: leave it); `part` for the items of a chunked secret. */
+  labelFor?: (profileId: string, kind: SecretKind, part?: { n: number; of: number }) => string | undefined;
 }
 
 export function createCredentialVault(keychain: Keychain, opts: CredentialVaultOptions = {}): CredentialVault {
@@ -121,14 +128,39 @@ export function createCredentialVault(keychain: Keychain, opts: CredentialVaultO
       });
   };
 
+  /**
+   * Labels are cosmetic: they run after the operation that needs them, one profile at a time, and a failure only
+   * leaves the old label.
+   */
+  let labelling: Promise<void> = Promise.resolve();
+  const labelNow = async (profileId: string) => {
+    const { labelFor } = opts;
+    if (!keychain.label || !labelFor) return;
+    const accounts = await exclusive(() => keychain.listAccounts());
+    for (const kind of SECRET_KINDS) {
+      const primary = accountFor(profileId, kind);
+      const chunks = accounts
+        .filter((a) => a !== primary && primaryAccount(a) === primary)
+        .sort((x, y) => (parseAccount(x).chunk ?? 0) - (parseAccount(y).chunk ?? 0));
+      const items = accounts.includes(primary) ? [{ account: primary, text: labelFor(profileId, kind) }] : [];
+      chunks.forEach((account, i) =>
+        items.push({ account, text: labelFor(profileId, kind, { n: i + 1, of: chunks.length }) }),
+      );
+      for (const { account, text } of items) if (text) await keychain.label(account, text);
+    }
+  };
+  const relabel = (profileId: string): Promise<void> =>
+    (labelling = labelling.then(() => labelNow(profileId)).catch(() => undefined));
+
   /** The operations without serialization; the vault hands them out one at a time (see `exclusive`). */
-  const ops: Omit<CredentialVault, 'dispose'> = {
+  const ops: Omit<CredentialVault, 'dispose' | 'relabel'> = {
     async save(profileId, kind, secret, fallback = 'none') {
       checkSecret(secret);
       const account = accountFor(profileId, kind);
       try {
         await guarded(() => items.set(account, secret));
         session.delete(account);
+        void relabel(profileId);
         return { storage: 'keychain' };
       } catch (err) {
         const error = toVaultError(err);
@@ -215,6 +247,7 @@ export function createCredentialVault(keychain: Keychain, opts: CredentialVaultO
     deleteAllFor: (...args) => exclusive(() => ops.deleteAllFor(...args)),
     listOrphans: (...args) => exclusive(() => ops.listOrphans(...args)),
     removeOrphans: (...args) => exclusive(() => ops.removeOrphans(...args)),
+    relabel,
     async dispose() {
       session.clear();
       await keychain.dispose();

@@ -12,6 +12,11 @@ export interface Keychain {
   delete(account: string): Promise<boolean>;
   /** Account names of every entry of our service (secrets are never returned). */
   listAccounts(): Promise<string[]>;
+  /**
+   * Gives an existing item a label people recognise, where the platform can (see secret-service-label.ts); false
+   * when it could not. Never part of a lookup.
+   */
+  label?(account: string, label: string): Promise<boolean>;
   dispose(): Promise<void>;
 }
 

@@ -3,6 +3,7 @@ import { Worker } from 'node:worker_threads';
 
 import { type Keychain, KEYCHAIN_SERVICE, KeychainFailure } from './keychain';
 import { KEYCHAIN_WORKER_SOURCE } from './keychain-worker-source';
+import { createSecretServiceLabeller } from './secret-service-label';
 
 type Request =
   | { op: 'set'; account: string; secret: string }
@@ -83,7 +84,10 @@ export function createNativeKeychain(opts: NativeKeychainOptions = {}): Keychain
       worker.postMessage({ id, ...request });
     });
 
+  const label = process.platform === 'linux' ? createSecretServiceLabeller(service) : undefined;
+
   return {
+    ...(label ? { label } : {}),
     set: (account, secret) => call<null>({ op: 'set', account, secret }).then(() => undefined),
     get: (account) => call<string | null>({ op: 'get', account }),
     delete: (account) => call<boolean>({ op: 'delete', account }),

@@ -1,6 +1,6 @@
 import type { Notice } from '@shared/profile/notices';
 
-import type { LoadEvent } from '../store/load-document';
+import type { LoadEvent } from '../store/durable-document';
 
 type NoticeInput = Notice extends infer N ? (N extends Notice ? Omit<N, 'id' | 'at'> : never) : never;
 
@@ -29,14 +29,23 @@ export function createNoticeBoard(now: () => Date): NoticeBoard {
   };
 }
 
-/** What happened while opening the store, as notices the UI can show. */
-export function noticesFromLoad(events: readonly LoadEvent[], toVersion: number): NoticeInput[] {
+/** What happened while opening the data folder's documents, as notices the UI can show. */
+export function noticesFromLoad(events: readonly LoadEvent[]): NoticeInput[] {
   return events.flatMap((e): NoticeInput[] => {
     if (e.kind === 'recovered') {
-      return [{ kind: 'store-recovered', reason: e.reason, backupPath: e.backupPath }];
+      const { kind: _kind, ...rest } = e;
+      return [{ kind: 'store-recovered', ...rest }];
     }
     return e.backupPath
-      ? [{ kind: 'store-migrated', fromVersion: e.fromVersion, toVersion, backupPath: e.backupPath }]
+      ? [
+          {
+            kind: 'store-migrated',
+            document: e.document,
+            fromVersion: e.fromVersion,
+            toVersion: e.toVersion,
+            backupPath: e.backupPath,
+          },
+        ]
       : [];
   });
 }

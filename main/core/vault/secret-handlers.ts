@@ -2,16 +2,10 @@ import type { HandlerSlice } from '../ipc/handlers';
 import type { AppStore } from '../store/app-store';
 import type { CredentialVault } from './credential-vault';
 
-export type SecretChannel =
-  'saveSecret' | 'secretStatus' | 'deleteSecret' | 'listOrphanSecrets' | 'removeOrphanSecrets';
+export type SecretChannel = 'saveSecret' | 'secretStatus' | 'deleteSecret';
 
 /** None of these returns a secret: the renderer can store one, ask about it, or delete it. */
-export function createSecretHandlers(
-  store: AppStore,
-  vault: CredentialVault,
-  onOrphansChanged: () => void,
-): HandlerSlice<SecretChannel> {
-  const exists = (id: string) => store.hasProfile(id);
+export function createSecretHandlers(store: AppStore, vault: CredentialVault): HandlerSlice<SecretChannel> {
   return {
     saveSecret: ({ profileId, kind, secret, fallback }) => {
       // A secret without a profile would be an orphan from the start.
@@ -25,12 +19,6 @@ export function createSecretHandlers(
     deleteSecret: ({ profileId, kind }) => {
       store.requireProfile(profileId);
       return vault.delete(profileId, kind);
-    },
-    listOrphanSecrets: () => vault.listOrphans(exists),
-    async removeOrphanSecrets({ accounts }) {
-      const result = await vault.removeOrphans(exists, accounts);
-      onOrphansChanged();
-      return result;
     },
   };
 }

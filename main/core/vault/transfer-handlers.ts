@@ -8,11 +8,12 @@ import type { HandlerSlice } from '../ipc/handlers';
 import type { Platform } from '../platform';
 import type { AppStore } from '../store/app-store';
 import { writeFileAtomic } from '../store/atomic-file';
-import { authNotSaved, buildExportFile, parseImport } from '../store/profile-transfer';
+import { authNotSaved, buildExportFile, parseImport, withKnownAuth } from '../store/profile-transfer';
+import { MAX_STORE_BYTES } from '../store/store-document';
 import { errnoOf, localizedError } from '../store/store-errors';
 import type { AuthTransferPort } from '../store/transfer-types';
 
-export type TransferChannel = 'exportProfiles' | 'importProfiles';
+export type TransferChannel = 'exportProfiles' | 'importProfiles' | 'importMovedAside';
 
 const realOrSelf = (p: string): string => {
   try {
@@ -37,12 +38,12 @@ function checkExportPath(target: string, dataDir: string): string {
   return resolved;
 }
 
-function readImportFile(file: string): string | ImportReport {
+function readImportFile(file: string, maxBytes = MAX_IMPORT_BYTES): string | ImportReport {
   const tooLarge: ImportReport = { status: 'rejected', fileProblem: 'too-large', accepted: [], rejected: [] };
   try {
     const st = statSync(file);
     if (!st.isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
-    if (st.size > MAX_IMPORT_BYTES) return tooLarge;
+    if (st.size > maxBytes) return tooLarge;
     return readFileSync(file, 'utf8');
   } catch (err) {
     throw localizedError('IMPORT_READ_FAILED', { cause: errnoOf(err) });
@@ -57,34 +58,8 @@ export interface TransferDeps {
   chooseSavePath?: Platform['chooseSavePath'];
   /** The sign-in track's data (oauth.json); without it, exports carry none and imports ignore it. */
   auth?: AuthTransferPort;
-}
-
-/** Adds the valid profiles of an export file in one write and reports, per entry, what was taken over or why not. */
-export function importProfiles(
-  { store, now, auth }: Pick<TransferDeps, 'store' | 'now' | 'auth'>,
-  input: { contents: string } | { path: string },
-): ImportReport {
-  const text = 'contents' in input ? input.contents : readImportFile(input.path);
-  if (typeof text !== 'string') return text;
-  const existingIds = new Set(store.listProfiles().map((p) => p.id));
-  const { report, items } = parseImport(text, {
-    existingIds,
-    newId: randomUUID,
-    now: now(),
-    acceptAuth: auth !== undefined,
-  });
-  if (items.length === 0) return report;
-  // One write for all accepted profiles: either all of them land or (STORE_WRITE_FAILED) none.
-  store.addImported(items);
-  if (!auth) return report;
-  try {
-    // Every new profile gets exactly what the file says, replacing whatever an earlier profile with a reused
-    // id may have left behind.
-    auth.restore(items.map((i) => ({ profileId: i.profile.id, auth: i.auth ?? null })));
-    return report;
-  } catch {
-    return authNotSaved(report);
-  }
+  /** The moved-aside settings file a start-up notice names; undefined for any other notice id. */
+  movedAsideFile?: (noticeId: string) => string | undefined;
 }
 
 export function createTransferHandlers({
@@ -93,7 +68,34 @@ export function createTransferHandlers({
   now,
   chooseSavePath,
   auth,
+  movedAsideFile,
 }: TransferDeps): HandlerSlice<TransferChannel> {
+  const importText = (text: string, maxBytes?: number): ImportReport => {
+    const existingIds = new Set(store.listProfiles().map((p) => p.id));
+    const { report, items, source } = parseImport(text, {
+      existingIds,
+      newId: randomUUID,
+      now: now(),
+      acceptAuth: auth !== undefined,
+      ...(maxBytes ? { maxBytes } : {}),
+    });
+    if (items.length === 0) return report;
+    // One write for all accepted profiles: either all of them land or (STORE_WRITE_FAILED) none.
+    store.addImported(items);
+    if (!auth) return report;
+    // A settings file's connections keep their ids, so their sign-in data (still in oauth.json) applies again as
+    // it is; restoring would reset the signed-in account.
+    if (source === 'settings') return withKnownAuth(report, (id) => auth.exportOf(id) !== undefined);
+    try {
+      // Every new profile gets exactly what the file says, replacing whatever an earlier profile with a reused
+      // id may have left behind.
+      auth.restore(items.map((i) => ({ profileId: i.profile.id, auth: i.auth ?? null })));
+      return report;
+    } catch {
+      return authNotSaved(report);
+    }
+  };
+
   return {
     async exportProfiles({ path: requested, dialog, profileIds }) {
       const at = now();
@@ -117,6 +119,15 @@ export function createTransferHandlers({
       }
       return { fileName, contents, path: resolved, count };
     },
-    importProfiles: (input) => importProfiles({ store, now, ...(auth ? { auth } : {}) }, input),
+    importProfiles(input) {
+      const text = 'contents' in input ? input.contents : readImportFile(input.path);
+      return typeof text === 'string' ? importText(text) : text;
+    },
+    importMovedAside({ noticeId }) {
+      const file = movedAsideFile?.(noticeId);
+      if (!file) throw localizedError('IMPORT_READ_FAILED', { cause: 'NO_MOVED_ASIDE_FILE' });
+      const text = readImportFile(file, MAX_STORE_BYTES);
+      return typeof text === 'string' ? importText(text, MAX_STORE_BYTES) : text;
+    },
   };
 }

@@ -3,6 +3,7 @@
  * main-side helpers other domains use (getSecret for the connection test, recordReport for its results).
  */
 import type { DeleteProfileResult } from '@shared/ipc/channels/vault';
+import { keychainItemLabel } from '@shared/profile/keychain-label';
 import type { StoredReport } from '@shared/profile/reports';
 import type { SecretKind } from '@shared/profile/secrets';
 import { type WindowState, windowStateSchema } from '@shared/profile/settings';
@@ -12,14 +13,13 @@ import type { HandlerSlice } from '../ipc/handlers';
 import type { Platform } from '../platform';
 import { type AppStore, openAppStore } from '../store/app-store';
 import type { StoreBackendFactory } from '../store/backend';
+import type { LoadEvent } from '../store/durable-document';
 import { createSettingsStore, type SettingsStore } from '../store/settings-store';
-import { CURRENT_SCHEMA_VERSION } from '../store/store-document';
 import type { AuthTransferPort } from '../store/transfer-types';
 import { createCredentialVault, type CredentialVault } from './credential-vault';
 import type { Keychain } from './keychain';
 import { createNativeKeychain } from './native-keychain';
 import { createNoticeBoard, noticesFromLoad } from './notice-board';
-import { importProfiles } from './transfer-handlers';
 import { createVaultHandlers, type VaultChannel } from './vault-handlers';
 
 export interface VaultServiceOptions {
@@ -37,6 +37,8 @@ export interface VaultServiceOptions {
   platform?: Pick<Platform, 'chooseSavePath'>;
   /** The sign-in track's per-profile data, carried through export and import. */
   authTransfer?: AuthTransferPort;
+  /** Load events of the data folder's other documents (oauth.json, retest.json), shown as notices like the store's. */
+  documentEvents?: readonly LoadEvent[];
 }
 
 export interface VaultServices {
@@ -48,8 +50,8 @@ export interface VaultServices {
   getSecret(profileId: string, kind: SecretKind): Promise<string | null>;
   /** Deletes a profile with its keychain entries, progress and reports. */
   deleteProfile(profileId: string): Promise<DeleteProfileResult>;
-  /** Takes over the valid profiles of an export file (see the `importProfiles` channel). */
-  importProfiles(input: { contents: string } | { path: string }): ImportReport;
+  /** Takes over the valid profiles of an export file or of a moved-aside settings file (by its notice). */
+  importProfiles(input: { contents: string } | { path: string } | { noticeId: string }): Promise<ImportReport>;
   /** Keeps a (secret-free) test report; the newest 20 per profile are kept. */
   recordReport(profileId: string, report: unknown): StoredReport;
   /** For the Electron window: remembered bounds, and saving them on close. */
@@ -64,12 +66,17 @@ export function createVaultServices(opts: VaultServiceOptions): VaultServices {
     now,
     ...(opts.storeBackend ? { backend: opts.storeBackend } : {}),
   });
-  const vault = createCredentialVault(
-    opts.keychain ?? createNativeKeychain(),
-    opts.chunkSize ? { chunkSize: opts.chunkSize } : {},
-  );
+  const vault = createCredentialVault(opts.keychain ?? createNativeKeychain(), {
+    ...(opts.chunkSize ? { chunkSize: opts.chunkSize } : {}),
+    labelFor: (profileId, kind, part) => {
+      const profile = store.getProfile(profileId);
+      return profile && keychainItemLabel(store.getSettings().language, kind, profile, part);
+    },
+  });
+  // A rename or a new mailbox shows in the keychain too (lookups never depend on the label).
+  store.onProfileUpdated((profile) => void vault.relabel(profile.id));
   const notices = createNoticeBoard(now);
-  for (const n of noticesFromLoad(store.loadEvents, CURRENT_SCHEMA_VERSION)) notices.add(n);
+  for (const n of noticesFromLoad([...store.loadEvents, ...(opts.documentEvents ?? [])])) notices.add(n);
 
   async function deleteProfile(id: string): Promise<DeleteProfileResult> {
     store.requireProfile(id);
@@ -104,8 +111,11 @@ export function createVaultServices(opts: VaultServiceOptions): VaultServices {
       return (await vault.read(profileId, kind))?.secret ?? null;
     },
     deleteProfile,
-    importProfiles: (input) =>
-      importProfiles({ store, now, ...(opts.authTransfer ? { auth: opts.authTransfer } : {}) }, input),
+    // The channel's own handler, so an import through the wizard rescans for orphans like any other.
+    importProfiles: async (input) =>
+      'noticeId' in input
+        ? handlers.importMovedAside(input, { emit: () => {} })
+        : handlers.importProfiles(input, { emit: () => {} }),
     recordReport: (profileId, report) => store.recordReport(profileId, report),
     windowState: {
       load: () => store.getSettings().windowState ?? undefined,

@@ -7,7 +7,7 @@ import type { RegistrationPartId } from '@shared/wizard/tracks';
 import type { WizardView } from '@shared/wizard/view';
 
 import type { ProfileDraftParsed } from '../store/app-store';
-import type { Core } from './core';
+import type { Core, ImportSource } from './core';
 
 export function connectionCommands(core: Core) {
   const { store } = core.deps;
@@ -53,7 +53,7 @@ export function connectionCommands(core: Core) {
 
     deleteConnection: (profileId: string) => core.change(() => remove(profileId)),
 
-    async importConnections(input: { contents: string } | { path: string }) {
+    async importConnections(input: ImportSource) {
       let report: ImportReport | undefined;
       const view = await core.change(async () => {
         report = await core.deps.importProfiles(input);

@@ -19,6 +19,9 @@ import { createLastTests, type LastTestsBook } from './last-tests';
 import { createTestRuns, type TestRuns } from './test-runs';
 import { type ConnectionFacts, deriveView } from './view-model';
 
+/** An export file (its contents or a path), or the settings file a start-up notice names as moved aside. */
+export type ImportSource = { contents: string } | { path: string } | { noticeId: string };
+
 export interface WizardStateDeps {
   store: AppStore;
   vault: Pick<CredentialVault, 'save' | 'status'>;
@@ -26,7 +29,7 @@ export interface WizardStateDeps {
   getSecret(profileId: string): Promise<string | null>;
   /** Deletes a profile with its keychain entries (keychain first, so a failed store write can be retried). */
   deleteProfile(profileId: string): Promise<DeleteProfileResult>;
-  importProfiles(input: { contents: string } | { path: string }): Promise<ImportReport> | ImportReport;
+  importProfiles(input: ImportSource): Promise<ImportReport> | ImportReport;
   oauth: OAuthService;
   retest: Pick<RetestScheduler, 'get' | 'start' | 'cancel' | 'recordManualAttempt' | 'forget'>;
   probe(input: ProbeInput, options: ProbeOptions): Promise<ProbeReport>;

@@ -60,6 +60,11 @@ export interface OrphanSecret {
    * behind by an interrupted save).
    */
   chunk?: number;
+  /**
+   * Set when a settings file the app moved aside still holds this entry's connection: importing that file would
+   * bring the connection back with this secret, so removing it needs the user's explicit choice.
+   */
+  movedAside?: { file: string; displayName: string | null };
 }
 
 export interface RemoveOrphansResult {

@@ -64,7 +64,7 @@ export interface ImportRejection {
   displayName: string | null;
   /**
    * Field codes (see PROFILE_FIELD_MESSAGES; `tenant.*` / `clientId.*` for the registration) or 'forbidden-key' /
-   * 'not-an-object' / 'auth.notSaved'.
+   * 'not-an-object' / 'auth.notSaved' / 'already-present' (a settings file's connection that is already here).
    */
   reasons: string[];
   /** 'auth': only the profile's sign-in data was refused; the profile itself was imported without it. */
@@ -84,6 +84,11 @@ export interface ImportAccepted {
 
 export interface ImportReport {
   status: 'imported' | 'partial' | 'rejected';
+  /**
+   * 'settings': the file was a settings file of this app (e.g. one moved aside), whose connections keep their ids
+   * and so their keychain entries; absent for an export file.
+   */
+  source?: 'settings';
   fileProblem: ImportFileProblem | null;
   accepted: ImportAccepted[];
   rejected: ImportRejection[];

@@ -26,6 +26,7 @@ export const HOST_CHANNELS = [
   'exportProfiles',
   'getNotices',
   'dismissNotice',
+  'listOrphanSecrets',
   'removeOrphanSecrets',
   'discoverProvider',
 ] as const satisfies readonly (keyof AssistantApi)[];

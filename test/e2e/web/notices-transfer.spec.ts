@@ -262,15 +262,147 @@ test('keychain entries of a vanished connection show a banner; Remove clears the
     );
     await shootStep(page, 'notices-orphans-de');
     await expectNoSeriousViolations(page, 'orphan banner (de)');
-    await banner.getByRole('button', { name: 'Aus dem Schlüsselbund entfernen' }).click();
-    await expect(page.getByTestId('notice-message')).toHaveText(
-      'Die übrig gebliebenen Einträge wurden aus dem Schlüsselbund entfernt.',
-    );
+    // Removing asks first, with the list of what goes; nothing is deleted before the confirmation.
+    await banner.getByRole('button', { name: 'Aus dem Schlüsselbund entfernen …' }).click();
+    const confirm = banner.getByTestId('orphan-confirm');
+    await expect(confirm).toContainText('Welche Einträge sollen aus dem Schlüsselbund gelöscht werden?');
+    const entry = confirm.getByRole('checkbox', { name: /App-Kennwort einer gelöschten Verbindung/ });
+    await expect(entry).toBeChecked();
+    await expect(confirm.getByRole('paragraph').first()).toBeFocused();
+    expect(await keyring.searchAccounts('mailadapter-assistant')).toEqual([`${profile.value.id}:app-password`]);
+    await shootStep(page, 'notices-orphans-confirm-de');
+    await expectNoSeriousViolations(page, 'orphan confirmation (de)');
+    await confirm.getByRole('button', { name: 'Einen Eintrag endgültig entfernen' }).click();
+    await expect(page.getByTestId('notice-message')).toHaveText('Ein Eintrag wurde aus dem Schlüsselbund entfernt.');
     await expect(banner).toHaveCount(0);
+    expect(await keyring.searchAccounts('mailadapter-assistant')).toEqual([]);
     expect(await page.evaluate(() => window.assistant!.listOrphanSecrets())).toEqual({ ok: true, value: [] });
     await page.reload();
     await waitForShell(page);
     await expect(page.getByTestId('notice-orphan-secrets')).toHaveCount(0);
+  } finally {
+    await harness.close();
+    await keyring.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});
+
+/** A settings file that one bad entry made unreadable as a whole; the other two connections are fine. */
+function damagedSettings(ids: { good: string; other: string }): string {
+  const at = '2026-11-01T08:00:00.000Z';
+  const entry = (id: string, displayName: string, extra: Record<string, unknown> = {}) => ({
+    id,
+    displayName,
+    tenantLabel: '',
+    mailboxUser: `${id.slice(0, 8)}@nord.example`,
+    host: '127.0.0.1',
+    port: 9993,
+    security: 'tls',
+    createdAt: at,
+    updatedAt: at,
+    ...extra,
+  });
+  return JSON.stringify({
+    schemaVersion: 3,
+    profiles: [
+      entry(ids.good, 'Rechnungseingang Nord'),
+      entry('p-kaputt', 'Kaputter Port', { port: 'neunhundert' }),
+      entry(ids.other, 'Support Süd'),
+    ],
+    progress: {},
+    reports: {},
+    settings: { language: 'de', windowState: null },
+  });
+}
+
+test('a damaged settings file: its connections come back from the banner, with their keychain entries', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const keyring = await startKeyringSession('unlocked');
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'assistant-takeover-'));
+  const harness = await ProcessHarness.start({ dataDir, env: keyring.env });
+  try {
+    await page.goto(harness.url);
+    await waitForShell(page);
+    const made = await page.evaluate((d) => window.assistant!.createProfile(d), DRAFT);
+    if (!made.ok) throw new Error(made.error.message);
+    const id = made.value.id;
+    const saved = await page.evaluate(
+      (profileId) =>
+        window.assistant!.saveSecret({
+          profileId,
+          kind: 'app-password',
+          secret: 'takeover-canary-Ä1',
+          fallback: 'none',
+        }),
+      id,
+    );
+    expect(saved).toMatchObject({ ok: true });
+    await harness.close();
+    writeFileSync(path.join(dataDir, 'store.json'), damagedSettings({ good: id, other: 'p-support-sued' }));
+    await harness.restart();
+    await page.goto(harness.url);
+    await waitForShell(page);
+
+    // The keychain entry is not treated as a plain orphan: the banner says whose it is, and Remove leaves it unticked.
+    const orphans = page.getByTestId('notice-orphan-secrets');
+    await expect(orphans).toContainText('Die Verbindung steht aber noch in einer beiseitegelegten Einstellungsdatei');
+    await orphans.getByRole('button', { name: 'Aus dem Schlüsselbund entfernen …' }).click();
+    const inBackups = orphans.getByTestId('orphan-in-backups');
+    const entry = inBackups.getByRole('checkbox', {
+      name: /App-Kennwort von „Rechnungseingang Nord“ in store\.corrupt-/,
+    });
+    await expect(entry).not.toBeChecked();
+    await expect(orphans.getByRole('button', { name: 'Endgültig entfernen' })).toBeDisabled();
+    await shootStep(page, 'notices-orphans-backup-de');
+    await expectNoSeriousViolations(page, 'orphan confirmation with moved-aside entries (de)');
+    await page.setViewportSize({ width: 900, height: 600 });
+    await page.screenshot({ path: `${SCREENS}/notices-orphans-backup-de-900.png` });
+    await page.getByLabel('Sprache').selectOption('en');
+    await expect(inBackups).toContainText('Belong to connections in a settings file that was moved aside');
+    await expect(orphans.getByRole('button', { name: 'Remove for good' })).toBeDisabled();
+    await page.screenshot({ path: `${SCREENS}/notices-orphans-backup-en-900.png` });
+    await page.setViewportSize({ width: 1280, height: 860 });
+    await shootStep(page, 'notices-orphans-backup-en');
+    await expectNoSeriousViolations(page, 'orphan confirmation with moved-aside entries (en)');
+    await page.getByLabel('Language').selectOption('de');
+    await orphans.getByRole('button', { name: 'Abbrechen' }).click();
+    await expect(orphans.getByRole('button', { name: 'Aus dem Schlüsselbund entfernen …' })).toBeFocused();
+
+    // Taking the connections over from the settings banner: per-entry report, same connection, password still there.
+    const recovered = page.getByTestId('notice-store-recovered');
+    await expect(recovered).toContainText('Die Datei enthielt Werte, mit denen der Assistent nichts anfangen kann');
+    await recovered.getByRole('button', { name: 'Verbindungen daraus übernehmen' }).click();
+    const report = recovered.getByTestId('import-report');
+    await expect(report).toContainText('2 Verbindungen übernommen');
+    await expect(recovered.getByTestId('import-accepted')).toContainText('Rechnungseingang Nord');
+    await expect(recovered.getByTestId('import-accepted')).toContainText('Support Süd');
+    await expect(recovered.getByTestId('import-rejected')).toContainText('Eintrag 2 („Kaputter Port“)');
+    await expect(report).toContainText('gehören wieder zu ihren Verbindungen');
+    const listed = await page.evaluate(() => window.assistant!.listProfiles());
+    expect(listed.ok && listed.value.map((p) => p.displayName)).toEqual(['Rechnungseingang Nord', 'Support Süd']);
+    await expect(orphans).toHaveCount(0);
+    const status = await page.evaluate(
+      (profileId) => window.assistant!.secretStatus({ profileId, kind: 'app-password' }),
+      id,
+    );
+    expect(status).toEqual({ ok: true, value: { saved: true, storage: 'keychain' } });
+    expect(await keyring.lookup('mailadapter-assistant', `${id}:app-password`)).toBe('takeover-canary-Ä1');
+    await shootStep(page, 'notices-takeover-de');
+    await expectNoSeriousViolations(page, 'take-over report (de)');
+    for (const [width, height] of [
+      [900, 600],
+      [1280, 860],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.getByLabel(/Sprache|Language/).selectOption('en');
+      await expect(report).toContainText('2 connections imported');
+      await page.screenshot({ path: `${SCREENS}/notices-takeover-en-${width}.png` });
+      await expectNoSeriousViolations(page, `take-over report (en, ${width})`);
+      await page.getByLabel(/Sprache|Language/).selectOption('de');
+      await page.screenshot({ path: `${SCREENS}/notices-takeover-de-${width}.png` });
+    }
   } finally {
     await harness.close();
     await keyring.stop();

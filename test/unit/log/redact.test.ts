@@ -96,6 +96,20 @@ describe('redactText', () => {
 });
 
 describe('redactValue', () => {
+  it('keeps public certificate facts deep inside reports: alternative names, serial numbers, fingerprints', () => {
+    const cert = {
+      subjectAltNames: ['DNS:outlook.office365.com', 'DNS:*.outlook.com'],
+      serialNumber: '0F3A9B2C4D5E6F708192A3B4C5D6E7F8',
+      fingerprint256: 'AB:CD:EF:01:23:45:67:89',
+    };
+    // The support bundle's nesting: profile → reports → report → stages → details → chain → certificate.
+    const nested = { p1: [{ report: { stages: [{ details: { chain: [cert, { serialNumber: '1A2B3C4D' }] } }] } }] };
+    expect(redactValue(nested)).toEqual(nested);
+    // Only the usual shape passes: anything else under those keys is treated like any other value.
+    expect(redactValue({ serialNumber: 'token=Secret-Value-123' })).toEqual({ serialNumber: 'token=[redacted]' });
+    expect(redactValue({ note: '0F3A9B2C4D5E6F708192A3B4C5D6E7F8' })).toEqual({ note: '[redacted]' });
+  });
+
   it('removes secrets by key at any depth and keeps the rest', () => {
     const input = {
       host: 'outlook.office365.com',

@@ -1,4 +1,4 @@
-import {
+import fs, {
   closeSync,
   copyFileSync,
   ftruncateSync,
@@ -9,16 +9,20 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
+import { syncBuiltinESMExports } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { openAppStore } from '@core/store/app-store';
 import { confBackendFactory } from '@core/store/conf-backend';
-import { migrateDocument } from '@core/store/migrations';
+import { migrateRaw } from '@core/store/document-spec';
+import { atomicJsonBackend } from '@core/store/durable-document';
 import { createVaultServices } from '@core/vault/vault-services';
+import { DATA_DOCUMENT_NAMES } from '@shared/profile/notices';
+import { DOCUMENT_CASES } from '@test/fixtures/data-documents';
 import { invoke, okValue, tempDir } from '@test/fixtures/ipc-kit';
 import { createMemoryKeychain } from '@test/fixtures/memory-keychain';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 const fixture = fileURLToPath(new URL('../../fixtures/store/v1.json', import.meta.url));
 const NOW = new Date('2026-11-20T09:00:00.000Z');
@@ -37,87 +41,156 @@ function writeStore(dir: string, contents: string | Buffer): string {
   return file;
 }
 
-describe('corrupt store files never stop the app', () => {
-  const valid = JSON.stringify({
-    schemaVersion: 3,
-    profiles: [],
-    progress: {},
-    reports: {},
-    settings: { language: 'en', windowState: null },
+describe('the documents of the data folder', () => {
+  it('each has a case in this suite and its banner texts in both languages', async () => {
+    expect(DOCUMENT_CASES.map((d) => d.name).sort()).toEqual([...DATA_DOCUMENT_NAMES].sort());
+    for (const lang of ['de', 'en']) {
+      const texts = JSON.parse(
+        readFileSync(
+          fileURLToPath(new URL(`../../../renderer/src/i18n/${lang}/notices.json`, import.meta.url)),
+          'utf8',
+        ),
+      ) as { documents: Record<string, { title?: string; clean?: string }> };
+      // store.json's banner has its own texts (title, import); every other document names itself and its consequence.
+      for (const name of DATA_DOCUMENT_NAMES.filter((n) => n !== 'store')) {
+        expect(texts.documents[name]?.title, `${lang}: documents.${name}.title`).toBeTruthy();
+        expect(texts.documents[name]?.clean, `${lang}: documents.${name}.clean`).toBeTruthy();
+      }
+    }
   });
+});
+
+describe.each(DOCUMENT_CASES)('$file: a corrupt file never stops the app and is never lost', (doc) => {
+  const write = (dir: string, contents: string | Buffer) => writeFileSync(path.join(dir, doc.file), contents);
+  const backupName = `${doc.name}.corrupt-2026-11-20T09-00-00-000Z.json`;
+  const valid = doc.valid(['a', 'b']);
   const cases: [string, string | Buffer, string][] = [
     ['not JSON', 'this is not json', 'not-json'],
     ['truncated', valid.slice(0, valid.length - 7), 'not-json'],
     ['empty', '', 'not-json'],
     ['binary garbage', Buffer.from([0xff, 0xfe, 0x00, 0x7b, 0x22]), 'not-json'],
-    [
-      'schema failure',
-      JSON.stringify({ schemaVersion: 3, profiles: 'nope', progress: {}, reports: {}, settings: {} }),
-      'schema',
-    ],
+    ['schema failure', doc.schemaInvalid, 'schema'],
     ['a JSON array', '[1,2,3]', 'schema'],
-    ['invalid profile inside', valid.replace('"profiles":[]', '"profiles":[{"id":"a","displayName":""}]'), 'schema'],
-    ['newer version', JSON.stringify({ schemaVersion: 99 }), 'newer-version'],
+    ['newer version', doc.newerVersion, 'newer-version'],
   ];
 
-  it.each(cases)('%s → moved aside, clean start, notice', async (_name, contents, reason) => {
+  it.each(cases)('%s → moved aside byte for byte, clean start, load event, usable', async (_name, contents, reason) => {
     const dir = tempDir();
-    writeStore(dir, contents);
-    const services = createVaultServices({ dataDir: dir, keychain: createMemoryKeychain(), now: () => NOW });
-    const notices = okValue(await invoke(services.handlers, 'getNotices'));
-    expect(notices).toEqual([
-      expect.objectContaining({
-        kind: 'store-recovered',
-        reason,
-        backupPath: path.join(dir, 'store.corrupt-2026-11-20T09-00-00-000Z.json'),
-      }),
+    write(dir, contents);
+    const opened = doc.open(dir, NOW);
+    expect(opened.events).toEqual([
+      { kind: 'recovered', document: doc.name, reason, backupPath: path.join(dir, backupName) },
     ]);
-    const backup = (notices[0] as { backupPath: string }).backupPath;
-    expect(readFileSync(backup)).toEqual(Buffer.from(contents));
-    expect(okValue(await invoke(services.handlers, 'listProfiles'))).toEqual([]);
-    // The fresh store is usable and written.
-    okValue(await invoke(services.handlers, 'createProfile', { displayName: 'Neu' }));
-    expect(JSON.parse(readFileSync(path.join(dir, 'store.json'), 'utf8')).profiles).toHaveLength(1);
+    expect(readFileSync(path.join(dir, backupName))).toEqual(Buffer.from(contents));
+    expect(await opened.entries()).toEqual([]);
+    await opened.add('c');
+    expect(await doc.open(dir, NOW).entries()).toEqual(['c']);
   });
 
-  it('a huge file is moved aside without being read', () => {
+  it('a valid file opens without events and keeps its entries', async () => {
     const dir = tempDir();
-    const file = path.join(dir, 'store.json');
-    const fd = openSync(file, 'w');
-    ftruncateSync(fd, 40 * 1024 * 1024); // sparse: no real disk use
+    write(dir, valid);
+    const opened = doc.open(dir, NOW);
+    expect(opened.events).toEqual([]);
+    expect(await opened.entries()).toEqual(['a', 'b']);
+  });
+
+  it(`one damaged entry: ${doc.keepsGoodEntries ? 'the others are kept' : 'the file moves aside as a whole'}, the original is kept`, async () => {
+    const dir = tempDir();
+    write(dir, doc.oneBadEntry);
+    const opened = doc.open(dir, NOW);
+    expect(opened.events).toEqual([
+      {
+        kind: 'recovered',
+        document: doc.name,
+        reason: 'schema',
+        backupPath: path.join(dir, backupName),
+        ...(doc.keepsGoodEntries ? { salvaged: { kept: 1, dropped: 1 } } : {}),
+      },
+    ]);
+    expect(readFileSync(path.join(dir, backupName), 'utf8')).toBe(doc.oneBadEntry);
+    expect(await opened.entries()).toEqual(doc.keepsGoodEntries ? ['good'] : []);
+    // What was kept is on disk now, so the next start sees the same without another notice.
+    const again = doc.open(dir, NOW);
+    expect(again.events).toEqual([]);
+    expect(await again.entries()).toEqual(doc.keepsGoodEntries ? ['good'] : []);
+  });
+
+  it('a huge file is moved aside without being read', async () => {
+    const dir = tempDir();
+    const fd = openSync(path.join(dir, doc.file), 'w');
+    ftruncateSync(fd, 70 * 1024 * 1024); // sparse: no real disk use, above every document's cap
     closeSync(fd);
-    const store = openAppStore({ dataDir: dir, now: () => NOW });
-    expect(store.loadEvents).toEqual([
-      { kind: 'recovered', reason: 'too-large', backupPath: expect.stringContaining('store.corrupt-') },
+    const opened = doc.open(dir, NOW);
+    expect(opened.events).toEqual([
+      { kind: 'recovered', document: doc.name, reason: 'too-large', backupPath: path.join(dir, backupName) },
     ]);
-    const backup = (store.loadEvents[0] as { backupPath: string }).backupPath;
-    expect(statSync(backup).size).toBe(40 * 1024 * 1024);
-    expect(store.listProfiles()).toEqual([]);
+    expect(statSync(path.join(dir, backupName)).size).toBe(70 * 1024 * 1024);
+    expect(await opened.entries()).toEqual([]);
   });
 
-  it('a folder where the file should be is moved aside too', () => {
+  it('a folder where the file should be is moved aside too', async () => {
     const dir = tempDir();
-    mkdirSync(path.join(dir, 'store.json'));
-    const store = openAppStore({ dataDir: dir, now: () => NOW });
-    expect(store.loadEvents).toEqual([
-      { kind: 'recovered', reason: 'unreadable', backupPath: expect.stringContaining('store.corrupt-') },
+    mkdirSync(path.join(dir, doc.file));
+    const opened = doc.open(dir, NOW);
+    expect(opened.events).toEqual([
+      { kind: 'recovered', document: doc.name, reason: 'unreadable', backupPath: path.join(dir, backupName) },
     ]);
-    store.createProfile(draft);
-    expect(statSync(path.join(dir, 'store.json')).isFile()).toBe(true);
+    await opened.add('c');
+    expect(statSync(path.join(dir, doc.file)).isFile()).toBe(true);
   });
 
   it('two recoveries in the same millisecond keep both backups', () => {
     const dir = tempDir();
-    writeStore(dir, 'first');
-    openAppStore({ dataDir: dir, now: () => NOW });
-    writeStore(dir, 'second');
-    openAppStore({ dataDir: dir, now: () => NOW });
+    write(dir, 'first');
+    doc.open(dir, NOW);
+    write(dir, 'second');
+    doc.open(dir, NOW);
     const backups = readdirSync(dir)
-      .filter((f) => f.startsWith('store.corrupt-'))
+      .filter((f) => f.startsWith(`${doc.name}.corrupt-`))
       .sort();
-    expect(backups).toEqual([
-      'store.corrupt-2026-11-20T09-00-00-000Z-1.json',
-      'store.corrupt-2026-11-20T09-00-00-000Z.json',
+    expect(backups).toEqual([backupName.replace('.json', '-1.json'), backupName]);
+    expect(readFileSync(path.join(dir, backups[0]!), 'utf8')).toBe('second');
+  });
+});
+
+describe('corrupt files through the app', () => {
+  it('a store.json recovery is a notice with the backup path', async () => {
+    const dir = tempDir();
+    writeStore(dir, 'this is not json');
+    const services = createVaultServices({ dataDir: dir, keychain: createMemoryKeychain(), now: () => NOW });
+    expect(okValue(await invoke(services.handlers, 'getNotices'))).toEqual([
+      expect.objectContaining({
+        kind: 'store-recovered',
+        document: 'store',
+        reason: 'not-json',
+        backupPath: path.join(dir, 'store.corrupt-2026-11-20T09-00-00-000Z.json'),
+      }),
+    ]);
+    okValue(await invoke(services.handlers, 'createProfile', { displayName: 'Neu' }));
+    expect(JSON.parse(readFileSync(path.join(dir, 'store.json'), 'utf8')).profiles).toHaveLength(1);
+  });
+
+  it('recoveries of the other documents become notices too, salvage counts included', async () => {
+    const dir = tempDir();
+    const [oauth, retest] = DOCUMENT_CASES.filter((d) => d.name !== 'store');
+    writeFileSync(path.join(dir, oauth!.file), oauth!.oneBadEntry);
+    writeFileSync(path.join(dir, retest!.file), '{"version": 1, "sta');
+    const documentEvents = [...oauth!.open(dir, NOW).events, ...retest!.open(dir, NOW).events];
+    const services = createVaultServices({
+      dataDir: dir,
+      keychain: createMemoryKeychain(),
+      now: () => NOW,
+      documentEvents,
+    });
+    expect(okValue(await invoke(services.handlers, 'getNotices'))).toEqual([
+      expect.objectContaining({
+        kind: 'store-recovered',
+        document: 'oauth',
+        reason: 'schema',
+        salvaged: { kept: 1, dropped: 1 },
+      }),
+      expect.objectContaining({ kind: 'store-recovered', document: 'retest', reason: 'not-json' }),
     ]);
   });
 
@@ -125,6 +198,35 @@ describe('corrupt store files never stop the app', () => {
     const dir = tempDir();
     writeStore(dir, '{"truncated": ');
     expect(() => confBackendFactory({ cwd: dir, name: 'store' })).toThrow(SyntaxError);
+  });
+
+  it('a file that could not be moved aside is never written over', () => {
+    const dir = tempDir();
+    writeStore(dir, '{"broken":');
+    // The folder refuses the rename but not the write (as a sticky folder of another owner would).
+    const file = path.join(dir, 'store.json');
+    const realRename = fs.renameSync;
+    const renameSpy = vi.spyOn(fs, 'renameSync').mockImplementation((from, to) => {
+      if (from === file) throw Object.assign(new Error('EPERM'), { code: 'EPERM' });
+      realRename(from, to);
+    });
+    syncBuiltinESMExports();
+    try {
+      const store = openAppStore({ dataDir: dir, now: () => NOW, backend: atomicJsonBackend });
+      expect(store.loadEvents).toEqual([
+        { kind: 'recovered', document: 'store', reason: 'not-json', backupPath: null },
+      ]);
+      expect(() => store.createProfile(draft)).toThrow(
+        expect.objectContaining({
+          code: 'STORE_WRITE_FAILED',
+          details: expect.objectContaining({ cause: 'NOT_SET_ASIDE' }),
+        }),
+      );
+    } finally {
+      renameSpy.mockRestore();
+      syncBuiltinESMExports();
+    }
+    expect(readFileSync(path.join(dir, 'store.json'), 'utf8')).toBe('{"broken":');
   });
 });
 
@@ -138,7 +240,9 @@ describe('migrations', () => {
       windowState: null,
     });
     const notices = okValue(await invoke(services.handlers, 'getNotices'));
-    expect(notices).toEqual([expect.objectContaining({ kind: 'store-migrated', fromVersion: 1, toVersion: 3 })]);
+    expect(notices).toEqual([
+      expect.objectContaining({ kind: 'store-migrated', document: 'store', fromVersion: 1, toVersion: 3 }),
+    ]);
     const backup = (notices[0] as { backupPath: string }).backupPath;
     expect(path.basename(backup)).toBe('store.v1-backup-2026-11-20T09-00-00-000Z.json');
     expect(readFileSync(backup, 'utf8')).toBe(readFileSync(fixture, 'utf8'));
@@ -201,6 +305,17 @@ describe('migrations', () => {
   });
 
   it('runs chained steps in order and refuses gaps', () => {
+    const spec = (
+      version: number,
+      migrations: Record<number, (d: Record<string, unknown>) => Record<string, unknown>>,
+    ) => ({
+      version,
+      versionKey: 'schemaVersion',
+      unversioned: 1,
+      migrations,
+    });
+    const migrateDocument = (raw: unknown, version: number, migrations: Parameters<typeof spec>[1]) =>
+      migrateRaw(raw, spec(version, migrations));
     const steps = {
       1: (d: Record<string, unknown>) => ({ ...d, schemaVersion: 2, trail: ['1→2'] }),
       2: (d: Record<string, unknown>) => ({

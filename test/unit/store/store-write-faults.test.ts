@@ -1,24 +1,14 @@
 /**
- * Disk full and read-only data folders, simulated with a real tmpfs mount (tests run as root, where chmod would not
- * stop writes). Skipped, with the reason, where mounting is not permitted.
+ * Disk full and read-only data folders for every document of the data folder, simulated with a real tmpfs mount
+ * (tests run as root, where chmod would not stop writes). Skipped, with the reason, where mounting is not permitted.
  */
 import { execFileSync } from 'node:child_process';
 import { closeSync, openSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 
-import { openAppStore } from '@core/store/app-store';
+import { DOCUMENT_CASES } from '@test/fixtures/data-documents';
 import { tempDir } from '@test/fixtures/ipc-kit';
 import { afterEach, describe, expect, it } from 'vitest';
-
-const draft = (displayName: string) =>
-  ({
-    displayName,
-    tenantLabel: '',
-    mailboxUser: 'a@contoso.de',
-    host: 'outlook.office365.com',
-    port: 993,
-    security: 'tls',
-  }) as const;
 
 function tryMount(sizeKb: number): string | null {
   const dir = tempDir('maa-tmpfs-');
@@ -64,59 +54,68 @@ function fillUp(dir: string): string {
   return filler;
 }
 
-describe('store writes that fail', () => {
-  it('disk full: typed STORE_WRITE_FAILED, previous file byte-identical, memory unchanged, no temp litter', (ctx) => {
+const NOW = new Date('2026-11-20T09:00:00.000Z');
+const writeFailed = (cause?: string) =>
+  expect.objectContaining({
+    code: 'STORE_WRITE_FAILED',
+    ...(cause ? { details: expect.objectContaining({ cause }) } : {}),
+  });
+
+describe.each(DOCUMENT_CASES)('$file: writes that fail', (doc) => {
+  it('disk full: typed STORE_WRITE_FAILED, previous file byte-identical, memory unchanged, no temp litter', async (ctx) => {
     const dir = mountOrSkip((n) => ctx.skip(n));
-    const store = openAppStore({ dataDir: dir });
-    store.createProfile(draft('Eins'));
-    store.createProfile(draft('Zwei'));
-    const before = readFileSync(store.filePath);
+    const opened = doc.open(dir, NOW);
+    await opened.add('Eins');
+    await opened.add('Zwei');
+    const file = path.join(dir, doc.file);
+    const before = readFileSync(file);
     const filler = fillUp(dir);
 
-    expect(() => store.createProfile(draft('Drei'))).toThrow(
-      expect.objectContaining({ code: 'STORE_WRITE_FAILED', details: expect.objectContaining({ cause: 'ENOSPC' }) }),
-    );
-    expect(readFileSync(store.filePath)).toEqual(before);
-    expect(store.listProfiles().map((p) => p.displayName)).toEqual(['Eins', 'Zwei']);
-    expect(readdirSync(dir).sort()).toEqual(['filler.bin', 'store.json']);
-    // A second store opened on the same folder sees the previous state.
-    expect(openAppStore({ dataDir: dir }).listProfiles()).toHaveLength(2);
+    await expect(opened.add('Drei')).rejects.toThrow(writeFailed('ENOSPC'));
+    expect(readFileSync(file)).toEqual(before);
+    expect(await opened.entries()).toEqual(['Eins', 'Zwei']);
+    expect(readdirSync(dir).sort()).toEqual([doc.file, 'filler.bin'].sort());
+    // A second opening of the same folder sees the previous state.
+    expect(await doc.open(dir, NOW).entries()).toEqual(['Eins', 'Zwei']);
 
     unlinkSync(filler);
-    store.createProfile(draft('Drei'));
-    expect(openAppStore({ dataDir: dir }).listProfiles()).toHaveLength(3);
+    await opened.add('Drei');
+    expect(await doc.open(dir, NOW).entries()).toEqual(['Drei', 'Eins', 'Zwei']);
   });
 
-  it('read-only folder: typed STORE_WRITE_FAILED, previous file intact', (ctx) => {
+  it('read-only folder: typed STORE_WRITE_FAILED, previous file intact', async (ctx) => {
     const dir = mountOrSkip((n) => ctx.skip(n));
-    const store = openAppStore({ dataDir: dir });
-    store.createProfile(draft('Eins'));
-    store.updateSettings({ language: 'en' });
-    const before = readFileSync(store.filePath);
+    const opened = doc.open(dir, NOW);
+    await opened.add('Eins');
+    const before = readFileSync(path.join(dir, doc.file));
     execFileSync('mount', ['-o', 'remount,ro', dir]);
     try {
-      expect(() => store.updateSettings({ language: 'de' })).toThrow(
-        expect.objectContaining({ code: 'STORE_WRITE_FAILED', details: expect.objectContaining({ cause: 'EROFS' }) }),
-      );
-      expect(store.getSettings().language).toBe('en');
-      expect(readFileSync(store.filePath)).toEqual(before);
+      await expect(opened.add('Zwei')).rejects.toThrow(writeFailed('EROFS'));
+      expect(await opened.entries()).toEqual(['Eins']);
+      expect(readFileSync(path.join(dir, doc.file))).toEqual(before);
     } finally {
       execFileSync('mount', ['-o', 'remount,rw', dir]);
     }
   });
 
-  it('read-only folder with a corrupt file: the app still starts, from memory, and says so', (ctx) => {
+  it('read-only folder with a corrupt file: the app still starts, from memory, and says so', async (ctx) => {
     const dir = mountOrSkip((n) => ctx.skip(n));
-    writeFileSync(path.join(dir, 'store.json'), '{"broken":');
+    writeFileSync(path.join(dir, doc.file), '{"broken":');
     execFileSync('mount', ['-o', 'remount,ro', dir]);
     try {
-      const store = openAppStore({ dataDir: dir });
-      expect(store.loadEvents).toEqual([{ kind: 'recovered', reason: 'not-json', backupPath: null }]);
-      expect(store.listProfiles()).toEqual([]);
-      expect(() => store.createProfile(draft('Eins'))).toThrow(expect.objectContaining({ code: 'STORE_WRITE_FAILED' }));
-      expect(readFileSync(path.join(dir, 'store.json'), 'utf8')).toBe('{"broken":');
+      const opened = doc.open(dir, NOW);
+      expect(opened.events).toEqual([{ kind: 'recovered', document: doc.name, reason: 'not-json', backupPath: null }]);
+      expect(await opened.entries()).toEqual([]);
+      await expect(opened.add('Eins')).rejects.toThrow(writeFailed());
+      expect(readFileSync(path.join(dir, doc.file), 'utf8')).toBe('{"broken":');
     } finally {
       execFileSync('mount', ['-o', 'remount,rw', dir]);
     }
+    // Writable again: the broken file is moved aside before the first write, never written over.
+    const opened = doc.open(dir, NOW);
+    await opened.add('Eins');
+    const aside = readdirSync(dir).filter((f) => f.startsWith(`${doc.name}.corrupt-`));
+    expect(aside).toHaveLength(1);
+    expect(readFileSync(path.join(dir, aside[0]!), 'utf8')).toBe('{"broken":');
   });
 });

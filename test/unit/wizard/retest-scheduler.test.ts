@@ -340,7 +340,7 @@ describe('retest across an app restart', () => {
     await s2.dispose();
   });
 
-  it('survives through the JSON file as well, and ignores a damaged file', async () => {
+  it('survives through the JSON file as well; a damaged file is moved aside, not trusted', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'retest-'));
     const s1 = createRetestScheduler(rig([AUTH_FAILED], createJsonFileRetestPersistence(dir)).deps);
     await s1.start('p1');
@@ -353,11 +353,16 @@ describe('retest across an app restart', () => {
     expect(await s3.get('p1')).toBeNull();
     await s3.dispose();
 
-    const { writeFileSync } = await import('node:fs');
+    const { readdirSync, writeFileSync } = await import('node:fs');
     writeFileSync(path.join(dir, 'retest.json'), '{"version":1,"states":[{"profileId":"x","status":"bogus"}]}');
-    const s4 = createRetestScheduler(rig([AUTH_FAILED], createJsonFileRetestPersistence(dir)).deps);
+    const damaged = createJsonFileRetestPersistence(dir);
+    expect(damaged.loadEvents).toMatchObject([
+      { kind: 'recovered', reason: 'schema', salvaged: { kept: 0, dropped: 1 } },
+    ]);
+    const s4 = createRetestScheduler(rig([AUTH_FAILED], damaged).deps);
     expect(await s4.get('x')).toBeNull();
     await s4.dispose();
+    expect(readdirSync(dir).filter((f) => f.startsWith('retest.corrupt-'))).toHaveLength(1);
   });
 });
 

@@ -1,14 +1,9 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import { rename, writeFile } from 'node:fs/promises';
-import path from 'node:path';
+import type { RetestState } from '@shared/wizard/retest';
 
-import { type RetestState, retestStateSchema } from '@shared/wizard/retest';
-import { z } from 'zod';
+import { type LoadEvent, openDurableDocument } from '../../store/durable-document';
+import { retestDocumentSpec } from './retest-document';
 
-/**
- * Where retest state survives an app restart. Small on purpose, so the profile store can implement it;
- * until it does, `createJsonFileRetestPersistence` keeps it in its own file next to the store.
- */
+/** Where retest state survives an app restart; small on purpose, so any store can implement it. */
 export interface RetestPersistence {
   load(): Promise<RetestState[]>;
   save(state: RetestState): Promise<void>;
@@ -27,62 +22,31 @@ export function createMemoryRetestPersistence(
   };
 }
 
-const fileSchema = z.object({ version: z.literal(1), states: z.array(z.unknown()) });
+export interface FileRetestPersistence extends RetestPersistence {
+  /** What happened while opening retest.json (moved aside, salvaged), for notices. */
+  readonly loadEvents: readonly LoadEvent[];
+}
 
 /**
- * One JSON file (`retest.json`) holding codes and timestamps, never secrets. Writes go to a temporary file that
- * is then renamed, so a crash leaves the old or the new version, never half of one. Entries that fail validation
- * are dropped on load: a damaged file loses retests, not the app.
+ * retest.json in the data folder, a durable document (retest-document.ts): validated, written atomically (a crash
+ * leaves the old or the new version), and a damaged file is moved aside with a notice instead of being dropped.
  */
-export function createJsonFileRetestPersistence(dataDir: string, fileName = 'retest.json'): RetestPersistence {
-  const file = path.join(dataDir, fileName);
-  const states = new Map<string, RetestState>();
-  let loaded = false;
-  let writing: Promise<void> = Promise.resolve();
-
-  const readOnce = () => {
-    if (loaded) return;
-    loaded = true;
-    let raw: unknown;
-    try {
-      raw = JSON.parse(readFileSync(file, 'utf8'));
-    } catch {
-      return;
-    }
-    const parsed = fileSchema.safeParse(raw);
-    if (!parsed.success) return;
-    for (const entry of parsed.data.states) {
-      const s = retestStateSchema.safeParse(entry);
-      if (s.success) states.set(s.data.profileId, s.data);
-    }
-  };
-
-  const flush = () => {
-    const body = JSON.stringify({ version: 1, states: [...states.values()] }, null, 2);
-    writing = writing
-      .catch(() => {})
-      .then(async () => {
-        mkdirSync(dataDir, { recursive: true });
-        const tmp = `${file}.${process.pid}.tmp`;
-        await writeFile(tmp, body, { mode: 0o600 });
-        await rename(tmp, file);
-      });
-    return writing;
-  };
-
+export function createJsonFileRetestPersistence(
+  dataDir: string,
+  fileName = 'retest',
+  now = new Date(),
+): FileRetestPersistence {
+  const file = openDurableDocument(retestDocumentSpec, { dataDir, fileName: fileName.replace(/\.json$/, ''), now });
+  const states = () => file.current().states;
+  const write = (next: RetestState[]) => file.replace({ version: 1, states: next });
   return {
-    async load() {
-      readOnce();
-      return [...states.values()].map((s) => structuredClone(s));
-    },
+    loadEvents: file.events,
+    load: async () => states().map((s) => structuredClone(s)),
     async save(state) {
-      readOnce();
-      states.set(state.profileId, structuredClone(state));
-      await flush();
+      write([...states().filter((s) => s.profileId !== state.profileId), structuredClone(state)]);
     },
     async remove(profileId) {
-      readOnce();
-      if (states.delete(profileId)) await flush();
+      if (states().some((s) => s.profileId === profileId)) write(states().filter((s) => s.profileId !== profileId));
     },
   };
 }

@@ -46,7 +46,10 @@ export const vaultChannels = {
   secretStatus: channel(secretRef).returns<SecretStatus>(),
   deleteSecret: channel(secretRef).returns<{ removed: boolean }>(),
   listOrphanSecrets: channel(z.undefined()).returns<OrphanSecret[]>(),
-  /** Without `accounts`, removes every current orphan; listed accounts are removed only if still orphans. */
+  /**
+   * Without `accounts`, removes every current orphan except those of connections in a moved-aside settings file;
+   * listed accounts (the ones the user confirmed) are removed only if still orphans.
+   */
   removeOrphanSecrets: channel(
     z.object({ accounts: z.array(z.string().min(1).max(200)).max(1000).optional() }).strict(),
   ).returns<RemoveOrphansResult>(),
@@ -65,6 +68,13 @@ export const vaultChannels = {
       .strict(),
   ).returns<ExportResult>(),
   importProfiles: channel(importInputSchema).returns<ImportReport>(),
+
+  /**
+   * Imports the readable connections of a settings file the app moved aside, named by its `store-recovered` notice
+   * (main knows the path); same report as `importProfiles`. Connections keep their ids, so their keychain entries
+   * and sign-in data belong to them again.
+   */
+  importMovedAside: channel(z.object({ noticeId: z.string().min(1).max(100) }).strict()).returns<ImportReport>(),
 
   getNotices: channel(z.undefined()).returns<Notice[]>(),
   dismissNotice: channel(z.object({ id: z.string().min(1).max(100) }).strict()).returns<Notice[]>(),

@@ -45,7 +45,10 @@ export const wizardStateChannels = {
   ).returns<WizardView>(),
   /** Also removes its keychain entries, progress, reports, automatic retests and sign-in. */
   deleteConnection: channel(byProfile).returns<WizardView>(),
-  importConnections: channel(importInputSchema).returns<{ report: ImportReport; view: WizardView }>(),
+  /** An export file, or the readable connections of a settings file a start-up notice says was moved aside. */
+  importConnections: channel(
+    z.union([...importInputSchema.options, z.object({ noticeId: z.string().min(1).max(100) }).strict()]),
+  ).returns<{ report: ImportReport; view: WizardView }>(),
 
   chooseRoute: channel(z.object({ profileId: profileIdSchema, route: trackSchema }).strict()).returns<WizardView>(),
   /** Remembers the step on screen, so a restart resumes there. */

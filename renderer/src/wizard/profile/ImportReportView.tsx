@@ -14,6 +14,7 @@ const OWN_REASONS: Record<string, string> = {
   'forbidden-key': 'reasons.forbiddenKey',
   'not-an-object': 'reasons.notAnObject',
   'auth.notSaved': 'reasons.authNotSaved',
+  'already-present': 'reasons.alreadyPresent',
 };
 
 function useReasonText(): (code: string) => string {
@@ -90,7 +91,9 @@ export function ImportReportView({ report }: { report: ImportReport }) {
           ))}
         </ul>
       )}
-      {report.accepted.length > 0 && <p>{t('report.secretsAgain')}</p>}
+      {report.accepted.length > 0 && (
+        <p>{t(report.source === 'settings' ? 'report.secretsKept' : 'report.secretsAgain')}</p>
+      )}
       {report.status === 'rejected' && <p>{t('report.unchanged')}</p>}
     </Callout>
   );
