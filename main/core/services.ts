@@ -22,8 +22,9 @@ import { createJsonFileRetestPersistence } from './wizard/retest/persistence';
 import { createProfileProbe } from './wizard/retest/profile-probe';
 import { wizardDataFromVault } from './wizard/wizard-data';
 import { createWizardServices, type WizardServices } from './wizard/wizard-services';
+import { composeWizardState } from './wizard-state/compose';
 import { createWizardStateHandlers } from './wizard-state/wizard-state-handlers';
-import { createWizardStateService, type WizardStateService } from './wizard-state/wizard-state-service';
+import type { WizardStateService } from './wizard-state/wizard-state-service';
 
 export interface ServiceOptions {
   /** Folder for the store and logs (Electron: app.getPath('userData'); harness: --data-dir). */
@@ -117,18 +118,7 @@ export function createServices(opts: ServiceOptions): Services {
     log: support.logger.child('oauth'),
     registrations,
   });
-  const wizardState = createWizardStateService({
-    store: vault.store,
-    vault: vault.vault,
-    getSecret: (id) => vault.getSecret(id, 'app-password'),
-    deleteProfile: (id) => vault.deleteProfile(id),
-    importProfiles: (input) => vault.importProfiles(input),
-    oauth,
-    retest: wizard.retest,
-    probe,
-    probeOptions,
-    log: wizardLog,
-  });
+  const wizardState = composeWizardState({ vault, oauth, retest: wizard.retest, probeOptions, log: wizardLog });
   const handlers: Handlers = {
     ...createWizardStateHandlers(wizardState),
     ...createAppHandlers({ settings: vault.settings, info: opts.appInfo }),

@@ -143,15 +143,8 @@ describe('wizard progress', () => {
   });
 
   it('caps the confirmation history and refuses bad step ids and notes', async () => {
-    const { store } = vaultKit().services;
-    const p = store.createProfile({
-      displayName: 'P',
-      tenantLabel: '',
-      mailboxUser: '',
-      host: 'h.example',
-      port: 993,
-      security: 'tls',
-    });
+    const { store, handlers } = vaultKit().services;
+    const p = okValue(await invoke(handlers, 'createProfile', { displayName: 'P' }));
     for (let i = 0; i < 15; i++) store.applyStepAction(p.id, 'start', { action: 'confirm' });
     expect(store.getProgress(p.id).steps.start!.confirmations).toHaveLength(10);
     for (const stepId of ['__proto__', 'constructor', '1abc', 'a b']) {

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { createMemoryRetestPersistence } from '@core/wizard/retest/persistence';
+import { TRACK_STEPS } from '@shared/wizard/tracks';
 import { errorOf, okValue } from '@test/fixtures/ipc-kit';
 import { wizardKit } from '@test/fixtures/wizard-kit';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -57,16 +58,7 @@ describe('wizard view', () => {
     expect(before.stepFor.oauthTest).toBe('test');
     const modern = okValue(await k.call('chooseRoute', { profileId: id, route: 'modern-auth' }));
     expect(modern.route).toBe('modern-auth');
-    expect(modern.steps.map((s) => s.id)).toEqual([
-      'start',
-      'profile',
-      'network',
-      'oauthRegistration',
-      'oauthIds',
-      'oauthSignIn',
-      'oauthTest',
-      'oauthHandover',
-    ]);
+    expect(modern.steps.map((s) => s.id)).toEqual(TRACK_STEPS['modern-auth']);
     expect(modern.stepFor).toMatchObject({ test: 'oauthTest', agorum: 'oauthHandover', modernAuth: 'modernAuth' });
     expect(modern.resumeStep).toBe('oauthRegistration');
     for (const part of ['oauthRegister', 'oauthPlatform', 'oauthPermissions'] as const) {
