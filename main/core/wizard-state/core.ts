@@ -57,7 +57,9 @@ export function createCore(deps: WizardStateDeps, publish: (view: WizardView) =>
   const lastTests = createLastTests(store, (err) => log.warn('a test report could not be stored', err));
   const runs = createTestRuns();
   const signInUrls = new Map<string, string>();
-  let revision = 0;
+  // Counting from the start time keeps revisions growing across a restart of main, so a page that outlives it
+  // (the harness's event stream reconnects) still takes the new process's views.
+  let revision = Date.now();
   let chosen: string | undefined;
   let tail: Promise<unknown> = Promise.resolve();
 
