@@ -19,7 +19,8 @@ import { ImapFlow } from 'imapflow';
 import { createTestPki } from '../fixtures/certs';
 import { startDelayProxy } from '../fixtures/delay-proxy';
 import { startDovecot } from '../fixtures/dovecot';
-import { imapResponder, startScriptedImap } from '../fixtures/scripted-imap';
+import { imapResponder } from '../fixtures/imap-responder';
+import { startScriptedImap } from '../fixtures/scripted-imap';
 
 const ONE_WAY_MS = 25;
 const RUNS = 5;

@@ -13,6 +13,8 @@ export class StageFailure<S extends ProbeStage = ProbeStage> extends Error {
     readonly details?: Partial<StageDetailsMap[S]>,
     /** Set when the failure belongs to another stage than the one running (e.g. STARTTLS refused during greeting). */
     readonly stage?: S,
+    /** The system error behind it (ECONNRESET, ...), when there was one. */
+    readonly errno?: string,
   ) {
     super(note);
     this.name = 'StageFailure';
@@ -27,11 +29,30 @@ export class ProbeCancelled extends Error {
   }
 }
 
+/** Error codes of a connection the peer (or a device on the way) tore down with a reset. */
+export const isResetErrno = (code: string | undefined): boolean =>
+  code === 'ECONNRESET' || code === 'ECONNABORTED' || code === 'EPIPE';
+
+/**
+ * The error code when `err` is a reset. Node also reports a plain close during a TLS handshake as ECONNRESET, but
+ * without a system call behind it; only errors that came from a socket call count.
+ */
+export function resetErrnoOf(err: unknown): string | undefined {
+  const code = errnoOf(err);
+  const syscall = typeof err === 'object' && err !== null ? (err as { syscall?: unknown }).syscall : undefined;
+  return isResetErrno(code) && typeof syscall === 'string' ? code : undefined;
+}
+
 /** What a socket-level error code means for a connection attempt. */
-export function classifyConnectError(code: string | undefined): 'refused' | 'unreachable' | 'timeout' | 'error' {
+export function classifyConnectError(
+  code: string | undefined,
+): 'refused' | 'reset' | 'unreachable' | 'timeout' | 'error' {
   switch (code) {
     case 'ECONNREFUSED':
       return 'refused';
+    case 'ECONNRESET':
+    case 'ECONNABORTED':
+      return 'reset';
     case 'ETIMEDOUT':
       return 'timeout';
     case 'EHOSTUNREACH':

@@ -17,14 +17,21 @@ export interface Completion {
  * "the connection ended" into the right code for the stage (BYE, unavailable, protocol violation, lost).
  */
 export class ImapSession {
-  private tagCounter = 0;
   /** The last untagged BYE, if the server sent one. */
   bye: ImapResponse | undefined;
+  private loggedOut = false;
 
   constructor(
     readonly conn: ImapConnection,
     private readonly budget: RunBudget,
+    /** Shared with the session before STARTTLS: tags are unique within the connection (RFC 9051 §2.2.1). */
+    private readonly tags: { issued: number } = { issued: 0 },
   ) {}
+
+  /** The same conversation on a new transport (after STARTTLS); tags go on counting. */
+  continueOn(conn: ImapConnection): ImapSession {
+    return new ImapSession(conn, this.budget, this.tags);
+  }
 
   /** A stage cap cut to what is left of the overall deadline. */
   cap(stageCapMs: number): number {
@@ -42,8 +49,24 @@ export class ImapSession {
   }
 
   nextTag(): string {
-    this.tagCounter += 1;
-    return `A${this.tagCounter}`;
+    this.tags.issued += 1;
+    return `A${this.tags.issued}`;
+  }
+
+  /** Sends LOGOUT once, unless the server already said BYE or the connection is gone. */
+  sendLogout(): void {
+    if (this.loggedOut || this.bye || this.conn.ended) return;
+    this.loggedOut = true;
+    this.conn.writeLine(`${this.nextTag()} LOGOUT`);
+  }
+
+  /**
+   * Ends a session the server still holds open with LOGOUT rather than a bare close, without waiting for the reply:
+   * the verdict is in, and a server that never answers must not hold it up. Never throws.
+   */
+  async logoutQuietly(flushCapMs: number): Promise<void> {
+    this.sendLogout();
+    await this.flush(flushCapMs).catch(() => {});
   }
 
   /** Reads one line within the budget (the greeting), noting a BYE. */
@@ -125,6 +148,12 @@ export class ImapSession {
     if (this.bye) return this.byeFailure(this.bye);
     const how = problem.kind === 'error' ? `(${problem.errno ?? problem.message})` : '';
     const when = stage === 'greeting' && this.conn.bytesReceived === 0 ? ' before greeting' : ` during ${stage}`;
-    return new StageFailure('CONNECTION_LOST', `The connection was closed${when} ${how}`.trim() + '.');
+    return new StageFailure(
+      'CONNECTION_LOST',
+      `The connection was closed${when} ${how}`.trim() + '.',
+      undefined,
+      undefined,
+      problem.kind === 'error' ? problem.errno : undefined,
+    );
   }
 }

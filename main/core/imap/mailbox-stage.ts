@@ -12,7 +12,7 @@ import type { ImapSession } from './imap-session';
 export async function mailboxStage(session: ImapSession, capMs: number): Promise<MailboxDetails> {
   const tag = session.nextTag();
   session.conn.writeLine(`${tag} STATUS INBOX (MESSAGES)`);
-  session.conn.writeLine(`${session.nextTag()} LOGOUT`);
+  session.sendLogout();
   const { tagged, untagged } = await session.complete(tag, 'mailbox', capMs);
   const details: MailboxDetails = { mailbox: 'INBOX', command: 'STATUS', response: withoutTag(tagged) };
   if (tagged.code) details.responseCode = tagged.code;

@@ -11,7 +11,7 @@ import type { InputDetails, ProbeReport, StageDetailsMap, TlsDetails } from '@sh
 import { checkProbeInput, type ProbeInput, type ProbeSettings } from '@shared/probe/settings';
 
 import { authStage, type MechanismPreference } from './auth-stage';
-import { type AddressLookup, resolveStage, systemLookup } from './dns-stage';
+import { type AddressLookup, type NameResolver, resolveStage, systemLookup } from './dns-stage';
 import { ProbeCancelled, StageFailure } from './failure';
 import { capabilitiesStage, type Greeting, greetingStage } from './greeting-stage';
 import { ImapConnection } from './imap-connection';
@@ -21,7 +21,7 @@ import { mailboxStage } from './mailbox-stage';
 import { RunBudget } from './run-budget';
 import { recogniseProduct } from './server-product';
 import { type StageProgress, StageRecorder } from './stage-recorder';
-import { connectStage } from './tcp-stage';
+import { connectStage, untilFirstByte } from './tcp-stage';
 import { tlsStage, trustContext } from './tls-stage';
 import { Transcript } from './transcript';
 
@@ -37,6 +37,9 @@ export interface StageTimeouts {
   /** Each IMAP command (CAPABILITY, STARTTLS, login, STATUS). */
   command: number;
 }
+
+/** How long a LOGOUT may take to reach the kernel; the reply is never awaited. */
+const LOGOUT_FLUSH_MS = 200;
 
 export const DEFAULT_STAGE_TIMEOUTS: StageTimeouts = {
   dns: 5000,
@@ -56,6 +59,8 @@ export interface ProbeOptions {
   ca?: string[];
   /** Name resolution; defaults to the operating system's resolver. Tests inject one. */
   lookup?: AddressLookup;
+  /** Asked directly when `lookup` finds nothing (offline or misspelt?); defaults to the system's DNS servers. */
+  resolver?: NameResolver;
   /** Password login method; 'auto' (default) takes the fewest round trips. Support and tests may force one. */
   authMechanism?: MechanismPreference;
 }
@@ -150,7 +155,7 @@ async function run(input: ProbeInput, options: ProbeOptions, ctx: Run): Promise<
   budget.throwIfCancelled();
 
   recorder.start('dns');
-  const dns = await resolveStage(settings.host, budget, limits.dns, options.lookup ?? systemLookup);
+  const dns = await resolveStage(settings.host, budget, limits.dns, options.lookup ?? systemLookup, options.resolver);
   recorder.ok('dns', dns);
 
   recorder.start('tcp');
@@ -159,11 +164,11 @@ async function run(input: ProbeInput, options: ProbeOptions, ctx: Run): Promise<
   recorder.ok('tcp', tcp.details);
   transcript.add('note', `connected to ${tcp.details.connected}:${settings.port}`);
 
-  const secure = async (plainGreeting: Greeting | undefined) => {
+  const secure = async (plain: { session: ImapSession; greeting: Greeting } | undefined) => {
     const result = await tlsStage({
       socket: tcp.socket,
       host: settings.host,
-      starttls: plainGreeting !== undefined,
+      starttls: plain !== undefined,
       secureContext: trustContext(options.ca),
       budget,
       capMs: limits.tls,
@@ -175,21 +180,24 @@ async function run(input: ProbeInput, options: ProbeOptions, ctx: Run): Promise<
       'note',
       `TLS established (${result.details.protocol ?? '?'}, ${result.details.cipher ?? '?'}), certificate trusted`,
     );
-    return new ImapSession(new ImapConnection(result.socket, transcript), budget);
+    const conn = new ImapConnection(result.socket, transcript);
+    return plain ? plain.session.continueOn(conn) : new ImapSession(conn, budget);
   };
 
   let session: ImapSession;
   let greeting: Greeting | undefined;
   if (settings.security === 'starttls') {
     const plain = new ImapSession(new ImapConnection(tcp.socket, transcript), budget);
-    greeting = await greetAndRecord(plain, limits.greeting, true, settings.host, ctx);
+    greeting = await untilFirstByte(tcp, settings.port, 'plain-greeting', () =>
+      greetAndRecord(plain, limits.greeting, true, settings.host, ctx),
+    );
     recorder.start('tls');
     await startTls(plain, greeting, limits.command);
-    session = await secure(greeting);
+    session = await secure({ session: plain, greeting });
     greeting = undefined; // capabilities announced before TLS are not to be trusted after it
   } else {
     recorder.start('tls');
-    session = await secure(undefined);
+    session = await untilFirstByte(tcp, settings.port, 'tls', () => secure(undefined));
     greeting = await greetAndRecord(session, limits.greeting, false, settings.host, ctx);
   }
 
@@ -201,8 +209,7 @@ async function run(input: ProbeInput, options: ProbeOptions, ctx: Run): Promise<
   if (settings.networkOnly || !settings.credential) {
     recorder.skip('auth', 'Network check only: no credential was sent.');
     recorder.skip('mailbox', 'Network check only.');
-    session.conn.writeLine(`${session.nextTag()} LOGOUT`);
-    await session.flush(200);
+    await session.logoutQuietly(LOGOUT_FLUSH_MS);
     return 'capabilities';
   }
 
@@ -221,6 +228,10 @@ async function run(input: ProbeInput, options: ProbeOptions, ctx: Run): Promise<
       caps,
       preference: options.authMechanism ?? 'auto',
       capMs: limits.command,
+    }).catch(async (err: unknown) => {
+      // A refused login leaves a session the server still holds; it is ended the way IMAP ends sessions.
+      if (err instanceof StageFailure) await session.logoutQuietly(LOGOUT_FLUSH_MS);
+      throw err;
     });
     recorder.ok('auth', auth.details);
   }

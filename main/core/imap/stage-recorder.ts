@@ -45,7 +45,11 @@ export class StageRecorder {
     details?: StageDetailsMap[S],
     note?: string,
   ): void {
-    const ms = this.running?.stage === stage ? Math.round(performance.now() - this.running.since) : 0;
+    // A stage judged again after it ended (a reset noticed later) keeps the time it took.
+    const ms =
+      this.running?.stage === stage
+        ? Math.round(performance.now() - this.running.since)
+        : (this.results.get(stage)?.ms ?? 0);
     if (this.running?.stage === stage) this.running = undefined;
     const result = { stage, status, ms, ...(details ? { details } : {}), ...(note ? { note } : {}) } as StageResult;
     this.results.set(stage, result);

@@ -7,7 +7,7 @@ import type { ProbeCode } from '@shared/probe/codes';
 import type { TlsDetails, TlsVerdict } from '@shared/probe/report';
 
 import { describeChain } from './certificate-info';
-import { ProbeCancelled, StageFailure } from './failure';
+import { ProbeCancelled, resetErrnoOf, StageFailure } from './failure';
 import type { RunBudget } from './run-budget';
 import { socketReady } from './socket-wait';
 import { inspectChain } from './tls-inspection';
@@ -106,12 +106,13 @@ export async function tlsStage(opts: {
     const plaintextHint = /wrong version number|packet length too long|unknown protocol/i.test(err.message)
       ? ' The server may not speak TLS on this port (STARTTLS or plain IMAP?).'
       : '';
-    throw new StageFailure<'tls'>('TLS_HANDSHAKE_FAILED', `The TLS handshake failed: ${err.message}.${plaintextHint}`, {
-      starttls,
-      verdict: 'handshake-failed',
-      chain: [],
-      error: err.message,
-    });
+    throw new StageFailure<'tls'>(
+      'TLS_HANDSHAKE_FAILED',
+      `The TLS handshake failed: ${err.message}.${plaintextHint}`,
+      { starttls, verdict: 'handshake-failed', chain: [], error: err.message },
+      undefined,
+      resetErrnoOf(err),
+    );
   }
   const peer = secure.getPeerCertificate(true);
   const chain = describeChain(peer && peer.raw ? peer : undefined);

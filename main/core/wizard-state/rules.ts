@@ -2,10 +2,11 @@
  * The wizard's rules about tests, each in one place: which step a test proves, what its outcome does to that step,
  * which tests count towards the automatic retests' hourly cap, and what a failed password test offers next.
  */
+import { permanentVerdict } from '@shared/diagnosis/diagnose';
 import { offerSwitchAfter } from '@shared/oauth/track';
 import { type ProbeReport, stageOf } from '@shared/probe/report';
 import type { StepAction, StepStatus } from '@shared/profile/progress';
-import { RETEST_SCHEDULE, type RetestSchedule } from '@shared/wizard/retest';
+import { retestEligible } from '@shared/wizard/retest';
 import type { WizardStepId } from '@shared/wizard/steps';
 import type { TestKind } from '@shared/wizard/view';
 
@@ -35,9 +36,21 @@ export function stepChangeAfterTest(report: Outcome, current: StepStatus): StepA
 export const countsTowardsRetestCap = (kind: TestKind, report: Outcome): boolean =>
   kind === 'password' && report.code !== 'CANCELLED';
 
-/** Automatic retests are offered after a password test that failed in a way waiting may fix. */
-export const retestOffered = (report: Outcome | null, schedule: RetestSchedule = RETEST_SCHEDULE): boolean =>
-  report !== null && !report.ok && schedule.retryOnCodes.includes(report.code);
+/**
+ * Automatic retests are offered after a password test that failed in a way waiting may fix, unless its leading cause
+ * is permanent (Exchange Online refusing every password); the wizard-services start refuses those too.
+ */
+export const retestOffered = (report: ProbeReport | null): boolean => report !== null && retestEligible(report);
+
+/** A failure whose leading cause no retest can change ends an automatic retest at once. */
+export function isPermanent(report: ProbeReport): boolean {
+  try {
+    return permanentVerdict(report);
+  } catch {
+    // An odd report shape is no reason to end a retest.
+    return false;
+  }
+}
 
 /** Exchange Online refusing an app password is the moment to offer modern authentication. */
 export const switchOffered = (report: ProbeReport | null, host: string): boolean =>

@@ -11,6 +11,7 @@ import type { SaveSecretResult } from '@shared/profile/secrets';
 import type { TestKind, WizardView } from '@shared/wizard/view';
 
 import type { Core } from './core';
+import { isPermanent } from './rules';
 import { createTestFlow } from './test-flow';
 import type { TestRun } from './test-runs';
 
@@ -111,9 +112,17 @@ export function testCommands(core: Core) {
 
     cancelTest: (profileId: string, kind: TestKind) => ({ cancelled: core.runs.cancel(profileId, kind) }),
 
+    /** Every retest counts towards lockout: none starts when waiting cannot change the last password test. */
     startRetest: (profileId: string) =>
       core.change(async () => {
         store.requireProfile(profileId);
+        const last = core.lastTests.read(profileId).password;
+        if (last && isPermanent(last)) {
+          throw new AppError(
+            'RETEST_NOT_USEFUL',
+            'The last test failed for a reason no retest can change; no automatic retest is started.',
+          );
+        }
         await core.deps.retest.start(profileId);
       }),
 

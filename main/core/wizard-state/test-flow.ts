@@ -8,7 +8,7 @@ import type { TestKind, WizardView } from '@shared/wizard/view';
 
 import type { Core } from './core';
 import type { TokenOutcome } from './last-tests';
-import { countsTowardsRetestCap, STEP_OF_TEST, stepChangeAfterTest } from './rules';
+import { countsTowardsRetestCap, isPermanent, STEP_OF_TEST, stepChangeAfterTest } from './rules';
 import type { TestRun } from './test-runs';
 
 export interface TestOutcome {
@@ -28,7 +28,7 @@ export function createTestFlow(core: Core) {
     if (action) store.applyStepAction(profileId, step, action);
     if (countsTowardsRetestCap(kind, report)) {
       await core.deps.retest
-        .recordManualAttempt(profileId, { code: report.code, ok: report.ok })
+        .recordManualAttempt(profileId, { code: report.code, ok: report.ok, permanent: isPermanent(report) })
         .catch((err: unknown) => core.log.warn('could not count a manual test for the retest schedule', err));
     }
   }

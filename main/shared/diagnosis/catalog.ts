@@ -2,11 +2,12 @@
 import type { ProbeCode } from '../probe/codes';
 import { authEntries } from './entries-auth';
 import { connectionEntries } from './entries-connection';
+import { resetEntries } from './entries-reset';
 import { sessionEntries } from './entries-session';
 import { tlsEntries } from './entries-tls';
 import type { DiagnosisEntry } from './types';
 
-const all = [...connectionEntries, ...tlsEntries, ...sessionEntries, ...authEntries];
+const all = [...connectionEntries, ...resetEntries, ...tlsEntries, ...sessionEntries, ...authEntries];
 
 export const DIAGNOSES = Object.fromEntries(all.map((entry) => [entry.code, entry])) as Record<
   ProbeCode,

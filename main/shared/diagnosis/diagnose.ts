@@ -158,24 +158,44 @@ function evidenceOf(report: ProbeReport, language: Language): string[] {
   return out;
 }
 
+/** Behind a permanent leading cause every other one is scaled below "possible", keeping their order. */
+const BEHIND_PERMANENT = 0.25;
+
+function situationOf(report: ProbeReport): Situation {
+  return { product: productOf(report), credential: stageOf(report, 'input')?.details?.credential ?? 'none', report };
+}
+
+/** The entry's causes, most likely first, with the weight each is shown with. */
+function rankCauses(entry: Omit<DiagnosisEntry, 'variants'>, hoursSinceConfirmed: number | undefined) {
+  const weightOf = (cause: CauseEntry) =>
+    cause.weighting === 'securityDefaultsAge' ? securityDefaultsWeight(hoursSinceConfirmed) : cause.weight;
+  const ranked = entry.causes
+    .map((cause, index) => ({ cause, index, weight: weightOf(cause) }))
+    .sort((a, b) => b.weight - a.weight || a.index - b.index);
+  if (!ranked[0]?.cause.permanent) return ranked;
+  return ranked.map((r, i) => (i === 0 ? r : { ...r, weight: r.weight * BEHIND_PERMANENT }));
+}
+
+/**
+ * True when the most likely cause of a failed test is one that neither waiting nor a retest can change (data:
+ * `permanent` in the catalogue). Its rank does not depend on the confirmation time, so none is needed here.
+ */
+export function permanentVerdict(report: ProbeReport): boolean {
+  if (report.ok || !(report.code in DIAGNOSES)) return false;
+  const entry = resolveEntry(DIAGNOSES[report.code], situationOf(report));
+  return rankCauses(entry, undefined)[0]?.cause.permanent === true;
+}
+
 /** The ranked, localized diagnosis for a report. */
 export function diagnose(report: ProbeReport, options: DiagnoseOptions): DiagnosisCard {
   const { language, now } = options;
   const confirmedAt =
     options.securityDefaultsConfirmedAt === undefined ? undefined : new Date(options.securityDefaultsConfirmedAt);
-  const situation: Situation = {
-    product: productOf(report),
-    credential: stageOf(report, 'input')?.details?.credential ?? 'none',
-    report,
-  };
+  const situation = situationOf(report);
   const entry = resolveEntry(DIAGNOSES[report.code], situation);
   const values = placeholders(report, language, confirmedAt, now);
   const hours = confirmedAt ? (now.getTime() - confirmedAt.getTime()) / HOUR : undefined;
-  const weightOf = (cause: CauseEntry) =>
-    cause.weighting === 'securityDefaultsAge' ? securityDefaultsWeight(hours) : cause.weight;
-  const ranked = entry.causes
-    .map((cause, index) => ({ cause, index, weight: weightOf(cause) }))
-    .sort((a, b) => b.weight - a.weight || a.index - b.index);
+  const ranked = rankCauses(entry, hours);
   return {
     code: report.code,
     severity: entry.severity,

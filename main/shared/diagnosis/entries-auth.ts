@@ -1,7 +1,8 @@
 /**
  * Diagnoses for login and mailbox access. The Exchange Online variants tell the truth about today: IMAP with a
- * password (an app password included) is switched off there for good, so that cause leads, and the
- * "security defaults not yet in effect" hint is weighted by how long ago the admin confirmed that step.
+ * password (an app password included) is switched off there for good, so that cause leads as a permanent one with
+ * the single action that helps, and the "security defaults not yet in effect" hint is weighted by how long ago the
+ * admin confirmed that step.
  */
 import type { ActionEntry, CauseEntry, DiagnosisEntry } from './types';
 
@@ -179,6 +180,10 @@ export const authEntries: DiagnosisEntry[] = [
       },
       {
         when: { products: ['exchange-online'], credential: ['password'] },
+        title: {
+          de: 'Exchange Online nimmt keine Anmeldung mit Passwort an',
+          en: 'Exchange Online does not accept sign-in with a password',
+        },
         meaning: {
           de: 'Exchange Online hat die Anmeldung mit Benutzername und Passwort abgelehnt: „{response}“.',
           en: 'Exchange Online refused the login with user name and password: "{response}".',
@@ -187,6 +192,7 @@ export const authEntries: DiagnosisEntry[] = [
           {
             id: 'basic-auth-off',
             weight: 100,
+            permanent: true,
             text: {
               de: 'Microsoft hat die Standardauthentifizierung (Basic Auth) für IMAP in Exchange Online dauerhaft abgeschaltet – in jedem Mandanten, ohne Möglichkeit, sie wieder einzuschalten. Ein App-Kennwort ist ebenfalls Standardauthentifizierung und wird deshalb immer abgelehnt, egal wie lange man wartet.',
               en: 'Microsoft has permanently switched off basic authentication for IMAP in Exchange Online — in every tenant, with no way to turn it back on. An app password is basic authentication too and is therefore always refused, however long you wait.',
@@ -227,8 +233,6 @@ export const authEntries: DiagnosisEntry[] = [
               en: 'Switch the mail adapter to modern sign-in with OAuth 2.0; that is the only way IMAP works with Exchange Online today.',
             },
           },
-          enableImap,
-          lockoutCare,
         ],
       },
     ],

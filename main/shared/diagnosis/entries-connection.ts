@@ -1,7 +1,8 @@
 /** Diagnoses for the stages before any encryption: input, name resolution, TCP. */
 import type { DiagnosisEntry } from './types';
 
-const checkFromServer = {
+/** Shared with the other connection-level entries (entries-reset.ts). */
+export const checkFromServer = {
   id: 'test-from-agorum-host',
   text: {
     de: 'Prüfen Sie die Verbindung auf dem Rechner, auf dem agorum core läuft, z. B. mit „Test-NetConnection {host} -Port {port}“ (Windows) oder „nc -vz {host} {port}“ (Linux). Der Microsoft Remote Connectivity Analyzer hilft hier nicht: Er testet aus Microsofts Rechenzentrum, nicht aus Ihrem Netz.',

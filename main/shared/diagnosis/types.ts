@@ -28,6 +28,11 @@ export interface CauseEntry {
   text: Text;
   /** Replaces `weight` by a computed one (see diagnose.ts); the data names the rule, code implements it. */
   weighting?: 'securityDefaultsAge';
+  /**
+   * Neither waiting nor testing again can change it (Exchange Online's switch-off of basic authentication). When
+   * such a cause leads, the others are rated unlikely and no automatic retest is offered.
+   */
+  permanent?: true;
 }
 
 export interface ActionEntry {

@@ -31,6 +31,8 @@ export const PROBE_CODES = [
   'CONNECTION_LOST',
   'TIMEOUT',
   'CANCELLED',
+  /** Cut off (reset or closed) before the server sent anything: at connect, right after it, or at the TLS hello. */
+  'TCP_RESET',
 ] as const;
 export type ProbeCode = (typeof PROBE_CODES)[number];
 

@@ -33,14 +33,22 @@ export interface DnsDetails {
   addresses: ResolvedAddress[];
   /** Resolver error code (ENOTFOUND, ESERVFAIL, ...) when resolution failed. */
   error?: string;
+  /**
+   * When the system resolver found nothing: what the DNS servers said when asked directly. 'nxdomain' and
+   * 'no-address' confirm it; 'no-answer' means no server answered (offline), so the name may well be right.
+   */
+  confirmation?: 'nxdomain' | 'no-address' | 'no-answer' | 'exists';
+  /** Why the direct question got no answer (ECONNREFUSED, ETIMEOUT, ...). */
+  confirmationError?: string;
 }
 
-export type ConnectResult = 'connected' | 'refused' | 'timeout' | 'unreachable' | 'error' | 'not-tried';
+/** 'reset': the connection was cut off (a reset, or a close) before the server sent a single byte. */
+export type ConnectResult = 'connected' | 'refused' | 'reset' | 'timeout' | 'unreachable' | 'error' | 'not-tried';
 
 export interface ConnectAttempt extends ResolvedAddress {
   result: ConnectResult;
   ms: number;
-  /** System error code (ECONNREFUSED, EHOSTUNREACH, ...). */
+  /** System error code (ECONNREFUSED, ECONNRESET, EHOSTUNREACH, ...). */
   error?: string;
 }
 

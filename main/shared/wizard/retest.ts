@@ -4,6 +4,9 @@
  */
 import { z } from 'zod';
 
+import { permanentVerdict } from '../diagnosis/diagnose';
+import type { ProbeReport } from '../probe/report';
+
 export const RETEST_STATUSES = ['scheduled', 'running', 'succeeded', 'gave-up', 'stopped', 'cancelled'] as const;
 export type RetestStatus = (typeof RETEST_STATUSES)[number];
 
@@ -73,3 +76,12 @@ export const RETEST_SCHEDULE: RetestSchedule = Object.freeze({
   giveUpAfterHours: 24,
   retryOnCodes: Object.freeze(['AUTH_FAILED', 'TIMEOUT']),
 });
+
+/**
+ * Whether an automatic retest is worth offering after this test: it failed with a code that waiting may fix, and
+ * its leading cause is not a permanent one (Exchange Online refusing every password). The renderer shows the offer
+ * from this, and main refuses to start one for a permanent verdict.
+ */
+export function retestEligible(report: ProbeReport, schedule: RetestSchedule = RETEST_SCHEDULE): boolean {
+  return !report.ok && schedule.retryOnCodes.includes(report.code) && !permanentVerdict(report);
+}

@@ -21,15 +21,10 @@ import { createTestPki, type TestPki } from '@test/fixtures/certs';
 import type { DovecotServer } from '@test/fixtures/dovecot';
 import { startOAuthDovecot } from '@test/fixtures/dovecot-oauth';
 import { ProcessHarness, waitForShell } from '@test/fixtures/harness-page';
+import { EXCHANGE, EXCHANGE_AUTH_REFUSED, imapResponder } from '@test/fixtures/imap-responder';
 import { type KeyringSession, startKeyringSession } from '@test/fixtures/keyring-session';
 import { type OidcProvider, startOidcProvider, TEST_CLIENT_ID } from '@test/fixtures/oidc-provider';
-import {
-  EXCHANGE_CAPABILITIES,
-  EXCHANGE_GREETING,
-  imapResponder,
-  type ScriptedServer,
-  startScriptedImap,
-} from '@test/fixtures/scripted-imap';
+import { type ScriptedServer, startScriptedImap } from '@test/fixtures/scripted-imap';
 
 import { filesContaining, heading, shootStep } from './wizard-helpers';
 import { TEXT } from './wizard-texts';
@@ -61,11 +56,7 @@ const test = base.extend<{ dataDir: string; app: ProcessHarness }, { world: OAut
       });
       const exchange = await startScriptedImap({
         tls: pki.valid,
-        script: imapResponder({
-          greeting: EXCHANGE_GREETING,
-          capabilities: EXCHANGE_CAPABILITIES,
-          auth: ['{tag} NO AUTHENTICATE failed.'],
-        }),
+        script: imapResponder({ ...EXCHANGE, auth: EXCHANGE_AUTH_REFUSED }),
       });
       const caFile = path.join(pki.dir, 'oauth-e2e-ca.pem');
       writeFileSync(caFile, pki.ca.cert);

@@ -1,7 +1,8 @@
 /**
  * When the test fails, the wizard explains: a wrong password against a real Dovecot, and Exchange Online's
- * refusal of every password — where the diagnosis leads with the basic-auth switch-off and weighs
- * "security defaults not yet in effect" by how long ago step 3 was confirmed.
+ * refusal of every password — where the diagnosis leads with the basic-auth switch-off as the one likely cause,
+ * offers no automatic retest, and still weighs "security defaults not yet in effect" by how long ago step 3 was
+ * confirmed.
  */
 import { expect, wizardTest as test } from '@test/fixtures/harness-page';
 
@@ -57,8 +58,11 @@ for (const lang of ['de', 'en'] as Lang[]) {
     await expect(card.locator('dl.cert').first()).toContainText('Mailadapter Test Root CA');
     await expect(card.getByTestId('transcript')).toContainText('Dovecot');
     await expect(card.getByTestId('transcript')).not.toContainText(WRONG);
-    // A refused login is worth retrying later; the assistant offers it, opt-in, with the lockout-safe schedule.
-    await expect(page.getByTestId('retest-panel')).toContainText(lang === 'de' ? 'Smart Lockout' : 'Smart Lockout');
+    // A refused login here may come right later; the assistant offers it, opt-in, with the lockout-safe schedule,
+    // in words that fit any server (nothing about Microsoft for a Dovecot).
+    const retest = page.getByTestId('retest-panel');
+    await expect(retest).toContainText(lang === 'de' ? 'nach 15 Minuten' : 'after 15 minutes');
+    await expect(retest).not.toContainText('Microsoft');
     await shootStep(page, `wizard-${lang}-6-test-failed`);
     // Leaving the step and coming back keeps the result on screen.
     await openStep(page, L, 'agorum');
@@ -83,8 +87,17 @@ test('Exchange Online refuses the password: the diagnosis says so first and weig
 
   const card = page.getByTestId('diagnosis-card');
   await expect(card).toHaveAttribute('data-code', 'AUTH_FAILED');
+  await expect(card.getByRole('heading', { level: 2 })).toHaveText(
+    'Exchange Online nimmt keine Anmeldung mit Passwort an',
+  );
   const causes = card.getByTestId('diagnosis-causes').locator('li');
   await expect(causes.first()).toHaveAttribute('data-cause', 'basic-auth-off');
+  // One story: the permanent cause alone is likely, one thing to do, and no automatic retest to wait for.
+  await expect(card.locator('.likelihood-high')).toHaveCount(1);
+  await expect(card.locator('.likelihood-medium')).toHaveCount(0);
+  await expect(card.locator('ol.diagnosis-actions > li')).toHaveCount(1);
+  await expect(page.getByTestId('switch-offer')).toBeVisible();
+  await expect(page.getByTestId('retest-panel')).toHaveCount(0);
   // Confirmed seconds ago: "may still be taking effect" is plausible, but never ranked above the switch-off.
   const pending = causes.and(page.locator('[data-cause=security-defaults-pending]'));
   await expect(pending).toContainText('bestätigt vor');

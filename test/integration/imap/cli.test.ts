@@ -1,12 +1,16 @@
 /** The command-line probe as support engineers run it: exit codes, output formats, secrets never printed. */
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import type { ProbeReport } from '@shared/probe/report';
+import { createTestPki, type TestPki } from '@test/fixtures/certs';
 import { type DovecotServer, startDovecot } from '@test/fixtures/dovecot';
+import { EXCHANGE, EXCHANGE_AUTH_REFUSED, imapResponder } from '@test/fixtures/imap-responder';
+import { type ScriptedServer, startScriptedImap } from '@test/fixtures/scripted-imap';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { CANARY, expectNoSecret } from './probe-kit';
@@ -34,10 +38,13 @@ interface Run {
   code: number | null;
   stdout: string;
   stderr: string;
+  /** From the first byte on stdout (the verdict is written in one piece) to the exit. */
+  exitAfterOutputMs: number;
 }
 
 function cli(args: string[], env: Record<string, string | undefined> = {}): Promise<Run> {
   return new Promise((resolve) => {
+    let firstOutput: number | undefined;
     const child = spawn(process.execPath, ['--import', 'tsx', 'main/cli/probe.ts', ...args], {
       cwd: root,
       env: { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'en_US.UTF-8', ...env },
@@ -45,9 +52,14 @@ function cli(args: string[], env: Record<string, string | undefined> = {}): Prom
     });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stdout.on('data', (d: Buffer) => {
+      firstOutput ??= performance.now();
+      stdout += d.toString();
+    });
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.on('close', (code) =>
+      resolve({ code, stdout, stderr, exitAfterOutputMs: performance.now() - (firstOutput ?? performance.now()) }),
+    );
   });
 }
 
@@ -138,6 +150,83 @@ describe('probe CLI', () => {
       expect(run.stdout).toBe('');
       expect(run.stderr).toContain('Usage: npm run probe');
       expect(run.stderr).not.toContain(CANARY);
+    }
+  });
+});
+
+describe('probe CLI against a server that never answers LOGOUT', () => {
+  let pki: TestPki;
+  let refusing: ScriptedServer;
+  let accepting: ScriptedServer;
+  let ca: string;
+
+  beforeAll(async () => {
+    pki = await createTestPki();
+    ca = path.join(dir, 'scripted-ca.pem');
+    await writeFile(ca, pki.ca.cert);
+    refusing = await startScriptedImap({
+      tls: pki.valid,
+      script: imapResponder({ ...EXCHANGE, auth: EXCHANGE_AUTH_REFUSED, logout: 'silent' }),
+    });
+    accepting = await startScriptedImap({ tls: pki.valid, script: imapResponder({ ...EXCHANGE, logout: 'silent' }) });
+  });
+
+  afterAll(async () => {
+    await refusing?.close();
+    await accepting?.close();
+    await pki?.dispose();
+  });
+
+  const args = (server: ScriptedServer, ...extra: string[]) => [
+    '--host',
+    '127.0.0.1',
+    '--port',
+    String(server.port),
+    '--user',
+    USER,
+    '--ca',
+    ca,
+    '--timeout',
+    '10',
+    '--lang',
+    'en',
+    ...extra,
+  ];
+
+  // Waiting for the goodbye would last until the 10 s deadline; the verdict is in long before.
+  it.each([
+    ['a refused login', () => refusing, [], 1, 'Result: AUTH_FAILED'],
+    ['a refused login, --json', () => refusing, ['--json'], 1, '"code":"AUTH_FAILED"'],
+    ['a passed test', () => accepting, [], 0, 'Result: OK'],
+    ['a network check', () => accepting, ['--network-only'], 0, 'Result: OK'],
+  ] as const)('exits at once after the verdict: %s', async (_name, server, extra, exitCode, verdict) => {
+    const run = await cli(args(server(), ...extra), { MAILADAPTER_PASSWORD: CANARY });
+    expect(run.code).toBe(exitCode);
+    expect(run.stdout).toContain(verdict);
+    // Neither the verdict nor the exit waits for the server's goodbye.
+    const probeMs = Number(/"durationMs":(\d+)|\((\d+) ms\)\n/.exec(run.stdout)?.slice(1).find(Boolean));
+    expect(probeMs).toBeLessThan(2000);
+    expect(run.exitAfterOutputMs).toBeLessThan(500);
+    expect(server().received.at(-1)?.at(-1)).toMatch(/^A\d+ LOGOUT$/);
+    expectNoSecret(run.stdout + run.stderr, USER);
+  });
+});
+
+describe('probe CLI against a server that resets every connection', () => {
+  it('names the reset: TCP_RESET with its title, exit 1, the same in both formats', async () => {
+    const server = net.createServer((socket) => socket.resetAndDestroy());
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const port = String((server.address() as net.AddressInfo).port);
+      const base = ['--host', '127.0.0.1', '--port', port, '--user', USER, '--timeout', '5'];
+      const text = await cli([...base, '--lang', 'en'], { MAILADAPTER_PASSWORD: CANARY });
+      expect(text.code).toBe(1);
+      expect(text.stdout).toContain('Result: TCP_RESET — Connection cut off at once');
+      const json = await cli([...base, '--json'], { MAILADAPTER_PASSWORD: CANARY });
+      expect(json.code).toBe(1);
+      expect(JSON.parse(json.stdout)).toMatchObject({ code: 'TCP_RESET', stage: 'tcp' });
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
     }
   });
 });

@@ -57,9 +57,14 @@ describe('real Dovecot', () => {
     expect(report).toMatchObject({ ok: false, code: 'AUTH_FAILED', stage: 'auth' });
     expect(stageOf(report, 'auth')?.details).toMatchObject({ responseCode: 'AUTHENTICATIONFAILED' });
     expect(report.transcript.filter((t) => t.dir === 'client' && /AUTHENTICATE|LOGIN/.test(t.line))).toHaveLength(1);
+    expect(report.transcript.filter((t) => t.dir === 'client').at(-1)?.line).toBe('A2 LOGOUT');
     expectNoSecret(JSON.stringify(report), ANNA);
     await expectBackTo(baseline);
-    expect(await dovecot.logMatching(/auth failed, 1 attempts/)).toMatch(/auth failed, 1 attempts/);
+    // Dovecot tells a client that logged out ("Aborted login by logging out") from one that just hung up
+    // ("Connection closed").
+    const log = await dovecot.logMatching(/auth failed, 1 attempts/);
+    expect(log).toMatch(/Aborted login by logging out \(auth failed, 1 attempts/);
+    expect(log).not.toMatch(/Connection closed \(auth failed/);
   });
 
   for (const mechanism of ['plain', 'login'] as const) {

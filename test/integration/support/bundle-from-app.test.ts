@@ -9,8 +9,9 @@ import { probe } from '@core/imap/probe';
 import { createServices, type Services } from '@core/services';
 import { harnessAppInfo } from '@test/fixtures/app-info';
 import { createTestPki, type TestPki } from '@test/fixtures/certs';
+import { imapResponder } from '@test/fixtures/imap-responder';
 import { invoke, okValue, tempDir } from '@test/fixtures/ipc-kit';
-import { imapResponder, type ScriptedServer, startScriptedImap } from '@test/fixtures/scripted-imap';
+import { type ScriptedServer, startScriptedImap } from '@test/fixtures/scripted-imap';
 import { createHarnessPlatform } from '@test/harness/harness-platform';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 

@@ -37,6 +37,8 @@ const RULES = [
   'offerSwitchAfter',
   'isRetestActive',
   'RETEST_SCHEDULE',
+  'retestEligible',
+  'permanentVerdict',
   'applyStepAction',
 ];
 

@@ -1,64 +1,11 @@
 import { DIAGNOSES, duplicateDiagnosisCodes } from '@shared/diagnosis/catalog';
-import { diagnose, securityDefaultsWeight } from '@shared/diagnosis/diagnose';
+import { diagnose, permanentVerdict, securityDefaultsWeight } from '@shared/diagnosis/diagnose';
 import { INPUT_REASON_TEXT } from '@shared/diagnosis/labels';
 import type { Text } from '@shared/diagnosis/types';
-import { PROBE_CODES, PROBE_STAGES, type ProbeCode, type ProbeStage, type ServerProduct } from '@shared/probe/codes';
-import type { ProbeReport, StageResult } from '@shared/probe/report';
+import { PROBE_CODES } from '@shared/probe/codes';
+import type { ProbeReport } from '@shared/probe/report';
+import { authFailed, report } from '@test/fixtures/probe-reports';
 import { describe, expect, it } from 'vitest';
-
-/** A minimal report as the probe would produce it for `code` at `stage`. */
-function report(
-  code: ProbeCode,
-  stage: ProbeStage,
-  over: {
-    product?: ServerProduct;
-    credential?: 'password' | 'xoauth2';
-    host?: string;
-    stages?: StageResult[];
-    tls?: ProbeReport['tls'];
-  } = {},
-): ProbeReport {
-  const input: StageResult = {
-    stage: 'input',
-    status: 'ok',
-    ms: 0,
-    details: {
-      host: over.host ?? 'outlook.office365.com',
-      port: 993,
-      security: 'tls',
-      user: 'anna@contoso.example',
-      credential: over.credential ?? 'password',
-      networkOnly: false,
-      notices: [],
-      issues: [],
-    },
-  };
-  const stages = PROBE_STAGES.map(
-    (s): StageResult =>
-      over.stages?.find((x) => x.stage === s) ??
-      (s === 'input' ? input : ({ stage: s, status: s === stage ? 'failed' : 'ok', ms: 1 } as StageResult)),
-  );
-  return {
-    ok: code === 'OK',
-    code,
-    stage,
-    stages,
-    server: { product: over.product ?? 'unknown', greeting: null, capabilities: [] },
-    tls: over.tls ?? null,
-    transcript: [],
-    durationMs: 10,
-    checkedAt: '2026-11-24T10:00:00.000Z',
-  };
-}
-
-const authFailed = (over: Parameters<typeof report>[2] = {}) =>
-  report('AUTH_FAILED', 'auth', {
-    product: 'exchange-online',
-    stages: [
-      { stage: 'auth', status: 'failed', ms: 40, details: { mechanism: 'PLAIN', response: 'NO AUTHENTICATE failed.' } },
-    ],
-    ...over,
-  });
 
 const now = new Date('2026-11-24T12:00:00.000Z');
 const hoursAgo = (h: number) => new Date(now.getTime() - h * 3_600_000).toISOString();
@@ -184,6 +131,25 @@ describe('AUTH_FAILED against Exchange Online with a password', () => {
     ).toContain('1 second ago');
   });
 
+  it('tells one story: the permanent cause first, nothing else rated likely, and the one action that helps', () => {
+    for (const language of ['de', 'en'] as const) {
+      for (const confirmedAt of [undefined, hoursAgo(0.1), hoursAgo(48)]) {
+        const card = diagnose(authFailed(), {
+          language,
+          now,
+          ...(confirmedAt ? { securityDefaultsConfirmedAt: confirmedAt } : {}),
+        });
+        expect(card.causes[0]).toMatchObject({ id: 'basic-auth-off', likelihood: 'high' });
+        expect(card.causes.slice(1).map((c) => c.likelihood)).toEqual(card.causes.slice(1).map(() => 'low'));
+        expect(card.actions.map((a) => a.id)).toEqual(['switch-to-oauth']);
+      }
+    }
+    expect(diagnose(authFailed(), { language: 'de', now }).title).toBe(
+      'Exchange Online nimmt keine Anmeldung mit Passwort an',
+    );
+    expect(permanentVerdict(authFailed())).toBe(true);
+  });
+
   it('recognises Exchange Online from the host when no greeting was heard', () => {
     const card = diagnose(authFailed({ product: 'unknown' }), { language: 'en', now });
     expect(card.product).toBe('exchange-online');
@@ -207,6 +173,15 @@ describe('other variants', () => {
     const card = diagnose(authFailed({ product: 'dovecot', host: 'mail.example.test' }), { language: 'en', now });
     expect(card.causes[0]?.id).toBe('wrong-password');
     expect(card.causes.map((c) => c.id)).not.toContain('basic-auth-off');
+    expect(permanentVerdict(authFailed({ product: 'dovecot', host: 'mail.example.test' }))).toBe(false);
+  });
+
+  it('calls no other verdict permanent', () => {
+    expect(permanentVerdict(authFailed({ credential: 'xoauth2' }))).toBe(false);
+    for (const code of PROBE_CODES) {
+      if (code !== 'AUTH_FAILED')
+        expect(permanentVerdict(report(code, 'auth', { product: 'exchange-online' }))).toBe(false);
+    }
   });
 
   it('names the issuer and the inspection product for an untrusted chain', () => {

@@ -146,10 +146,18 @@ describe('transcript', () => {
 describe('socket and resolver errors', () => {
   it('classifies connect errors (unreachable networks cannot be produced on loopback)', () => {
     expect(
-      ['ECONNREFUSED', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL', 'ECONNRESET', undefined].map(
-        classifyConnectError,
-      ),
-    ).toEqual(['refused', 'timeout', 'unreachable', 'unreachable', 'unreachable', 'error', 'error']);
+      [
+        'ECONNREFUSED',
+        'ETIMEDOUT',
+        'EHOSTUNREACH',
+        'ENETUNREACH',
+        'EADDRNOTAVAIL',
+        'ECONNRESET',
+        'ECONNABORTED',
+        'EACCES',
+        undefined,
+      ].map(classifyConnectError),
+    ).toEqual(['refused', 'timeout', 'unreachable', 'unreachable', 'unreachable', 'reset', 'reset', 'error', 'error']);
   });
 
   it('tells "name does not exist" from "resolver could not answer"', () => {

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { createMemoryRetestPersistence } from '@core/wizard/retest/persistence';
 import { TRACK_STEPS } from '@shared/wizard/tracks';
 import { errorOf, okValue } from '@test/fixtures/ipc-kit';
+import { authFailed } from '@test/fixtures/probe-reports';
 import { wizardKit } from '@test/fixtures/wizard-kit';
 import { afterEach, describe, expect, it } from 'vitest';
 
@@ -160,6 +161,24 @@ describe('wizard view', () => {
     // Refused input never reaches the service; the one command that ran (unknown profile) published the same state.
     expect(k.views.length - before).toBe(1);
     expect(k.last().active).toMatchObject({ profile: { displayName: 'P' }, progress: { steps: {} }, savedStep: null });
+  });
+
+  it('refuses an automatic retest after a permanent verdict, and only then', async () => {
+    const k = kit();
+    const id = okValue(await k.call('createConnection', { draft: draft('Exchange') })).active!.profile.id;
+    // Exchange Online refused the password: that never changes, however long one waits.
+    k.vault.recordReport(id, { ...authFailed(), checkedAt: '2026-11-24T10:00:00.000Z' });
+    errorOf(await k.call('startRetest', { profileId: id }), 'RETEST_NOT_USEFUL');
+    expect(k.last().active?.retest).toMatchObject({ state: null, offered: false });
+    // A refused password at another server may still come right.
+    k.vault.recordReport(id, {
+      ...authFailed({ product: 'dovecot', host: 'mail.example.test' }),
+      checkedAt: '2026-11-24T10:01:00.000Z',
+    });
+    expect(okValue(await k.call('startRetest', { profileId: id })).active?.retest).toMatchObject({
+      active: true,
+      offered: true,
+    });
   });
 
   it('an import adds connections and answers with the report and the new view', async () => {

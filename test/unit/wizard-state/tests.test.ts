@@ -4,14 +4,9 @@
  * one does not), and password tests count towards the retest cap.
  */
 import { createTestPki, type TestPki } from '@test/fixtures/certs';
+import { EXCHANGE, EXCHANGE_AUTH_REFUSED, imapResponder } from '@test/fixtures/imap-responder';
 import { errorOf, okValue } from '@test/fixtures/ipc-kit';
-import {
-  EXCHANGE_CAPABILITIES,
-  EXCHANGE_GREETING,
-  imapResponder,
-  type ScriptedServer,
-  startScriptedImap,
-} from '@test/fixtures/scripted-imap';
+import { type ScriptedServer, startScriptedImap } from '@test/fixtures/scripted-imap';
 import { wizardKit } from '@test/fixtures/wizard-kit';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 
@@ -19,6 +14,7 @@ const CANARY = 'CANARY-wizard-state-äö "x" 4711';
 let pki: TestPki;
 let accepting: ScriptedServer;
 let refusing: ScriptedServer;
+let exchange: ScriptedServer;
 let silent: ScriptedServer;
 
 beforeAll(async () => {
@@ -26,11 +22,11 @@ beforeAll(async () => {
   accepting = await startScriptedImap({ tls: pki.valid, script: imapResponder() });
   refusing = await startScriptedImap({
     tls: pki.valid,
-    script: imapResponder({
-      greeting: EXCHANGE_GREETING,
-      capabilities: EXCHANGE_CAPABILITIES,
-      auth: ['{tag} NO AUTHENTICATE failed.'],
-    }),
+    script: imapResponder({ auth: ['{tag} NO [AUTHENTICATIONFAILED] Authentication failed.'] }),
+  });
+  exchange = await startScriptedImap({
+    tls: pki.valid,
+    script: imapResponder({ ...EXCHANGE, auth: EXCHANGE_AUTH_REFUSED }),
   });
   silent = await startScriptedImap({ tls: pki.valid, script: imapResponder({ greeting: 'silent' }) });
 });
@@ -38,6 +34,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await accepting?.close();
   await refusing?.close();
+  await exchange?.close();
   await silent?.close();
   await pki?.dispose();
 });
@@ -101,7 +98,7 @@ describe('password test', () => {
     expect(saved.view.active?.lastTests.password).toMatchObject({ ok: true });
   });
 
-  it('changed fields are saved before the test; a refusal asks for attention and offers retests and the switch', async () => {
+  it('changed fields are saved before the test; a refusal asks for attention and offers retests', async () => {
     const { k, id, settings } = await setup(accepting);
     const moved = { ...settings, port: refusing.port, mailboxUser: 'imap@contoso.example' };
     const result = okValue(await k.call('testConnection', { profileId: id, settings: moved, password: 'falsch' }));
@@ -109,8 +106,19 @@ describe('password test', () => {
     expect(result.view.active?.lastTests.password).toMatchObject({ ok: false, code: 'AUTH_FAILED' });
     expect(statusOf(k, 'test')).toMatchObject({ status: 'attention' });
     expect(result.view.active?.retest).toMatchObject({ offered: true, active: false, state: null });
-    // Exchange Online (known by its greeting behind this name) refuses every password: modern auth is offered.
+    expect(result.view.active?.switchOffered).toBe(false);
+  });
+
+  it('Exchange Online refusing the password offers modern authentication, not a retest, and ends a running one', async () => {
+    const { k, id, settings } = await setup(accepting);
+    okValue(await k.call('startRetest', { profileId: id }));
+    const atExchange = { ...settings, port: exchange.port };
+    const result = okValue(await k.call('testConnection', { profileId: id, settings: atExchange, password: 'x' }));
+    // Known by its greeting behind this name: it refuses every password for good, so waiting cannot help.
     expect(result.view.active?.switchOffered).toBe(true);
+    expect(result.view.active?.retest).toMatchObject({ offered: false, active: false });
+    expect(result.view.active?.retest.state).toMatchObject({ status: 'stopped', stopReason: 'other-code' });
+    errorOf(await k.call('startRetest', { profileId: id }), 'RETEST_NOT_USEFUL');
   });
 
   it('a keychain that refuses the password does not stop the test, and says why', async () => {

@@ -1,13 +1,12 @@
 import { createProfileProbe } from '@core/wizard/retest/profile-probe';
-import type { ProbeReport } from '@shared/probe/report';
 import type { ProbeInput } from '@shared/probe/settings';
+import { authFailed, report } from '@test/fixtures/probe-reports';
 import { describe, expect, it } from 'vitest';
 
 const profile = { host: 'outlook.office365.com', port: 993, security: 'tls', mailboxUser: 'rechnung@contoso.de' };
-const report = (code: string, ok: boolean) => ({ code, ok, stages: [], transcript: [] }) as unknown as ProbeReport;
 
 describe('automatic retest probe', () => {
-  it('tests with the saved settings and app password and returns only code and outcome', async () => {
+  it('tests with the saved settings and app password and returns only code, outcome and permanence', async () => {
     const seen: ProbeInput[] = [];
     const kept: unknown[] = [];
     const run = createProfileProbe({
@@ -15,11 +14,12 @@ describe('automatic retest probe', () => {
       getSecret: async () => 'app-pw-123',
       probe: async (input) => {
         seen.push(input);
-        return report('AUTH_FAILED', false);
+        return authFailed();
       },
       onReport: (id, r) => kept.push([id, r.code]),
     });
-    expect(await run('p1')).toEqual({ code: 'AUTH_FAILED', ok: false });
+    // Exchange Online refused the password: the scheduler learns that no retest can change it.
+    expect(await run('p1')).toEqual({ code: 'AUTH_FAILED', ok: false, permanent: true });
     expect(seen).toEqual([
       {
         host: 'outlook.office365.com',
@@ -39,7 +39,7 @@ describe('automatic retest probe', () => {
       getSecret: async () => null,
       probe: async () => {
         probed = true;
-        return report('OK', true);
+        return report('OK', 'mailbox');
       },
     });
     await expect(run('p1')).rejects.toMatchObject({ code: 'SECRET_NOT_SAVED' });
@@ -50,11 +50,11 @@ describe('automatic retest probe', () => {
     const run = createProfileProbe({
       profile: () => profile,
       getSecret: async () => 'x',
-      probe: async () => report('OK', true),
+      probe: async () => report('OK', 'mailbox'),
       onReport: () => {
         throw new Error('disk full');
       },
     });
-    expect(await run('p1')).toEqual({ code: 'OK', ok: true });
+    expect(await run('p1')).toEqual({ code: 'OK', ok: true, permanent: false });
   });
 });

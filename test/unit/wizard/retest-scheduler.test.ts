@@ -187,6 +187,19 @@ describe('retest scheduler', () => {
     },
   );
 
+  it('stops at once when an attempt shows a permanent cause, automatic or manual', async () => {
+    const permanent = { ...AUTH_FAILED, permanent: true };
+    const r = rig([permanent]);
+    const s = createRetestScheduler(r.deps);
+    await s.start('p1');
+    await vi.advanceTimersByTimeAsync(24 * HOUR);
+    expect(r.calls).toHaveLength(1);
+    expect(await s.get('p1')).toMatchObject({ status: 'stopped', stopReason: 'other-code' });
+    await s.start('p2');
+    expect(await s.recordManualAttempt('p2', permanent)).toMatchObject({ status: 'stopped', stopReason: 'other-code' });
+    await s.dispose();
+  });
+
   it('a probe that throws ends the retest with its error code instead of crashing', async () => {
     const r = rig([new AppError('PROFILE_NOT_FOUND', 'gone')]);
     const s = createRetestScheduler(r.deps);

@@ -1,3 +1,4 @@
+import { permanentVerdict } from '@shared/diagnosis/diagnose';
 import { AppError } from '@shared/ipc/result';
 import type { ProbeReport } from '@shared/probe/report';
 import type { ProbeInput } from '@shared/probe/settings';
@@ -36,6 +37,6 @@ export function createProfileProbe(deps: ProfileProbeDeps): (profileId: string) 
     } catch {
       // Keeping the report is a convenience; the retest goes on with the result.
     }
-    return { code: report.code, ok: report.ok };
+    return { code: report.code, ok: report.ok, permanent: permanentVerdict(report) };
   };
 }

@@ -16,6 +16,8 @@ import { planNextAttempt } from './policy';
 export interface RetestProbeResult {
   code: string;
   ok: boolean;
+  /** The diagnosis leads with a cause no retest can change (`permanentVerdict`); the retest ends at once. */
+  permanent?: boolean;
 }
 
 export interface RetestDeps {
@@ -133,10 +135,10 @@ export function createRetestScheduler(deps: RetestDeps) {
   }
 
   /** Applies one test result (automatic or manual) to an active retest. */
-  function applyResult(state: RetestState, attempt: RetestAttempt): RetestState {
+  function applyResult(state: RetestState, attempt: RetestAttempt, permanent = false): RetestState {
     const withAttempt = { ...state, attempts: [...state.attempts, attempt].slice(-MAX_ATTEMPTS_KEPT) };
     if (attempt.ok) return finish(withAttempt, 'succeeded', 'success');
-    if (!schedule.retryOnCodes.includes(attempt.code)) return finish(withAttempt, 'stopped', 'other-code');
+    if (!schedule.retryOnCodes.includes(attempt.code) || permanent) return finish(withAttempt, 'stopped', 'other-code');
     return reschedule(withAttempt);
   }
 
@@ -169,7 +171,7 @@ export function createRetestScheduler(deps: RetestDeps) {
         commit({ ...current, attempts: [...current.attempts, attempt].slice(-MAX_ATTEMPTS_KEPT) });
       return;
     }
-    applyResult(running, attempt);
+    applyResult(running, attempt, result.permanent === true);
   }
 
   /** Picks up persisted retests: due ones run at once, others wait for their remaining delay. */
@@ -240,7 +242,11 @@ export function createRetestScheduler(deps: RetestDeps) {
       await ready;
       const state = states.get(profileId);
       if (!state || state.status !== 'scheduled') return state ?? null;
-      return applyResult(state, { at: iso(clock.now()), code: result.code, ok: result.ok, source: 'manual' });
+      return applyResult(
+        state,
+        { at: iso(clock.now()), code: result.code, ok: result.ok, source: 'manual' },
+        result.permanent === true,
+      );
     },
 
     /** The profile was deleted: drop its retest and the persisted state. */
