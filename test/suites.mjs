@@ -20,7 +20,7 @@ function countedGate(name, cmd, args, resultFile) {
 }
 
 export const extraSuites = [
-  // Electron security anti-patterns (issue 6): MEDIUM+ findings fail unless build/electronegativity-allowlist.json
+  // Electron security anti-patterns: MEDIUM+ findings fail unless build/electronegativity-allowlist.json
   // explains them. The builder-config schema check is a Vitest test (test/unit/security/builder-config.test.ts).
   countedGate(
     'electronegativity',

@@ -49,7 +49,7 @@ export interface Services {
   vault: VaultServices;
   /** Portal windows, clipboard, retests, setup report; `wizard.retest` takes manual test results. */
   wizard: WizardServices;
-  /** Modern authentication (issue 7): sign-in, silent refresh, XOAUTH2 test, sign-out. */
+  /** Modern authentication: sign-in, silent refresh, XOAUTH2 test, sign-out. */
   oauth: OAuthService;
   /** The wizard as the admin walks it: commands in, one derived view out. */
   wizardState: WizardStateService;
@@ -70,7 +70,7 @@ export function createServices(opts: ServiceOptions): Services {
     authTransfer: registrationTransfer(registrations),
     documentEvents: [...registrations.loadEvents, ...retestPersistence.loadEvents],
   });
-  // Logs and support bundle (issue 6): redacted logger for every domain, bundle of logs + settings + recent reports.
+  // Logs and support bundle: redacted logger for every domain, bundle of logs + settings + recent reports.
   const support = createSupportServices({
     dataDir: opts.dataDir,
     appInfo: opts.appInfo,
@@ -85,7 +85,7 @@ export function createServices(opts: ServiceOptions): Services {
   for (const event of [...vault.store.loadEvents, ...registrations.loadEvents, ...retestPersistence.loadEvents]) {
     appLog.warn(describeLoadEvent(event));
   }
-  // The wizard's main side (issue 5): portal windows, clipboard, automatic retests, setup report.
+  // The wizard's main side: portal windows, clipboard, automatic retests, setup report.
   const wizardLog = support.logger.child('wizard');
   const wizard = createWizardServices({
     platform: opts.platform,
@@ -105,7 +105,7 @@ export function createServices(opts: ServiceOptions): Services {
       onReport: (id, report) => vault.recordReport(id, report),
     }),
   });
-  // Modern authentication (issue 7): MSAL sign-in, refresh token in the keychain, XOAUTH2 test.
+  // Modern authentication: MSAL sign-in, refresh token in the keychain, XOAUTH2 test.
   const oauth = createOAuthService({
     dataDir: opts.dataDir,
     authority: authorityFromEnv(),

@@ -4,8 +4,6 @@ import { net, protocol } from 'electron';
 
 import { APP_SCHEME, CSP, resolveAppFile } from './app-origin';
 
-export { APP_HOST, APP_ORIGIN, APP_SCHEME, CSP, isAppOrigin } from './app-origin';
-
 /**
  * Must run before `app.ready`: the scheme is standard and secure so it behaves like https (origin, CSP, storage).
  * Deliberately without `bypassCSP`, `corsEnabled` or `allowServiceWorkers`.

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { app, BrowserWindow, screen } from 'electron';
 
 import { APP_ORIGIN, isAppOrigin } from './app-origin';
+import { hardenedWebPreferences } from './web-preferences';
 import { guardNavigation } from './window-guards';
 
 export interface WindowBounds {
@@ -48,25 +49,13 @@ export function createMainWindow(
     show: false,
     title: 'Mailadapter Assistant',
     backgroundColor: '#f5f5f5',
-    webPreferences: {
+    webPreferences: hardenedWebPreferences({
       preload: path.join(preloadDir, 'index.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      webviewTag: false,
-      // The spellchecker would fetch dictionaries from a Google CDN; the app has no free-text fields that need it.
-      spellcheck: false,
       // Middle-click (auxclick) could open links outside the window-open handler's view.
       disableBlinkFeatures: 'Auxclick',
-      navigateOnDragDrop: false,
-      safeDialogs: true,
       // DevTools only in development builds.
       devTools: !app.isPackaged,
-    },
+    }),
   });
   if (bounds.maximized) win.maximize();
   win.once('ready-to-show', () => win.show());

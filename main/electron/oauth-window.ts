@@ -12,6 +12,7 @@ import type { EmbeddedOutcome, EmbeddedSignInPort } from '../core/oauth/interact
 import { extractAadsts } from '../shared/oauth/aadsts';
 import { classifyNavigation } from '../shared/oauth/redirect';
 import { isSignInPage } from '../shared/oauth/sign-in-hosts';
+import { hardenedWebPreferences } from './web-preferences';
 
 /** Reads Microsoft's error page (AADSTS codes are shown in the page, not redirected) so a closed window can explain itself. */
 async function pageError(contents: WebContents): Promise<{ code: number; line: string } | undefined> {
@@ -43,14 +44,7 @@ export function createEmbeddedSignIn(
           height: 720,
           title: 'Microsoft – Anmeldung des Postfachbenutzers / mailbox user sign-in',
           autoHideMenuBar: true,
-          webPreferences: {
-            session: ses,
-            contextIsolation: true,
-            sandbox: true,
-            nodeIntegration: false,
-            devTools: false,
-            webviewTag: false,
-          },
+          webPreferences: hardenedWebPreferences({ session: ses, devTools: false }),
         });
         const contents = win.webContents;
         const isPage = (u: URL) => isSignInPage(u, authorityHost);

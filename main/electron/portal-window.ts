@@ -1,9 +1,10 @@
-import { app, BrowserWindow, dialog, type Session, session, type WebContents, type WebPreferences } from 'electron';
+import { app, BrowserWindow, dialog, type Session, session, type WebContents } from 'electron';
 
 import type { PortalWindowOptions } from '../core/platform';
 import { externalNavigationPrompt, portalPartitionName, portalUserAgent } from '../core/wizard/portal/portal-session';
 import { portalNavigationVerdict } from '../shared/portal/portal-hosts';
 import { hardenSession } from './session-hardening';
+import { hardenedWebPreferences } from './web-preferences';
 import { guardNavigation } from './window-guards';
 
 /**
@@ -32,25 +33,6 @@ function preparePortalSession(ses: Session): void {
   hardenSession(ses);
   ses.setSpellCheckerEnabled(false);
   ses.setUserAgent(portalUserAgent(ses.getUserAgent()));
-}
-
-function portalWebPreferences(ses: Session): WebPreferences {
-  return {
-    session: ses,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInSubFrames: false,
-    nodeIntegrationInWorker: false,
-    webviewTag: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
-    navigateOnDragDrop: false,
-    safeDialogs: true,
-    spellcheck: false,
-    devTools: !app.isPackaged,
-  };
 }
 
 /** At most one confirmation per window at a time; a page firing many navigations cannot stack dialogs. */
@@ -109,7 +91,7 @@ function guardPortalContents(win: BrowserWindow, ses: Session, options: PortalCo
         overrideBrowserWindowOptions: {
           title: options.title,
           autoHideMenuBar: true,
-          webPreferences: portalWebPreferences(ses),
+          webPreferences: hardenedWebPreferences({ session: ses, devTools: !app.isPackaged }),
         },
       };
     }
@@ -162,7 +144,7 @@ export async function openPortalWindow(
     title: options.title,
     show: false,
     autoHideMenuBar: true,
-    webPreferences: portalWebPreferences(ses),
+    webPreferences: hardenedWebPreferences({ session: ses, devTools: !app.isPackaged }),
   });
   lockTitle(win, options.title);
   guardPortalContents(win, ses, options);

@@ -6,7 +6,7 @@ import { contextBridge, ipcRenderer } from 'electron';
 
 import type { AssistantApi } from '../shared/ipc/contract';
 
-// The contract's names, inlined at build time by main/esbuild.config.mjs (the schemas stay in main, which validates).
+// The contract's names, inlined at build time by main/esbuild.config.ts (the schemas stay in main, which validates).
 declare const __ASSISTANT_CHANNELS__: readonly string[];
 declare const __ASSISTANT_EVENTS__: readonly string[];
 const eventNames = new Set(__ASSISTANT_EVENTS__);

@@ -24,7 +24,7 @@ import { type OAuthEntry, openRegistrationStore } from './registration-store';
 import { profileCacheSlot } from './secret-slot';
 import { tokenFacts } from './token-facts';
 
-export type { AccessToken, OAuthService, OAuthServiceOptions, RunProbe } from './oauth-types';
+export type { OAuthService, OAuthServiceOptions } from './oauth-types';
 
 export function createOAuthService(opts: OAuthServiceOptions): OAuthService {
   const now = opts.now ?? (() => new Date());

@@ -10,8 +10,6 @@ import { oauthDocumentSpec, type OAuthEntry, oauthEntrySchema } from './oauth-do
 
 export type { OAuthEntry } from './oauth-document';
 
-export const OAUTH_FILE = 'oauth.json';
-
 export const emptyEntry = (): OAuthEntry => ({ track: null, registration: null, account: null, cacheSkeleton: null });
 
 export interface RegistrationStore {

@@ -28,7 +28,7 @@ export const reportOAuthOf = (s: OAuthState): ReportOAuth => ({
   handover: s.handover ? s.handover.map(({ key, value }) => ({ key, value })) : null,
 });
 
-/** The port over the profile store and credential vault (issue 4), and the modern-auth state when given (issue 7). */
+/** The port over the profile store and credential vault, and the modern-auth state when given. */
 export function wizardDataFromVault(
   vault: Pick<VaultServices, 'store' | 'vault'>,
   oauth?: { state(profileId: string): Promise<OAuthState> },

@@ -1,5 +1,5 @@
 /**
- * The main-process side of the wizard (issue 5): portal windows and private browsers, clipboard, automatic
+ * The main-process side of the wizard: portal windows and private browsers, clipboard, automatic
  * retests and the setup report, as IPC handlers plus the retest scheduler the wizard's commands steer.
  */
 import type { Language } from '@shared/ipc/channels/app';

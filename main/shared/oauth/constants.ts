@@ -32,6 +32,3 @@ export const SIGN_IN_TIMEOUT_MS = 5 * 60_000;
 
 export type SignInMode = 'system-browser' | 'embedded';
 export const SIGN_IN_MODES = ['system-browser', 'embedded'] as const satisfies readonly SignInMode[];
-
-export const redirectUriFor = (mode: SignInMode): string =>
-  mode === 'embedded' ? NATIVE_CLIENT_REDIRECT : LOOPBACK_REDIRECT;

@@ -36,9 +36,6 @@ export const PROBE_CODES = [
 ] as const;
 export type ProbeCode = (typeof PROBE_CODES)[number];
 
-export const isProbeCode = (value: unknown): value is ProbeCode =>
-  typeof value === 'string' && (PROBE_CODES as readonly string[]).includes(value);
-
 /** Server software as far as the probe can tell; diagnoses differ by product. */
 export const SERVER_PRODUCTS = ['exchange-online', 'exchange', 'dovecot', 'other', 'unknown'] as const;
 export type ServerProduct = (typeof SERVER_PRODUCTS)[number];

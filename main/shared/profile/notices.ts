@@ -46,5 +46,3 @@ export type Notice =
       inBackups: number;
       at: string;
     };
-
-export type NoticeKind = Notice['kind'];

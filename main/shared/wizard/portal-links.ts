@@ -69,5 +69,3 @@ export const PORTAL_LINKS: Readonly<Record<PortalLinkId, PortalLink>> = Object.f
   // The seed document's entry point; today it forwards to the Microsoft 365 home page.
   officePortal: { url: 'https://portal.office.com', identity: 'mailbox', verified: 'documented' },
 });
-
-export const portalLinkUrl = (id: PortalLinkId): string => PORTAL_LINKS[id].url;

@@ -43,7 +43,14 @@ const LAYERS: readonly Layer[] = [
     electron: false,
   },
   { name: 'test', folder: 'test/', reaches: ['*'], node: true, electron: true },
-  { name: 'build', folder: 'build/', reaches: ['shared', 'core', 'build'], node: true, electron: false },
+  // Build scripts may use main's bundler config (npm run dev watches what npm run build builds).
+  {
+    name: 'build',
+    folder: 'build/',
+    reaches: ['shared', 'core', 'build-main', 'build'],
+    node: true,
+    electron: false,
+  },
 ];
 
 const ALIASES: ReadonlyArray<[string, string]> = [

@@ -1,13 +1,11 @@
 import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import vm from 'node:vm';
 
+import { bundleElectron } from '@main/esbuild.config';
 import { channelNames, eventNames } from '@shared/ipc/contract';
 import { describe, expect, it } from 'vitest';
-
-const config = fileURLToPath(new URL('../../../main/esbuild.config.mjs', import.meta.url));
 
 /** Runs the built preload the way a sandboxed renderer would: `require('electron')` is all it gets. */
 function runPreload(file: string) {
@@ -37,9 +35,6 @@ function runPreload(file: string) {
 describe('the built preload', () => {
   it('exposes one method per contract channel plus on(), needs only electron, and carries no schema code', async () => {
     const outDir = mkdtempSync(path.join(os.tmpdir(), 'preload-build-'));
-    const { bundleElectron } = (await import(pathToFileURL(config).href)) as {
-      bundleElectron(outDir: string): Promise<void>;
-    };
     await bundleElectron(outDir);
     const file = path.join(outDir, 'preload/index.cjs');
     const { api, invoked, subscribed } = runPreload(file);

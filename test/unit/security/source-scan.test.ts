@@ -17,6 +17,46 @@ function files(dir: string, ext = /\.(ts|tsx|mts|js|mjs|cjs|html)$/): string[] {
 const shipped = () => [...files('main'), ...files('renderer')];
 const read = (f: string) => readFileSync(path.join(root, f), 'utf8');
 
+const HELPER = 'main/electron/web-preferences.ts';
+
+/** The protections hardenedWebPreferences() must set, as literals a reviewer can grep for. */
+const HARDENED = [
+  'contextIsolation: true',
+  'sandbox: true',
+  'nodeIntegration: false',
+  'nodeIntegrationInWorker: false',
+  'nodeIntegrationInSubFrames: false',
+  'webSecurity: true',
+  'allowRunningInsecureContent: false',
+  'experimentalFeatures: false',
+  'webviewTag: false',
+];
+
+/** Ways to change a window's preferences outside the helper. */
+const WEAKENING: RegExp[] = [
+  /\.\s*(contextIsolation|sandbox|nodeIntegration\w*|webSecurity|allowRunningInsecureContent|experimentalFeatures|webviewTag)\s*=[^=]/,
+  /\.\.\.\s*hardenedWebPreferences\(/,
+  /\bwebPreferences\s*=[^=]/,
+  /\bwebPreferences\s*:(?!\s*hardenedWebPreferences\()/,
+];
+
+/** The options object of each `new BrowserWindow(...)` and each `overrideBrowserWindowOptions: {...}` in a source. */
+function windowOptions(source: string): string[] {
+  const found: string[] = [];
+  for (const m of source.matchAll(/new BrowserWindow\(|overrideBrowserWindowOptions\s*:\s*/g)) {
+    const start = source.indexOf('{', m.index + m[0].length - 1);
+    let depth = 0;
+    for (let i = start; i < source.length; i++) {
+      if (source[i] === '{') depth++;
+      else if (source[i] === '}' && --depth === 0) {
+        found.push(source.slice(start, i + 1));
+        break;
+      }
+    }
+  }
+  return found;
+}
+
 /** Each forbidden pattern with the reason, as a developer will read it in the failure. */
 const FORBIDDEN: [RegExp, string][] = [
   [/nodeIntegration\s*:\s*true/, 'nodeIntegration: true gives web content Node'],
@@ -81,14 +121,61 @@ describe('shipped sources', () => {
     );
   });
 
-  it('every file that creates a BrowserWindow sets contextIsolation and sandbox explicitly', () => {
-    const creators = files('main/electron').filter((f) => /new BrowserWindow\(/.test(read(f)));
-    expect(creators).toContain('main/electron/main-window.ts');
-    for (const f of creators) {
-      const text = read(f);
-      expect(text, f).toMatch(/contextIsolation\s*:\s*true/);
-      expect(text, f).toMatch(/sandbox\s*:\s*true/);
+  it('the webPreferences helper fixes every protection, after the few choices a window may make', () => {
+    const helper = read(HELPER);
+    const body = helper.slice(helper.indexOf('export function hardenedWebPreferences('));
+    const lastChoice = body.lastIndexOf('...(');
+    expect(lastChoice).toBeGreaterThan(-1);
+    for (const literal of HARDENED) {
+      const at = body.search(new RegExp(`\\b${literal.replace(':', '\\s*:\\s*')}\\b`));
+      expect(at, literal).toBeGreaterThan(lastChoice);
     }
+    // The argument is taken apart by name: spreading it would let any property through.
+    expect(body).not.toMatch(/\.\.\.\s*choices\b/);
+  });
+
+  it('every BrowserWindow and every popup a window handler allows takes hardenedWebPreferences() unchanged', () => {
+    const sites = files('main/electron').flatMap((f) => windowOptions(read(f)).map((options) => ({ f, options })));
+    expect(new Set(sites.map((s) => s.f))).toEqual(
+      new Set(['main/electron/main-window.ts', 'main/electron/oauth-window.ts', 'main/electron/portal-window.ts']),
+    );
+    expect(sites.length).toBeGreaterThanOrEqual(4);
+    for (const { f, options } of sites) {
+      expect(options.match(/\bwebPreferences\b/g), `${f}: ${options}`).toHaveLength(1);
+      expect(options, f).toMatch(/\bwebPreferences\s*:\s*hardenedWebPreferences\(/);
+      // A spread after webPreferences could bring its own; the last key wins.
+      expect(options.lastIndexOf('...'), `${f}: a spread follows webPreferences`).toBeLessThan(
+        options.search(/\bwebPreferences\b/),
+      );
+    }
+  });
+
+  it('nothing else writes webPreferences or flips a protection afterwards', () => {
+    const hits: string[] = [];
+    for (const f of shipped().filter((f) => f !== HELPER)) {
+      const text = read(f);
+      for (const re of WEAKENING) {
+        const m = re.exec(text);
+        if (m) hits.push(`${f}: "${m[0]}"`);
+      }
+    }
+    expect(hits).toEqual([]);
+  });
+
+  it('the call-site scan and the weakening patterns do catch bad code (guards the guard)', () => {
+    const bad = `const w = new BrowserWindow({ width: 1, webPreferences: { sandbox: true } });
+      const p = new BrowserWindow({ webPreferences: hardenedWebPreferences({ devTools: false }), ...rest });`;
+    const [first, second] = windowOptions(bad);
+    expect(first).not.toMatch(/webPreferences\s*:\s*hardenedWebPreferences\(/);
+    expect(second!.lastIndexOf('...')).toBeGreaterThan(second!.search(/\bwebPreferences\b/));
+    const caught = [
+      'win.webContents.getLastWebPreferences().sandbox = false',
+      'prefs.contextIsolation = false;',
+      'const prefs = { ...hardenedWebPreferences({ devTools: false }), sandbox: false }',
+      "options.webPreferences = { preload: 'x' }",
+      'webPreferences: { contextIsolation: true }',
+    ].filter((line) => WEAKENING.some((re) => re.test(line)));
+    expect(caught).toHaveLength(5);
   });
 
   it('only electron-platform.ts hands URLs to the OS, and only after the allowlist check', () => {

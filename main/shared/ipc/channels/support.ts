@@ -1,4 +1,4 @@
-// Channels and events for logs, support bundle, about (issue 6).
+// Channels and events for logs, support bundle, about.
 import { z } from 'zod';
 
 import { channel } from '../define';

@@ -88,12 +88,6 @@ export const ChevronLeftIcon = (p: IconProps) => (
   </Icon>
 );
 
-export const ChevronDownIcon = (p: IconProps) => (
-  <Icon {...p}>
-    <path d="M5 8l5 5 5-5" />
-  </Icon>
-);
-
 export const OpenIcon = (p: IconProps) => (
   <Icon {...p}>
     <path d="M11 4h5v5" />

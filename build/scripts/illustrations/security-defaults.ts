@@ -5,16 +5,17 @@ import {
   C,
   dropdown,
   field,
-  frame,
   highlight,
   line,
-  navList,
+  pillWidth,
   radio,
   rect,
   svgDoc,
   text,
-  textWidth,
-} from './lib.mjs';
+  type Widen,
+} from './lib';
+import { frame, navList, tabs } from './page-parts';
+import { textWidth } from './text-metrics';
 
 export const labels = {
   de: {
@@ -69,9 +70,11 @@ export const labels = {
       nav: 'Entra ID › Overview',
     },
   },
-};
+} as const;
 
-export function render(L) {
+type Labels = Widen<(typeof labels)['de']>;
+
+export function render(L: Labels): string {
   const W = 880;
   const H = 540;
   const out = [frame(W, H, 'entra.microsoft.com', L.product)];
@@ -93,17 +96,9 @@ export function render(L) {
   const mx = 220;
   out.push(text(mx, 98, L.crumb, { size: 12, fill: C.muted }));
   out.push(text(mx, 126, L.pageTitle, { size: 18, weight: 600 }));
-  let tx = mx;
-  const tabPos = [];
-  for (const [i, t] of L.tabs.entries()) {
-    const w = textWidth(t, 13);
-    tabPos.push([tx, w]);
-    out.push(text(tx, 158, t, { size: 13, weight: i === 2 ? 600 : undefined, fill: i === 2 ? C.text : C.muted }));
-    tx += w + 22;
-  }
-  out.push(line(mx, 168.5, 536, 168.5, { stroke: '#e1dfdd' }));
-  const [ptx, ptw] = tabPos[2];
-  out.push(rect(ptx, 166, ptw, 3, { fill: C.blue, rx: 1.5 }));
+  const tabRow = tabs(mx, 158, L.tabs, 2, 536);
+  out.push(tabRow.svg);
+  const [ptx, ptw] = tabRow.pos[2]!;
   let fy = 214;
   for (const [i, f] of L.fields.entries()) {
     out.push(text(mx, fy, f, { size: 12, weight: 600, fill: C.muted }));
@@ -139,12 +134,13 @@ export function render(L) {
   out.push(button(ix, 490, L.save, { primary: true }), button(ix + saveW + 10, 490, L.cancel));
 
   // Highlights: numbers match the numbered instructions of the step.
-  const sel = nav.items[3];
-  out.push(highlight(8, sel.y + 1, 184, 26, 2, null, { pad: 2 }));
+  const sel = nav.items[3]!;
+  out.push(highlight(8, sel.y! + 1, 184, 26, 2, null, { pad: 2, badge: 'tr' }));
   out.push(highlight(ptx, 143, ptw, 24, 2, L.pills.tab, { label: [ptx - 10, 176], badge: 'tr' }));
   out.push(highlight(mx, 478, linkW, 20, 3, L.pills.link, { label: [mx, 508] }));
-  out.push(highlight(ix, 200, 280, 30, 4, L.pills.select, { label: [ix, 240] }));
-  out.push(highlight(ix - 2, 302, 250, 104, 5, null, { fill: false }));
-  out.push(highlight(ix, 490, saveW, 30, 5, L.pills.save, { label: [ix + saveW + 10, 446], badge: 'bl' }));
+  out.push(highlight(ix, 200, 280, 30, 4, L.pills.select, { label: [ix, 240], badge: 'tr' }));
+  out.push(highlight(ix - 2, 302, 250, 104, 5, null, { badge: 'tr' }));
+  const savePill = Math.min(ix + saveW + 10, W - 12 - pillWidth(L.pills.save));
+  out.push(highlight(ix, 490, saveW, 30, 5, L.pills.save, { label: [savePill, 446], badge: 'bl' }));
   return svgDoc(W, H, L.title, out.join('\n'));
 }

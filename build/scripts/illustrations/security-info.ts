@@ -1,21 +1,8 @@
 // The mailbox user's "Security info" page (mysignins.microsoft.com) in three states:
 // adding a method, naming and copying the app password, and the list with existing app passwords.
-import {
-  bar,
-  button,
-  buttonWidth,
-  C,
-  copyIcon,
-  field,
-  frame,
-  highlight,
-  line,
-  navList,
-  rect,
-  svgDoc,
-  text,
-  textWidth,
-} from './lib.mjs';
+import { bar, button, buttonWidth, C, copyIcon, field, highlight, line, rect, svgDoc, text, type Widen } from './lib';
+import { frame, navList } from './page-parts';
+import { textWidth } from './text-metrics';
 
 export const labels = {
   de: {
@@ -41,7 +28,7 @@ export const labels = {
       ['App-Kennwort', 'scanner-buchhaltung'],
     ],
     titles: {
-      add: 'Schema: Seite „Sicherheitsinformationen“ des Postfach-Benutzers, Dialog „Anmeldemethode hinzufügen“ mit der Methode „App-Kennwort“',
+      add: 'Schema: Seite „Sicherheitsinformationen“ des Postfachbenutzers, Dialog „Anmeldemethode hinzufügen“ mit der Methode „App-Kennwort“',
       copy: 'Schema: Dialog „App-Kennwort“ – Name agorumimap eingeben, danach das einmalig angezeigte Kennwort mit der Kopieren-Schaltfläche kopieren',
       list: 'Schema: Liste der Anmeldemethoden mit vorhandenen App-Kennwörtern, „Löschen“ und „Anmeldemethode hinzufügen“',
     },
@@ -90,37 +77,42 @@ export const labels = {
       addMore: 'Add another',
     },
   },
-};
+} as const;
 
 const W = 880;
 const H = 500;
 
-function page(L, rows) {
+type Labels = Widen<(typeof labels)['de']>;
+
+function page(L: Labels, rows: readonly (readonly [string, string])[]) {
   const out = [
-    frame(W, H, 'mysignins.microsoft.com/security-info', L.product, { headerFill: '#ffffff', initials: 'AG' }),
+    frame(W, H, 'mysignins.microsoft.com/security-info', L.product, {
+      headerFill: '#ffffff',
+      headerText: C.text,
+      initials: 'AG',
+    }),
   ];
-  // The user portal has a light header; redraw its title dark.
-  out.push(
-    text(46, 59.5, L.product, { size: 15, weight: 600, fill: C.text }),
-    line(0.5, 74.5, W - 0.5, 74.5, { stroke: '#e1dfdd' }),
-  );
-  out.push(rect(0.5, 75, 200, H - 75.5, { fill: C.nav }), line(200.5, 75, 200.5, H - 1, { stroke: '#e1dfdd' }));
+  // The user portal's header is light: a rule sets it off from the page.
+  out.push(line(0.5, 74.5, W - 0.5, 74.5, { stroke: '#e1dfdd' }));
+  // Wider than the Entra navigation: “Sicherheitsinformationen” has to fit in bold.
+  const nav = 232;
+  out.push(rect(0.5, 75, nav, H - 75.5, { fill: C.nav }), line(nav + 0.5, 75, nav + 0.5, H - 1, { stroke: '#e1dfdd' }));
   out.push(
     navList(
       0,
       90,
-      200,
+      nav,
       L.nav.map((label, i) => ({ label, selected: i === 1 })),
     ).svg,
   );
-  const mx = 224;
+  const mx = nav + 24;
   out.push(text(mx, 116, L.pageTitle, { size: 20, weight: 600 }));
   out.push(bar(mx, 130, 360), text(mx, 166, L.defaultMethod, { size: 12, fill: C.muted }));
   out.push(
     `<path d="M${mx + 6} 186 v12 M${mx} 192 h12" stroke="${C.blue}" stroke-width="1.8"/>`,
     text(mx + 20, 196.5, L.add, { size: 13, fill: C.blue }),
   );
-  const rowY = [];
+  const rowY: number[] = [];
   rows.forEach((r, i) => {
     const y = 252 + i * 44;
     rowY.push(y);
@@ -133,9 +125,12 @@ function page(L, rows) {
   return { svg: out.join('\n'), mx, rowY };
 }
 
+/** The “add sign-in method” link: plus sign, gap, words. Its marker's number goes to the right, clear of the plus and the line above. */
+const addWidth = (L: Labels) => 20 + textWidth(L.add, 13) + 2;
+
 const dim = () => rect(0, 35, W, H - 35, { fill: C.dim, opacity: 0.28 });
 
-function dialog(x, y, w, h, title) {
+function dialog(x: number, y: number, w: number, h: number, title: string): string {
   return [
     rect(x + 3, y + 5, w, h, { rx: 8, fill: '#000000', opacity: 0.12 }),
     rect(x, y, w, h, { rx: 8, fill: '#ffffff', stroke: '#c8c6c4' }),
@@ -144,15 +139,15 @@ function dialog(x, y, w, h, title) {
   ].join('');
 }
 
-export function renderAdd(L) {
+export function renderAdd(L: Labels): string {
   const p = page(
     L,
     L.methods.map((m) => [m, '']),
   );
   const out = [p.svg, dim()];
-  const dx = 430;
+  const dx = 490;
   const dy = 110;
-  const dw = 380;
+  const dw = 370;
   out.push(dialog(dx, dy, dw, 300, L.dialogAdd));
   L.choices.forEach((c, i) => {
     const y = dy + 62 + i * 44;
@@ -160,14 +155,14 @@ export function renderAdd(L) {
     out.push(`<circle cx="${dx + 40}" cy="${y + 19}" r="8" fill="none" stroke="${C.muted}" stroke-width="1.4"/>`);
     out.push(text(dx + 58, y + 24, c, { size: 13, weight: i === 4 ? 600 : undefined }));
   });
-  out.push(highlight(p.mx, 182, textWidth(L.add, 13) + 22, 22, 3, L.pills.add, { label: [p.mx + 30, 214] }));
+  out.push(highlight(p.mx, 182, addWidth(L), 22, 3, L.pills.add, { label: [p.mx + 30, 214], badge: 'r' }));
   out.push(
     highlight(dx + 20, dy + 62 + 4 * 44, dw - 40, 38, 3, L.pills.choose, { label: [dx + 40, dy + 320], badge: 'tr' }),
   );
   return svgDoc(W, H, L.titles.add, out.join('\n'));
 }
 
-export function renderCopy(L) {
+export function renderCopy(L: Labels): string {
   const p = page(
     L,
     L.methods.map((m) => [m, '']),
@@ -211,17 +206,18 @@ export function renderCopy(L) {
   return svgDoc(W, H, L.titles.copy, out.join('\n'));
 }
 
-export function renderList(L) {
-  const rows = [[L.methods[0], ''], ...L.existing];
+export function renderList(L: Labels): string {
+  const rows = [[L.methods[0], ''] as const, ...L.existing];
   const p = page(L, rows);
   const out = [p.svg];
   out.push(
-    highlight(p.mx, 182, textWidth(L.add, 13) + 22, 22, 3, L.pills.addMore, {
-      label: [p.mx + textWidth(L.add, 13) + 50, 180],
+    highlight(p.mx, 182, addWidth(L), 22, 3, L.pills.addMore, {
+      label: [p.mx + addWidth(L) + 44, 180],
+      badge: 'r',
     }),
   );
-  const y = p.rowY[2];
+  const y = p.rowY[2]!;
   const dw = textWidth(L.del, 13);
-  out.push(highlight(W - 50 - dw, y + 10, dw, 20, 5, L.pills.del, { label: [W - 50 - dw - 260, y + 64], badge: 'tr' }));
+  out.push(highlight(W - 50 - dw, y + 10, dw, 20, 4, L.pills.del, { label: [W - 50 - dw - 260, y + 64], badge: 'tr' }));
   return svgDoc(W, H, L.titles.list, out.join('\n'));
 }

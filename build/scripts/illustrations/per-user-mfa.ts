@@ -1,9 +1,11 @@
-import { C, checkbox, entraPage, highlight, line, rect, svgDoc, tabs, text, textWidth } from './lib.mjs';
+import { C, checkbox, highlight, line, rect, svgDoc, text, type Widen } from './lib';
+import { entraPage, tabs } from './page-parts';
+import { textWidth } from './text-metrics';
 
 export const labels = {
   de: {
     title:
-      'Schema: Seite „Multi-Faktor-Authentifizierung pro Benutzer“ im Microsoft Entra Admin Center mit dem Postfach-Benutzer auf „Erzwungen“',
+      'Schema: Seite „Multi-Faktor-Authentifizierung pro Benutzer“ im Microsoft Entra Admin Center mit dem Postfachbenutzer auf „Erzwungen“',
     product: 'Microsoft Entra Admin Center',
     nav: ['Startseite', 'Entra ID', 'Übersicht', 'Benutzer', 'Alle Benutzer', 'Gruppen', 'Geräte', 'Schutz'],
     crumb: 'Startseite › Benutzer › Alle Benutzer ›',
@@ -18,7 +20,7 @@ export const labels = {
       ['Postfach agorum', 'agorum-imap@beispiel.de', 'Erzwungen'],
     ],
     pills: {
-      tick: 'Postfach-Benutzer anhaken',
+      tick: 'Haken beim Postfachbenutzer',
       enable: 'Erst aktivieren …',
       enforce: '… dann erzwingen',
       status: 'Ergebnis',
@@ -49,10 +51,12 @@ export const labels = {
       service: 'Continue here next',
     },
   },
-};
+} as const;
 
 /** The per-user MFA page inside the Entra admin center (Users › All users selected); shared with the service-settings picture. */
-export function mfaPage(W, H, L) {
+type Labels = Widen<(typeof labels)['de']>;
+
+export function mfaPage(W: number, H: number, L: Pick<Labels, 'product' | 'nav' | 'crumb' | 'pageTitle'>) {
   return entraPage(
     W,
     H,
@@ -72,7 +76,7 @@ export function mfaPage(W, H, L) {
   );
 }
 
-export function render(L) {
+export function render(L: Labels): string {
   const W = 880;
   const H = 530;
   const page = mfaPage(W, H, L);
@@ -81,7 +85,7 @@ export function render(L) {
   const t = tabs(mx, 160, L.tabs, 0, W - 20);
   out.push(t.svg);
   // Toolbar
-  const ax = [];
+  const ax: [number, number][] = [];
   let x = mx;
   for (const a of L.actions) {
     const w = textWidth(a, 13) + 22;
@@ -91,11 +95,11 @@ export function render(L) {
     x += w + 18;
   }
   // Table
-  const cx = [mx + 34, mx + 196, mx + 452];
+  const cx = [mx + 34, mx + 196, mx + 452] as const;
   const ty = 290;
   out.push(line(mx, ty + 10.5, W - 20, ty + 10.5, { stroke: '#e1dfdd' }));
   out.push(checkbox(mx + 8, ty - 9, false));
-  L.cols.forEach((c, i) => out.push(text(cx[i], ty + 2, c, { size: 12, weight: 600, fill: C.muted })));
+  L.cols.forEach((c, i) => out.push(text(cx[i]!, ty + 2, c, { size: 12, weight: 600, fill: C.muted })));
   L.rows.forEach((r, i) => {
     const y = ty + 20 + i * 40;
     const picked = i === 3;
@@ -108,15 +112,18 @@ export function render(L) {
   });
   const row = ty + 20 + 120;
   out.push(highlight(mx + 8, row + 12, 14, 14, 2, L.pills.tick, { label: [mx + 40, 490], pad: 5, badge: 'tl' }));
-  out.push(highlight(ax[0][0], 234, ax[0][1], 20, 3, L.pills.enable, { label: [ax[0][0] + 10, 186], badge: 'tl' }));
-  out.push(highlight(ax[2][0], 234, ax[2][1], 20, 4, L.pills.enforce, { label: [ax[2][0] + 10, 186], badge: 'tl' }));
+  const [enable, , enforce] = ax as [[number, number], [number, number], [number, number]];
+  out.push(highlight(enable[0], 234, enable[1], 20, 3, L.pills.enable, { label: [enable[0] + 10, 186], badge: 'tl' }));
   out.push(
-    highlight(cx[2] - 4, row + 6, textWidth(L.rows[3][2], 13) + 8, 26, 5, L.pills.status, {
-      label: [cx[2] + textWidth(L.rows[3][2], 13) + 30, row + 6],
+    highlight(enforce[0], 234, enforce[1], 20, 4, L.pills.enforce, { label: [enforce[0] + 10, 186], badge: 'tl' }),
+  );
+  out.push(
+    highlight(cx[2] - 4, row + 6, textWidth(L.rows[3][2], 13, 600) + 8, 26, 5, L.pills.status, {
+      label: [cx[2] + textWidth(L.rows[3][2], 13, 600) + 30, row + 6],
       badge: 'tl',
     }),
   );
-  const [sx, sw] = t.pos[1];
-  out.push(highlight(sx, 145, sw, 22, 6, L.pills.service, { label: [sx + sw + 24, 143], badge: 'tr' }));
+  const [sx, sw] = t.pos[1]!;
+  out.push(highlight(sx, 145, sw, 22, 6, L.pills.service, { label: [sx + sw + 44, 143], badge: 'r' }));
   return svgDoc(W, H, L.title, out.join('\n'));
 }

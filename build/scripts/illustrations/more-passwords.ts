@@ -1,9 +1,10 @@
-import { bar, C, frame, highlight, line, rect, svgDoc, text, textWidth } from './lib.mjs';
+import { bar, C, highlight, line, rect, svgDoc, text, type Widen } from './lib';
+import { frame } from './page-parts';
+import { textWidth } from './text-metrics';
 
 export const labels = {
   de: {
-    title:
-      'Schema: Weg als Postfach-Benutzer von portal.office.com über „Konto anzeigen“ zu „Sicherheitsinformationen“',
+    title: 'Schema: Weg als Postfachbenutzer von portal.office.com über „Konto anzeigen“ zu „Sicherheitsinformationen“',
     office: 'Microsoft 365',
     user: 'Postfach agorum',
     mail: 'agorum-imap@beispiel.de',
@@ -26,9 +27,11 @@ export const labels = {
     update: 'UPDATE INFO ›',
     pills: { view: 'Click here', update: 'Then click here' },
   },
-};
+} as const;
 
-export function render(L) {
+type Labels = Widen<(typeof labels)['de']>;
+
+export function render(L: Labels): string {
   const W = 880;
   const H = 440;
   const fw = 420;
@@ -56,7 +59,7 @@ export function render(L) {
     line(mx + 16, 77 + 130, mx + 220, 77 + 130, { stroke: '#edebe9' }),
     text(mx + 16, 77 + 160, L.signOut, { size: 13 }),
   );
-  out.push(highlight(mx + 72, 77 + 82, textWidth(L.viewAccount, 13), 20, 2, L.pills.view, { label: [mx + 40, 330] }));
+  out.push(highlight(mx + 72, 77 + 82, textWidth(L.viewAccount, 13), 20, 1, L.pills.view, { label: [mx + 40, 330] }));
   out.push('</g>');
   // Arrow
   out.push(
@@ -81,8 +84,7 @@ export function render(L) {
     );
     out.push(bar(cx + 20, 370, 80), bar(cx + 30, 384, 60));
   });
-  const uw = textWidth(L.update, 11) * 1.22;
-  out.push(highlight(82, 188, uw, 16, 3, L.pills.update, { label: [82, 238] }));
+  out.push(highlight(82, 188, textWidth(L.update, 11, 600), 16, 2, L.pills.update, { label: [82, 238] }));
   out.push('</g>');
   return svgDoc(W, H, L.title, out.join('\n'));
 }

@@ -1,5 +1,17 @@
 // Tiny SVG builder for schematic portal illustrations. Presentation attributes only (no <style>), so the
 // images render the same under any CSP and in any viewer.
+import { textWidth } from './text-metrics';
+
+/**
+ * The label tables are written `as const` so that tuples keep their length; a render function takes the German
+ * table's shape with every string widened, so the English table must match it entry for entry.
+ */
+export type Widen<T> = T extends string
+  ? string
+  : T extends readonly unknown[]
+    ? { readonly [K in keyof T]: Widen<T[K]> }
+    : { readonly [K in keyof T]: Widen<T[K]> };
+
 export const FONT = "'Segoe UI', Arial, 'Liberation Sans', Helvetica, sans-serif";
 export const C = {
   page: '#ffffff',
@@ -21,11 +33,17 @@ export const C = {
   dim: '#000000',
 };
 
-export const esc = (s) =>
+export const esc = (s: string | number): string =>
   String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-export const textWidth = (s, size) => String(s).length * size * 0.56;
+export interface TextOptions {
+  size?: number;
+  weight?: number;
+  fill?: string;
+  anchor?: 'start' | 'middle' | 'end';
+  italic?: boolean;
+}
 
-export function text(x, y, s, o = {}) {
+export function text(x: number, y: number, s: string, o: TextOptions = {}): string {
   const size = o.size ?? 13;
   const attrs = [
     `x="${x}"`,
@@ -39,22 +57,43 @@ export function text(x, y, s, o = {}) {
   return `<text ${attrs.join(' ')}>${esc(s)}</text>`;
 }
 
-export const rect = (x, y, w, h, o = {}) =>
+export interface RectOptions {
+  rx?: number;
+  fill?: string;
+  stroke?: string;
+  sw?: number;
+  dash?: string;
+  opacity?: number;
+}
+
+export const rect = (x: number, y: number, w: number, h: number, o: RectOptions = {}): string =>
   `<rect x="${x}" y="${y}" width="${w}" height="${h}"${o.rx ? ` rx="${o.rx}"` : ''} fill="${o.fill ?? 'none'}"${
     o.stroke ? ` stroke="${o.stroke}" stroke-width="${o.sw ?? 1}"` : ''
   }${o.dash ? ` stroke-dasharray="${o.dash}"` : ''}${o.opacity ? ` fill-opacity="${o.opacity}"` : ''}/>`;
 
-export const line = (x1, y1, x2, y2, o = {}) =>
+export const line = (
+  x1: number,
+  y1: number,
+  x2: number,
+  y2: number,
+  o: { stroke?: string; sw?: number; dash?: string } = {},
+): string =>
   `<line x1="${x1}" y1="${y1}" x2="${x2}" y2="${y2}" stroke="${o.stroke ?? C.faint}" stroke-width="${o.sw ?? 1}"${
     o.dash ? ` stroke-dasharray="${o.dash}"` : ''
   }/>`;
 
 /** A grey placeholder bar standing in for text that does not matter here. */
-export const bar = (x, y, w, o = {}) => rect(x, y, w, o.h ?? 8, { fill: o.fill ?? C.faint2, rx: 4 });
+export const bar = (x: number, y: number, w: number, o: { h?: number; fill?: string } = {}): string =>
+  rect(x, y, w, o.h ?? 8, { fill: o.fill ?? C.faint2, rx: 4 });
 
-export function button(x, y, label, o = {}) {
+export function button(
+  x: number,
+  y: number,
+  label: string,
+  o: { size?: number; w?: number; h?: number; primary?: boolean } = {},
+): string {
   const size = o.size ?? 13;
-  const w = o.w ?? Math.round(textWidth(label, size) + 28);
+  const w = o.w ?? buttonWidth(label, size);
   const h = o.h ?? 30;
   const primary = o.primary;
   return [
@@ -67,9 +106,10 @@ export function button(x, y, label, o = {}) {
     }),
   ].join('');
 }
-export const buttonWidth = (label, size = 13) => Math.round(textWidth(label, size) + 28);
+/** Sized for the bold label of a primary button, so a plain and a primary button with one label are equally wide. */
+export const buttonWidth = (label: string, size = 13): number => textWidth(label, size, 600) + 28;
 
-export function checkbox(x, y, checked, o = {}) {
+export function checkbox(x: number, y: number, checked: boolean, o: { s?: number } = {}): string {
   const s = o.s ?? 14;
   return (
     rect(x, y, s, s, { rx: 2, fill: checked ? C.blue : '#ffffff', stroke: checked ? C.blue : '#616161' }) +
@@ -79,13 +119,19 @@ export function checkbox(x, y, checked, o = {}) {
   );
 }
 
-export function radio(x, y, checked) {
+export function radio(x: number, y: number, checked: boolean): string {
   return `<circle cx="${x}" cy="${y}" r="7" fill="#ffffff" stroke="${checked ? C.blue : '#616161'}" stroke-width="1.5"/>${
     checked ? `<circle cx="${x}" cy="${y}" r="3.5" fill="${C.blue}"/>` : ''
   }`;
 }
 
-export function dropdown(x, y, w, value, o = {}) {
+export function dropdown(
+  x: number,
+  y: number,
+  w: number,
+  value: string,
+  o: { h?: number; size?: number } = {},
+): string {
   const h = o.h ?? 30;
   return [
     rect(x, y, w, h, { rx: 4, fill: '#ffffff', stroke: '#8a8886' }),
@@ -94,7 +140,13 @@ export function dropdown(x, y, w, value, o = {}) {
   ].join('');
 }
 
-export function field(x, y, w, value, o = {}) {
+export function field(
+  x: number,
+  y: number,
+  w: number,
+  value: string,
+  o: { h?: number; size?: number; fill?: string; weight?: number } = {},
+): string {
   const h = o.h ?? 30;
   return (
     rect(x, y, w, h, { rx: 4, fill: '#ffffff', stroke: '#8a8886' }) +
@@ -103,11 +155,30 @@ export function field(x, y, w, value, o = {}) {
 }
 
 /** The copy icon Microsoft-style pages show next to a value. */
-export const copyIcon = (x, y) =>
+export const copyIcon = (x: number, y: number): string =>
   `<rect x="${x + 4}" y="${y}" width="10" height="12" rx="1.5" fill="none" stroke="${C.blue}" stroke-width="1.4"/><rect x="${x}" y="${y + 4}" width="10" height="12" rx="1.5" fill="#ffffff" stroke="${C.blue}" stroke-width="1.4"/>`;
 
+/** The width of a marker's pill with `label` (bold 13 px words). */
+export const pillWidth = (label: string): number => textWidth(label, 13, 600) + 22;
+
 /** Marks the control to use: outline, a numbered badge matching the instruction, a labelled pill with a leader line. */
-export function highlight(x, y, w, h, n, label, o = {}) {
+export interface HighlightOptions {
+  pad?: number;
+  /** Where the number goes: a corner (t/b + l/r) or beside the middle (l, r). */
+  badge?: 'tl' | 'tr' | 'bl' | 'br' | 'l' | 'r';
+  /** Top-left corner of the pill. */
+  label?: [number, number];
+}
+
+export function highlight(
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  n?: number | null,
+  label?: string | null,
+  o: HighlightOptions = {},
+): string {
   const pad = o.pad ?? 4;
   const hx = x - pad;
   const hy = y - pad;
@@ -115,11 +186,14 @@ export function highlight(x, y, w, h, n, label, o = {}) {
   const hh = h + pad * 2;
   const parts = [rect(hx, hy, hw, hh, { rx: 6, stroke: C.hl, sw: 3 })];
   const badge = o.badge ?? 'tl';
-  const bx = badge.includes('r') ? hx + hw : hx;
-  const by = badge.includes('b') ? hy + hh : hy;
+  // Pushed a little off the corner, so the number does not sit on the first or last letter of what it marks.
+  // Left or right of the middle when the corners are crowded.
+  const side = badge.length === 1;
+  const bx = badge.includes('r') ? hx + hw + (side ? 16 : 5) : hx - (side ? 16 : 5);
+  const by = side ? hy + hh / 2 : badge.includes('b') ? hy + hh + 5 : hy - 5;
   if (label) {
     const size = 13;
-    const lw = Math.round(textWidth(label, size) + 22);
+    const lw = pillWidth(label);
     const lh = 26;
     const [lx, ly] = o.label ?? [hx + hw + 16, hy + hh / 2 - lh / 2];
     // Leader from the outline's nearest edge to the pill.
@@ -135,65 +209,10 @@ export function highlight(x, y, w, h, n, label, o = {}) {
     parts.push(`<circle cx="${bx}" cy="${by}" r="12" fill="${C.hl}" stroke="#ffffff" stroke-width="2"/>`);
     parts.push(text(bx, by + 4.5, String(n), { size: 13, anchor: 'middle', fill: '#ffffff', weight: 700 }));
   }
-  return `<g>${parts.join('')}</g>`;
+  // data-marker lets the figure test match the number to the step's instructions.
+  return `<g${n !== undefined && n !== null ? ` data-marker="${n}"` : ''}>${parts.join('')}</g>`;
 }
-
-/** Browser-like frame: address strip with the host, the portal's header bar, an avatar. */
-export function frame(W, H, host, product, o = {}) {
-  return [
-    rect(0.5, 0.5, W - 1, H - 1, { rx: 10, fill: C.page, stroke: C.frame }),
-    `<path d="M0.5 10.5 a10 10 0 0 1 10 -10 h${W - 21} a10 10 0 0 1 10 10 v23.5 h-${W - 1} z" fill="${C.chrome}"/>`,
-    line(0.5, 34, W - 0.5, 34, { stroke: C.frame }),
-    `<circle cx="18" cy="17" r="5" fill="#d0cfcd"/><circle cx="34" cy="17" r="5" fill="#d0cfcd"/><circle cx="50" cy="17" r="5" fill="#d0cfcd"/>`,
-    rect(72, 7, Math.min(420, W - 140), 20, { rx: 10, fill: C.urlbar, stroke: '#e1dfdd' }),
-    `<path d="M84 13 v-1.5 a3.5 3.5 0 0 1 7 0 v1.5" fill="none" stroke="${C.muted}" stroke-width="1.3"/>${rect(82.5, 13, 10, 8, { rx: 1.5, fill: C.muted })}`,
-    text(100, 21.5, host, { size: 12, fill: C.muted }),
-    rect(0.5, 34.5, W - 1, 40, { fill: o.headerFill ?? C.header }),
-    o.grid === false ? '' : gridIcon(16, 46),
-    text(o.grid === false ? 18 : 46, 59.5, product, { size: 15, weight: 600, fill: C.headerText }),
-    `<circle cx="${W - 28}" cy="54.5" r="13" fill="#8764b8"/>`,
-    text(W - 28, 59, o.initials ?? 'AD', { size: 11, anchor: 'middle', fill: '#ffffff', weight: 600 }),
-  ].join('');
-}
-
-const gridIcon = (x, y) => {
-  const d = [];
-  for (let i = 0; i < 3; i++) for (let j = 0; j < 3; j++) d.push(rect(x + i * 6, y + j * 6, 3, 3, { fill: '#ffffff' }));
-  return d.join('');
-};
-
-export function navList(x, y, w, items) {
-  const parts = [];
-  let cy = y;
-  for (const it of items) {
-    const h = 30;
-    if (it.selected)
-      parts.push(
-        rect(x + 6, cy, w - 12, h - 2, { rx: 4, fill: C.navSel }),
-        rect(x + 6, cy + 6, 3, h - 14, { rx: 1.5, fill: C.blue }),
-      );
-    const indent = it.indent ? 22 : 0;
-    parts.push(
-      `<circle cx="${x + 22 + indent}" cy="${cy + 14}" r="5" fill="none" stroke="${it.selected ? C.blue : C.muted}" stroke-width="1.4"/>`,
-    );
-    parts.push(
-      text(x + 36 + indent, cy + 18.5, it.label, {
-        size: 13,
-        weight: it.bold || it.selected ? 600 : undefined,
-        fill: it.selected ? C.text : C.text,
-      }),
-    );
-    if (it.expanded !== undefined)
-      parts.push(
-        `<path d="${it.expanded ? `M${x + w - 24} ${cy + 11} l4 4 l4 -4` : `M${x + w - 22} ${cy + 9} l4 4 l-4 4`}" fill="none" stroke="${C.muted}" stroke-width="1.4"/>`,
-      );
-    it.y = cy;
-    cy += h;
-  }
-  return { svg: parts.join(''), end: cy, items };
-}
-
-export function svgDoc(W, H, title, body) {
+export function svgDoc(W: number, H: number, title: string, body: string): string {
   return `<?xml version="1.0" encoding="UTF-8"?>
 <!-- Schematic illustration drawn for the Mailadapter Assistant (not a Microsoft screenshot). -->
 <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" font-family="${esc(FONT)}">
@@ -201,34 +220,4 @@ export function svgDoc(W, H, title, body) {
 ${body}
 </svg>
 `;
-}
-
-/** The Entra admin center around a page: frame, left navigation, breadcrumb and title. Returns the nav items (with y). */
-export function entraPage(W, H, L, navItems, crumb, title) {
-  const out = [frame(W, H, 'entra.microsoft.com', L.product)];
-  out.push(rect(0.5, 75, 200, H - 75.5, { fill: C.nav }), line(200.5, 75, 200.5, H - 1, { stroke: '#e1dfdd' }));
-  const nav = navList(0, 86, 200, navItems);
-  out.push(nav.svg);
-  out.push(text(220, 98, crumb, { size: 12, fill: C.muted }));
-  out.push(text(220, 126, title, { size: 18, weight: 600 }));
-  return { svg: out.join('\n'), nav: nav.items };
-}
-
-/** A row of tabs with the active one underlined; returns each tab's x and width. */
-export function tabs(x, y, labels, active, right) {
-  const out = [];
-  const pos = [];
-  let tx = x;
-  for (const [i, t] of labels.entries()) {
-    const w = textWidth(t, 13);
-    pos.push([tx, w]);
-    out.push(
-      text(tx, y, t, { size: 13, weight: i === active ? 600 : undefined, fill: i === active ? C.text : C.muted }),
-    );
-    tx += w + 22;
-  }
-  out.push(line(x, y + 10.5, right, y + 10.5, { stroke: '#e1dfdd' }));
-  const [ax, aw] = pos[active];
-  out.push(rect(ax, y + 8, aw, 3, { fill: C.blue, rx: 1.5 }));
-  return { svg: out.join(''), pos };
 }

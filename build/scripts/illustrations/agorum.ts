@@ -1,4 +1,5 @@
-import { bar, button, C, field, frame, highlight, svgDoc, text } from './lib.mjs';
+import { bar, button, C, field, highlight, svgDoc, text, type Widen } from './lib';
+import { frame } from './page-parts';
 
 // agorum core's own field names are German in both versions: they are what the admin sees in agorum core.
 export const labels = {
@@ -14,15 +15,17 @@ export const labels = {
     pills: { host: 'Mail host', user: 'Mail user', pw: 'Paste the app password', test: 'Test at the end' },
     ok: 'Die Verbindung war erfolgreich.',
   },
-};
+} as const;
 
-export function render(L) {
+type Labels = Widen<(typeof labels)['de']>;
+
+export function render(L: Labels): string {
   const W = 880;
   const H = 440;
   const out = [frame(W, H, 'agorum core', 'agorum core', { headerFill: '#3c3c3c', initials: 'AD' })];
   out.push(text(40, 116, 'E-Mail-Adapter', { size: 18, weight: 600 }));
   const fx = 200;
-  const rows = [
+  const rows: [string, string][] = [
     ['Name', 'Posteingang Rechnungen'],
     ['E-Mail-Host', 'outlook.office365.com'],
     ['E-Mail-Benutzer', 'agorum-imap@beispiel.de'],

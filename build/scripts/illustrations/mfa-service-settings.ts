@@ -1,5 +1,7 @@
-import { bar, button, C, checkbox, highlight, radio, svgDoc, tabs, text, textWidth } from './lib.mjs';
-import { labels as mfa, mfaPage } from './per-user-mfa.mjs';
+import { bar, button, C, checkbox, highlight, radio, svgDoc, text, type Widen } from './lib';
+import { tabs } from './page-parts';
+import { labels as mfa, mfaPage } from './per-user-mfa';
+import { textWidth } from './text-metrics';
 
 export const labels = {
   de: {
@@ -24,9 +26,11 @@ export const labels = {
     save: 'Save',
     pills: { tab: 'Open this tab', allow: 'Choose this option', save: 'Save' },
   },
-};
+} as const;
 
-export function render(L) {
+type Labels = Widen<(typeof labels)['de']>;
+
+export function render(L: Labels): string {
   const W = 880;
   const H = 500;
   const page = mfaPage(W, H, L);
@@ -46,8 +50,8 @@ export function render(L) {
   out.push(text(mx, 418, L.methods, { size: 14, weight: 600 }));
   for (let i = 0; i < 2; i++) out.push(checkbox(mx, 428 + i * 22, true), bar(mx + 22, 431 + i * 22, 180 + i * 40));
   out.push(button(W - 20 - 96, 440, L.save, { primary: true, w: 96 }));
-  const [sx, sw] = t.pos[1];
-  out.push(highlight(sx, 145, sw, 22, 6, L.pills.tab, { label: [sx + sw + 24, 143], badge: 'tr' }));
+  const [sx, sw] = t.pos[1]!;
+  out.push(highlight(sx, 145, sw, 22, 6, L.pills.tab, { label: [sx + sw + 44, 143], badge: 'r' }));
   const allowW = Math.max(textWidth(L.allow[0], 13), textWidth(L.allow[1], 13)) + 28;
   out.push(highlight(mx, 218, allowW, 38, 7, L.pills.allow, { label: [mx + allowW + 20, 224], badge: 'bl' }));
   out.push(highlight(W - 20 - 96, 440, 96, 30, 7, null, { badge: 'tl' }));
