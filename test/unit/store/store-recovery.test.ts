@@ -19,6 +19,7 @@ import { migrateRaw } from '@core/store/document-spec';
 import { atomicJsonBackend } from '@core/store/durable-document';
 import { createVaultServices } from '@core/vault/vault-services';
 import { DATA_DOCUMENT_NAMES } from '@shared/profile/notices';
+import { LANGUAGES, resources } from '@shared/text/resources';
 import { DOCUMENT_CASES } from '@test/fixtures/data-documents';
 import { invoke, okValue, tempDir } from '@test/fixtures/ipc-kit';
 import { createMemoryKeychain } from '@test/fixtures/memory-keychain';
@@ -44,13 +45,8 @@ function writeStore(dir: string, contents: string | Buffer): string {
 describe('the documents of the data folder', () => {
   it('each has a case in this suite and its banner texts in both languages', async () => {
     expect(DOCUMENT_CASES.map((d) => d.name).sort()).toEqual([...DATA_DOCUMENT_NAMES].sort());
-    for (const lang of ['de', 'en']) {
-      const texts = JSON.parse(
-        readFileSync(
-          fileURLToPath(new URL(`../../../renderer/src/i18n/${lang}/notices.json`, import.meta.url)),
-          'utf8',
-        ),
-      ) as { documents: Record<string, { title?: string; clean?: string }> };
+    for (const lang of LANGUAGES) {
+      const texts = resources[lang].notices as { documents: Record<string, { title?: string; clean?: string }> };
       // store.json's banner has its own texts (title, import); every other document names itself and its consequence.
       for (const name of DATA_DOCUMENT_NAMES.filter((n) => n !== 'store')) {
         expect(texts.documents[name]?.title, `${lang}: documents.${name}.title`).toBeTruthy();

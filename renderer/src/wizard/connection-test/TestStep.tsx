@@ -7,7 +7,7 @@ import { wizard } from '@renderer/bridge/wizard-commands';
 import type { IpcError } from '@shared/ipc/result';
 import type { ProbeStage } from '@shared/probe/codes';
 import { type ProbeReport, stageOf } from '@shared/probe/report';
-import { VAULT_ERROR_MESSAGES } from '@shared/profile/error-messages';
+import { isVaultMessageCode, vaultErrorText } from '@shared/profile/error-messages';
 import { validateProfileFields } from '@shared/profile/profile';
 import type { ConnectionView } from '@shared/wizard/view';
 import { type FormEvent, useState } from 'react';
@@ -57,7 +57,7 @@ function Success({ report }: { report: ProbeReport }) {
 }
 
 function ConnectionTest({ connection }: { connection: ConnectionView }) {
-  const { t, i18n } = useTranslation('wizard');
+  const { t, i18n } = useTranslation(['wizard', 'diagnosis']);
   const lang = i18n.language === 'en' ? 'en' : 'de';
   const { profile, progress } = connection;
   const run = useTestRun('password');
@@ -75,10 +75,7 @@ function ConnectionTest({ connection }: { connection: ConnectionView }) {
 
   const showKeychainIssue = (error: IpcError | undefined) => {
     if (!error) return setKeychainIssue(null);
-    const known =
-      error.code in VAULT_ERROR_MESSAGES
-        ? VAULT_ERROR_MESSAGES[error.code as keyof typeof VAULT_ERROR_MESSAGES][lang]
-        : error.message;
+    const known = isVaultMessageCode(error.code) ? vaultErrorText(error.code, lang) : error.message;
     setKeychainIssue({ code: error.code, text: known });
   };
 
@@ -206,12 +203,7 @@ function ConnectionTest({ connection }: { connection: ConnectionView }) {
           </div>
         </form>
         {(running || report) && (
-          <StageProgress
-            order={TEST_STAGES}
-            stages={run.phase === 'idle' ? {} : run.stages}
-            port={port}
-            testId="test-stages"
-          />
+          <StageProgress order={TEST_STAGES} stages={run.phase === 'idle' ? {} : run.stages} testId="test-stages" />
         )}
         {failed && (
           <Callout tone="error">{t('diagnosis:callFailed', { code: failed.code, message: failed.message })}</Callout>

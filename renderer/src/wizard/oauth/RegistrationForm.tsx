@@ -2,6 +2,7 @@
 import type { SignInMode } from '@shared/oauth/constants';
 import { registrationProblems } from '@shared/oauth/registration';
 import type { OAuthState } from '@shared/oauth/state';
+import { profileFieldMessage } from '@shared/profile/field-messages';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -38,7 +39,8 @@ function IdField(props: {
 }
 
 export function RegistrationForm({ oauth, state }: { oauth: OAuthController; state: OAuthState }) {
-  const { t } = useTranslation('oauth');
+  const { t, i18n } = useTranslation('oauth');
+  const lang = i18n.language === 'en' ? 'en' : 'de';
   const [tenant, setTenant] = useState(state.registration?.tenant ?? '');
   const [clientId, setClientId] = useState(state.registration?.clientId ?? '');
   const [mode, setMode] = useState<SignInMode>(state.registration?.mode ?? 'system-browser');
@@ -50,7 +52,7 @@ export function RegistrationForm({ oauth, state }: { oauth: OAuthController; sta
     setSaved(false);
     const local = registrationProblems({ tenant, clientId, mode });
     const issues = local.length ? local : (await oauth.saveRegistration({ tenant, clientId, mode })).issues;
-    setErrors(Object.fromEntries(issues.map((i) => [i.field, t(`ids.errors.${i.code}`, { defaultValue: i.code })])));
+    setErrors(Object.fromEntries(issues.map((i) => [i.field, profileFieldMessage(i.code, lang)])));
     setSaved(issues.length === 0);
   };
 
