@@ -1,6 +1,6 @@
+import type { StepStatusView } from '@shared/wizard/step-status';
 import { useTranslation } from 'react-i18next';
 
-import type { StepStatusView } from '../state/wizard-context';
 import { formatDateTime } from './format';
 import { CheckCircleIcon, CircleIcon, WarningIcon } from './icons';
 
