@@ -2,17 +2,14 @@
  * Composition root for the main-process services, shared by the Electron edge and the browser harness.
  * Plain Node only: everything host-specific arrives through `Platform`.
  */
-import { permanentVerdict } from '@shared/diagnosis/diagnose';
-
 import type { AppInfo } from '../shared/ipc/channels/app';
 import { createAppHandlers } from './app/app-handlers';
+import { createDiscoveryHandlers } from './discovery/discovery-handlers';
 import { probe, type ProbeOptions } from './imap/probe';
-import { createProbeHandlers } from './imap/probe-handlers';
 import type { Handlers } from './ipc/handlers';
 import type { FileLogger } from './log/file-logger';
 import { authorityFromEnv } from './oauth/authority';
 import type { EmbeddedSignInPort } from './oauth/interactive-sign-in';
-import { createOAuthHandlers } from './oauth/oauth-handlers';
 import { createOAuthService, type OAuthService } from './oauth/oauth-service';
 import { openRegistrationStore } from './oauth/registration-store';
 import { registrationTransfer } from './oauth/registration-transfer';
@@ -25,6 +22,9 @@ import { createJsonFileRetestPersistence } from './wizard/retest/persistence';
 import { createProfileProbe } from './wizard/retest/profile-probe';
 import { wizardDataFromVault } from './wizard/wizard-data';
 import { createWizardServices, type WizardServices } from './wizard/wizard-services';
+import { composeWizardState } from './wizard-state/compose';
+import { createWizardStateHandlers } from './wizard-state/wizard-state-handlers';
+import type { WizardStateService } from './wizard-state/wizard-state-service';
 
 export interface ServiceOptions {
   /** Folder for the store and logs (Electron: app.getPath('userData'); harness: --data-dir). */
@@ -51,6 +51,8 @@ export interface Services {
   wizard: WizardServices;
   /** Modern authentication: sign-in, silent refresh, XOAUTH2 test, sign-out. */
   oauth: OAuthService;
+  /** The wizard as the admin walks it: commands in, one derived view out. */
+  wizardState: WizardStateService;
   /** Releases timers, sockets and file handles; called on quit and by tests. */
   dispose(): Promise<void>;
 }
@@ -94,6 +96,7 @@ export function createServices(opts: ServiceOptions): Services {
     data: wizardDataFromVault(vault, { state: (id) => oauth.state(id) }),
     getSecret: (id) => vault.getSecret(id, 'app-password'),
     onError: (err) => wizardLog.warn('wizard background task failed', err),
+    onRetestUpdate: () => void wizardState.changed(),
     // Automatic retests run the same connection test with the profile's saved settings and app password.
     runProbe: createProfileProbe({
       profile: (id) => vault.store.requireProfile(id),
@@ -109,38 +112,20 @@ export function createServices(opts: ServiceOptions): Services {
     vault: vault.vault,
     profiles: vault.store,
     runProbe: probe,
-    recordReport: (id, report) => vault.recordReport(id, report),
     openBrowser: (url) => opts.platform.openExternal(url),
     probeOptions,
     ...(opts.embeddedSignIn ? { embedded: opts.embeddedSignIn } : {}),
     log: support.logger.child('oauth'),
     registrations,
   });
+  const wizardState = composeWizardState({ vault, oauth, retest: wizard.retest, probeOptions, log: wizardLog });
   const handlers: Handlers = {
+    ...createWizardStateHandlers(wizardState),
     ...createAppHandlers({ settings: vault.settings, info: opts.appInfo }),
     ...vault.handlers,
     ...support.handlers,
     ...wizard.handlers,
-    ...createOAuthHandlers(oauth),
-    // Connection test and provider discovery. Every manual test is remembered and counts towards the
-    // retest scheduler's hourly cap (Smart Lockout counts all sign-ins alike).
-    ...createProbeHandlers({
-      getSecret: (id) => vault.getSecret(id, 'app-password'),
-      onReport: (id, report) => {
-        vault.recordReport(id, report);
-        void wizard.retest
-          .recordManualAttempt(id, { code: report.code, ok: report.ok, permanent: permanentVerdict(report) })
-          .catch((err: unknown) => wizardLog.warn('could not record a manual test for the retest schedule', err));
-      },
-      ...(opts.probeOptions ? { probeOptions: opts.probeOptions } : {}),
-    }),
-    // Deleting a profile also ends its automatic retests.
-    async deleteProfile(input, ctx) {
-      const result = await vault.handlers.deleteProfile(input, ctx);
-      await wizard.retest.forget(input.id);
-      await oauth.forgetProfile(input.id);
-      return result;
-    },
+    ...createDiscoveryHandlers(),
   };
   return {
     handlers,
@@ -148,7 +133,9 @@ export function createServices(opts: ServiceOptions): Services {
     support,
     wizard,
     oauth,
+    wizardState,
     async dispose() {
+      wizardState.dispose();
       await oauth.dispose();
       await wizard.dispose();
       await vault.dispose();

@@ -3,109 +3,28 @@
  * XOAUTH2 connection test, sign-out. One MSAL client per profile holds the tokens in memory; its cache plugin keeps
  * only the refresh token (with its account record) in the keychain.
  */
-import { createHash } from 'node:crypto';
-
-import type { AuthenticationResult, INetworkModule, PublicClientApplication } from '@azure/msal-node';
-import type { OAuthTestResult } from '@shared/ipc/channels/oauth';
+import type { AuthenticationResult, PublicClientApplication } from '@azure/msal-node';
 import { AppError } from '@shared/ipc/result';
 import { diagnoseLocal } from '@shared/oauth/aadsts';
 import { checkSignedInAccount, type IdentityClaims } from '@shared/oauth/account-match';
 import { REFRESH_SCOPES, SIGN_IN_TIMEOUT_MS } from '@shared/oauth/constants';
-import { handoverValues } from '@shared/oauth/handover';
 import type { OAuthRegistration } from '@shared/oauth/registration';
-import type { OAuthState, SignInStartedEvent, Track } from '@shared/oauth/state';
-import { recommendTrack } from '@shared/oauth/track';
-import type { ProbeReport } from '@shared/probe/report';
-import type { ProbeInput } from '@shared/probe/settings';
-import type { Profile } from '@shared/profile/profile';
-import type { KeychainErrorCode } from '@shared/profile/secrets';
+import type { OAuthState } from '@shared/oauth/state';
 
-import type { ProbeOptions } from '../imap/probe';
-import type { Logger } from '../log/logger';
-import type { CredentialVault } from '../vault/credential-vault';
-import { type AuthorityConfig, isAuthorityUrl } from './authority';
+import { isAuthorityUrl } from './authority';
 import { explainAuthorityFailure, networkGet } from './authority-check';
 import { persistableCache } from './cache-filter';
-import { type EmbeddedSignInPort, interactiveSignIn, SignInProblem } from './interactive-sign-in';
+import { interactiveSignIn, SignInProblem } from './interactive-sign-in';
 import { createKeychainCachePlugin, type KeychainCachePlugin } from './keychain-cache-plugin';
 import { createMsalClient } from './msal-client';
 import { diagnosisError, signInError } from './msal-errors';
-import { type OAuthEntry, openRegistrationStore, type RegistrationStore } from './registration-store';
+import { announced, fingerprint, oauthStateOf, type Session, sessionKey } from './oauth-session';
+import type { AccessToken, OAuthService, OAuthServiceOptions } from './oauth-types';
+import { type OAuthEntry, openRegistrationStore } from './registration-store';
 import { profileCacheSlot } from './secret-slot';
 import { tokenFacts } from './token-facts';
 
-export type RunProbe = (input: ProbeInput, options?: ProbeOptions) => Promise<ProbeReport>;
-
-export interface OAuthServiceOptions {
-  dataDir: string;
-  authority: AuthorityConfig;
-  vault: CredentialVault;
-  profiles: { requireProfile(id: string): Profile };
-  runProbe: RunProbe;
-  /** Keeps a (secret-free) report, like the password test does. */
-  recordReport?: (profileId: string, report: ProbeReport) => void;
-  openBrowser: (url: string) => Promise<void>;
-  embedded?: EmbeddedSignInPort;
-  /** Extra options for the XOAUTH2 probe (tests add their CA). */
-  probeOptions?: Omit<ProbeOptions, 'signal' | 'onStage'>;
-  networkClient?: INetworkModule;
-  log?: Logger;
-  now?: () => Date;
-  signInTimeoutMs?: number;
-  /** The per-profile track data (oauth.json), when the composition root shares it with profile export/import. */
-  registrations?: RegistrationStore;
-}
-
-export interface AccessToken {
-  token: string;
-  expiresOn: Date | null;
-  refreshed: boolean;
-  username: string;
-}
-
-export interface OAuthService {
-  state(profileId: string): Promise<OAuthState>;
-  setTrack(profileId: string, track: Track): Promise<OAuthState>;
-  saveRegistration(profileId: string, registration: OAuthRegistration): Promise<OAuthState>;
-  signIn(profileId: string, onStarted?: (e: SignInStartedEvent) => void): Promise<OAuthState>;
-  cancelSignIn(profileId: string): boolean;
-  /** A valid access token, renewed silently when needed. Fails with OAUTH_SIGN_IN_REQUIRED / OAUTH_REFRESH_EXPIRED / … */
-  accessToken(profileId: string, opts?: { forceRefresh?: boolean }): Promise<AccessToken>;
-  test(profileId: string, opts?: { forceRefresh?: boolean; signal?: AbortSignal }): Promise<OAuthTestResult>;
-  signOut(profileId: string): Promise<{ removed: boolean }>;
-  /** Drops everything the track knows about a deleted profile (keychain entry included). */
-  forgetProfile(profileId: string): Promise<void>;
-  dispose(): Promise<void>;
-}
-
-interface Session {
-  key: string;
-  pca: PublicClientApplication;
-  plugin: KeychainCachePlugin;
-  accessTokenExpiresAt: Date | null;
-  /** Fingerprint of the last access token handed out, to tell a renewed token from the cached one. */
-  lastTokenHash: string | null;
-}
-
-// MSAL's `fromCache` flag is not reliable across its versions; comparing fingerprints is.
-const fingerprint = (token: string): string => createHash('sha256').update(token).digest('base64url');
-
-const sessionKey = (r: Pick<OAuthRegistration, 'tenant' | 'clientId'>) => `${r.tenant}|${r.clientId}`;
-
-const keychainProblemOf = (err: unknown): OAuthState['keychainProblem'] =>
-  err instanceof AppError && err.code.startsWith('KEYCHAIN_')
-    ? { code: err.code as KeychainErrorCode, message: err.message }
-    : err === undefined
-      ? undefined
-      : { code: 'KEYCHAIN_FAILED', message: 'The keychain could not store the sign-in.' };
-
-/** The embedded port, telling the renderer when the window opens. */
-const announced = (port: EmbeddedSignInPort, onOpen: (url: string) => void): EmbeddedSignInPort => ({
-  run(url, redirectUri, signal) {
-    onOpen(url);
-    return port.run(url, redirectUri, signal);
-  },
-});
+export type { OAuthService, OAuthServiceOptions } from './oauth-types';
 
 export function createOAuthService(opts: OAuthServiceOptions): OAuthService {
   const now = opts.now ?? (() => new Date());
@@ -148,36 +67,15 @@ export function createOAuthService(opts: OAuthServiceOptions): OAuthService {
 
   async function state(profileId: string): Promise<OAuthState> {
     const profile = opts.profiles.requireProfile(profileId);
-    const entry = registrations.get(profileId);
-    const session = sessions.get(profileId);
-    const status = await opts.vault.status(profileId, 'oauth-refresh-token');
-    const inMemoryOnly = session?.plugin.writeProblem !== undefined && entry.account !== null;
-    const signedIn = (status.saved || inMemoryOnly) && entry.account !== null;
-    const keychainProblem = keychainProblemOf(session?.plugin.writeProblem) ?? status.keychainProblem;
-    return {
-      profileId,
-      track: entry.track,
-      recommendedTrack: recommendTrack(profile.host),
-      registration: entry.registration,
+    return oauthStateOf({
+      profile,
+      entry: registrations.get(profileId),
+      session: sessions.get(profileId),
+      refreshToken: await opts.vault.status(profileId, 'oauth-refresh-token'),
       embeddedAvailable: opts.embedded !== undefined,
-      signedIn,
-      account:
-        signedIn && entry.account ? { username: entry.account.username, signedInAt: entry.account.signedInAt } : null,
-      storage: signedIn ? (status.saved ? (status.storage ?? 'keychain') : 'session') : null,
-      ...(keychainProblem ? { keychainProblem } : {}),
-      accessTokenExpiresAt: signedIn ? (session?.accessTokenExpiresAt?.toISOString() ?? null) : null,
       signInInProgress: inFlight.has(profileId),
-      handover: entry.registration
-        ? handoverValues({
-            registration: entry.registration,
-            authorityHost: opts.authority.host,
-            host: profile.host,
-            port: profile.port,
-            security: profile.security,
-            user: profile.mailboxUser,
-          })
-        : null,
-    };
+      authorityHost: opts.authority.host,
+    });
   }
 
   async function signOut(profileId: string): Promise<{ removed: boolean }> {
@@ -353,7 +251,6 @@ export function createOAuthService(opts: OAuthServiceOptions): OAuthService {
         },
         { ...opts.probeOptions, ...(o.signal ? { signal: o.signal } : {}) },
       );
-      opts.recordReport?.(profileId, report);
       return { report, tokenRefreshed: token.refreshed, token: tokenFacts(token.token) };
     },
 

@@ -51,7 +51,7 @@ export function createVaultHandlers(deps: VaultHandlerDeps): HandlerSlice<VaultC
   };
 
   return {
-    ...createProfileHandlers(store, vault),
+    ...createProfileHandlers(store),
     ...createSecretHandlers(store, vault),
     ...orphans.handlers,
     async removeOrphanSecrets(input, ctx) {

@@ -2,10 +2,12 @@
  * The profiles-and-secrets domain, assembled: the store, the credential vault, notices, IPC handlers, and the
  * main-side helpers other domains use (getSecret for the connection test, recordReport for its results).
  */
+import type { DeleteProfileResult } from '@shared/ipc/channels/vault';
 import { keychainItemLabel } from '@shared/profile/keychain-label';
 import type { StoredReport } from '@shared/profile/reports';
 import type { SecretKind } from '@shared/profile/secrets';
 import { type WindowState, windowStateSchema } from '@shared/profile/settings';
+import type { ImportReport } from '@shared/profile/transfer';
 
 import type { HandlerSlice } from '../ipc/handlers';
 import type { Platform } from '../platform';
@@ -46,6 +48,10 @@ export interface VaultServices {
   handlers: HandlerSlice<VaultChannel>;
   /** The stored secret for main-side use (never sent to the renderer); null when none is saved. */
   getSecret(profileId: string, kind: SecretKind): Promise<string | null>;
+  /** Deletes a profile with its keychain entries, progress and reports. */
+  deleteProfile(profileId: string): Promise<DeleteProfileResult>;
+  /** Takes over the valid profiles of an export file or of a moved-aside settings file (by its notice). */
+  importProfiles(input: { contents: string } | { path: string } | { noticeId: string }): Promise<ImportReport>;
   /** Keeps a (secret-free) test report; the newest 20 per profile are kept. */
   recordReport(profileId: string, report: unknown): StoredReport;
   /** For the Electron window: remembered bounds, and saving them on close. */
@@ -72,6 +78,18 @@ export function createVaultServices(opts: VaultServiceOptions): VaultServices {
   const notices = createNoticeBoard(now);
   for (const n of noticesFromLoad([...store.loadEvents, ...(opts.documentEvents ?? [])])) notices.add(n);
 
+  async function deleteProfile(id: string): Promise<DeleteProfileResult> {
+    store.requireProfile(id);
+    // Keychain first: if the store write then fails, the profile remains and the user can simply retry.
+    const secrets = await vault.deleteAllFor(id);
+    store.deleteProfile(id);
+    return {
+      id,
+      secretsRemoved: secrets.removed,
+      ...(secrets.keychainProblem ? { keychainProblem: secrets.keychainProblem } : {}),
+    };
+  }
+
   const handlers = createVaultHandlers({
     store,
     vault,
@@ -92,6 +110,12 @@ export function createVaultServices(opts: VaultServiceOptions): VaultServices {
       store.requireProfile(profileId);
       return (await vault.read(profileId, kind))?.secret ?? null;
     },
+    deleteProfile,
+    // The channel's own handler, so an import through the wizard rescans for orphans like any other.
+    importProfiles: async (input) =>
+      'noticeId' in input
+        ? handlers.importMovedAside(input, { emit: () => {} })
+        : handlers.importProfiles(input, { emit: () => {} }),
     recordReport: (profileId, report) => store.recordReport(profileId, report),
     windowState: {
       load: () => store.getSettings().windowState ?? undefined,

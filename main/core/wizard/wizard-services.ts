@@ -1,16 +1,14 @@
 /**
  * The main-process side of the wizard: portal windows and private browsers, clipboard, automatic
- * retests and the setup report, as IPC handlers plus the retest scheduler other domains may feed.
+ * retests and the setup report, as IPC handlers plus the retest scheduler the wizard's commands steer.
  */
-import { permanentVerdict } from '@shared/diagnosis/diagnose';
 import type { Language } from '@shared/ipc/channels/app';
 import { AppError } from '@shared/ipc/result';
-import type { ProbeReport } from '@shared/probe/report';
-import type { StoredReport } from '@shared/profile/reports';
 import { isAllowedExternalUrl } from '@shared/wizard/external-links';
 import { PORTAL_LINKS } from '@shared/wizard/portal-links';
+import type { RetestState } from '@shared/wizard/retest';
 
-import type { HandlerContext, HandlerSlice } from '../ipc/handlers';
+import type { HandlerSlice } from '../ipc/handlers';
 import type { Platform } from '../platform';
 import { type BrowserSystem, detectPrivateBrowsers } from './browsers/detect';
 import { currentBrowserSystem } from './browsers/system';
@@ -30,9 +28,6 @@ export type WizardChannel =
   | 'openExternalLink'
   | 'copyToClipboard'
   | 'copySecretToClipboard'
-  | 'getRetest'
-  | 'startRetest'
-  | 'cancelRetest'
   | 'exportSetupReport';
 
 export interface WizardServiceOptions {
@@ -49,20 +44,9 @@ export interface WizardServiceOptions {
   retestPersistence?: RetestPersistence;
   browserSystem?: BrowserSystem;
   clock?: Clock;
+  /** Every change of a retest (the wizard's view shows it). */
+  onRetestUpdate?(state: RetestState): void;
   onError?(err: unknown): void;
-}
-
-/** Every retest counts towards lockout; none is started when waiting cannot change the last result. */
-function lastVerdictIsPermanent(last: StoredReport | null): boolean {
-  const report = last?.report as ProbeReport | undefined;
-  if (!report || typeof report !== 'object' || !Array.isArray(report.stages) || typeof report.code !== 'string')
-    return false;
-  try {
-    return permanentVerdict(report);
-  } catch {
-    // A stored report of an older shape is no reason to refuse.
-    return false;
-  }
 }
 
 export function createWizardServices(opts: WizardServiceOptions) {
@@ -71,16 +55,9 @@ export function createWizardServices(opts: WizardServiceOptions) {
     { write: (text) => opts.platform.writeClipboard(text), read: () => opts.platform.readClipboard() },
     clock,
   );
-  // Timer-driven updates have no request to answer; they go to the window that last asked about retests.
-  let sink: HandlerContext['emit'] | undefined;
-  const listen = (ctx: HandlerContext) => {
-    sink = ctx.emit;
-  };
-
   const retest = createRetestScheduler({
     runProbe: (id) => {
-      if (!opts.runProbe)
-        throw new AppError('RETEST_UNAVAILABLE', 'Automatic retests are not available in this build.');
+      if (!opts.runProbe) throw new AppError('RETEST_UNAVAILABLE', 'No connection test is wired for retests.');
       return opts.runProbe(id);
     },
     persistence: opts.retestPersistence ?? createJsonFileRetestPersistence(opts.dataDir),
@@ -93,7 +70,7 @@ export function createWizardServices(opts: WizardServiceOptions) {
         return undefined;
       }
     },
-    onUpdate: (state) => sink?.('retestUpdate', state),
+    onUpdate: (state) => opts.onRetestUpdate?.(state),
     clock,
     ...(opts.onError ? { onError: opts.onError } : {}),
   });
@@ -155,30 +132,6 @@ export function createWizardServices(opts: WizardServiceOptions) {
       return clipboard.copySecret(secret);
     },
 
-    async getRetest({ profileId }, ctx) {
-      listen(ctx);
-      return { retest: await retest.get(profileId), schedule: retest.schedule };
-    },
-
-    async startRetest({ profileId }, ctx) {
-      if (!opts.runProbe)
-        throw new AppError('RETEST_UNAVAILABLE', 'Automatic retests are not available in this build.');
-      opts.data.profile(profileId);
-      if (lastVerdictIsPermanent(opts.data.lastReport(profileId))) {
-        throw new AppError(
-          'RETEST_NOT_USEFUL',
-          'The last test failed for a reason no retest can change; no automatic retest is started.',
-        );
-      }
-      listen(ctx);
-      return retest.start(profileId);
-    },
-
-    async cancelRetest({ profileId }, ctx) {
-      listen(ctx);
-      return retest.cancel(profileId);
-    },
-
     async exportSetupReport({ profileId, language, path: requested }) {
       // In the desktop app the user picks the place; a page must not choose where files land on disk.
       if (requested && opts.platform.runtime === 'electron') {
@@ -213,8 +166,17 @@ export function createWizardServices(opts: WizardServiceOptions) {
 
   return {
     handlers,
-    /** For the connection-test domain: report manual tests, drop retests of deleted profiles. */
-    retest,
+    /** For the wizard's commands: start and cancel, count manual tests, drop retests of deleted profiles. */
+    retest: {
+      ...retest,
+      /** Opt-in start for a known profile; refused where no connection test is wired. */
+      async start(profileId: string) {
+        if (!opts.runProbe)
+          throw new AppError('RETEST_UNAVAILABLE', 'Automatic retests are not available in this build.');
+        opts.data.profile(profileId);
+        return retest.start(profileId);
+      },
+    },
     async dispose() {
       await retest.dispose();
       await clipboard.dispose();

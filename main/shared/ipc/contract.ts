@@ -6,11 +6,11 @@
 import type { z } from 'zod';
 
 import { appChannels, appEvents } from './channels/app';
-import { oauthChannels, oauthEvents } from './channels/oauth';
 import { probeChannels, probeEvents } from './channels/probe';
 import { supportChannels, supportEvents } from './channels/support';
 import { vaultChannels, vaultEvents } from './channels/vault';
 import { wizardChannels, wizardEvents } from './channels/wizard';
+import { wizardStateChannels, wizardStateEvents } from './channels/wizard-state';
 import type { ChannelSpec, EventSpec } from './define';
 import type { Result } from './result';
 
@@ -20,7 +20,7 @@ export const contract = {
   ...vaultChannels,
   ...wizardChannels,
   ...supportChannels,
-  ...oauthChannels,
+  ...wizardStateChannels,
 } as const;
 
 export const events = {
@@ -29,7 +29,7 @@ export const events = {
   ...vaultEvents,
   ...wizardEvents,
   ...supportEvents,
-  ...oauthEvents,
+  ...wizardStateEvents,
 } as const;
 
 export type Contract = typeof contract;

@@ -4,10 +4,12 @@
  */
 import { z } from 'zod';
 
+import type { ProbeReport } from '../probe/report';
 import type { KeychainProblem, SecretStorage } from '../profile/secrets';
 import type { SignInMode } from './constants';
 import type { HandoverValue } from './handover';
 import type { OAuthRegistration } from './registration';
+import type { TokenFacts } from './xoauth2-causes';
 
 /** The two ways through the wizard: the documented app password (2022) or OAuth 2.0. */
 export const trackSchema = z.enum(['app-password', 'modern-auth']);
@@ -43,4 +45,13 @@ export interface SignInStartedEvent {
   mode: SignInMode;
   /** Where the sign-in page was opened (system browser URL is shown so the admin can copy it elsewhere). */
   url: string;
+}
+
+/** The result of an XOAUTH2 connection test: the probe's report plus what the token said about itself. */
+export interface OAuthTestResult {
+  report: ProbeReport;
+  /** True when the token had to be renewed for this test (silent refresh). */
+  tokenRefreshed: boolean;
+  /** What the token says about itself; `refineTokenDiagnosis` ranks the AUTH_FAILED causes with it. */
+  token: TokenFacts;
 }

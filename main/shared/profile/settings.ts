@@ -1,10 +1,11 @@
 /**
- * Persistent app settings beyond the profiles: language and where the window was. (Automatic retests are opted into
+ * Persistent app settings beyond the profiles: language, where the window was and which connection was open. (Automatic retests are opted into
  * per profile and follow the fixed, lockout-safe schedule in main/shared/wizard/retest.ts — not a setting.)
  */
 import { z } from 'zod';
 
 import { languageSchema } from '../ipc/channels/app';
+import { profileIdSchema } from './profile';
 
 /** Same shape as the Electron window's bounds; x/y are absent when the OS should place the window. */
 export const windowStateSchema = z
@@ -22,6 +23,8 @@ export const storedSettingsSchema = z
   .object({
     language: languageSchema,
     windowState: windowStateSchema.nullable(),
+    /** The connection on screen, so a restart opens it again; absent or stale means the first one. */
+    activeProfileId: profileIdSchema.nullable().optional(),
   })
   .strict();
 export type StoredSettings = z.infer<typeof storedSettingsSchema>;

@@ -1,6 +1,6 @@
 /**
  * Automatic retests after a Microsoft-side change: the state main keeps per profile, as the renderer sees it
- * (`getRetest`, `retestUpdate`) and as it is persisted. Contains codes and timestamps only, never a secret.
+ * (in the wizard's view) and as it is persisted. Contains codes and timestamps only, never a secret.
  */
 import { z } from 'zod';
 

@@ -4,8 +4,8 @@ import type { AppInfo } from '@shared/ipc/channels/app';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { assistant } from '../bridge/assistant';
 import { call } from '../bridge/call';
+import { host } from '../bridge/host';
 import { AboutLicenses } from './AboutLicenses';
 import { AboutSupport } from './AboutSupport';
 
@@ -20,7 +20,7 @@ export function AboutDialog({ onClose }: { onClose: () => void }) {
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
-    void call(() => assistant.getAppInfo()).then((r) => r.ok && setInfo(r.value));
+    void call(() => host.getAppInfo()).then((r) => r.ok && setInfo(r.value));
   }, []);
 
   return (

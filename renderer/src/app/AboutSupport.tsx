@@ -7,8 +7,8 @@ import {
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { assistant } from '../bridge/assistant';
 import { call } from '../bridge/call';
+import { host } from '../bridge/host';
 
 function useFormatBytes() {
   const { t } = useTranslation('support');
@@ -31,13 +31,13 @@ export function AboutSupport() {
   const [result, setResult] = useState<SaveSupportBundleResult>();
 
   useEffect(() => {
-    void call(() => assistant.getLogSettings()).then((r) => r.ok && setLogs(r.value));
+    void call(() => host.getLogSettings()).then((r) => r.ok && setLogs(r.value));
   }, []);
 
   const prepare = async () => {
     setBusy('preparing');
     setResult(undefined);
-    const r = await call(() => assistant.previewSupportBundle());
+    const r = await call(() => host.previewSupportBundle());
     setBusy(undefined);
     if (r.ok) {
       setPreview(r.value);
@@ -48,7 +48,7 @@ export function AboutSupport() {
   const save = async () => {
     if (!preview) return;
     setBusy('saving');
-    const r = await call(() => assistant.saveSupportBundle({ previewId: preview.previewId, omit: [...omitted] }));
+    const r = await call(() => host.saveSupportBundle({ previewId: preview.previewId, omit: [...omitted] }));
     setBusy(undefined);
     if (r.ok) setResult(r.value);
   };
@@ -74,7 +74,7 @@ export function AboutSupport() {
             value={logs?.level ?? 'info'}
             disabled={!logs}
             onChange={async (e) => {
-              const r = await call(() => assistant.setLogLevel({ level: e.target.value as LogSettings['level'] }));
+              const r = await call(() => host.setLogLevel({ level: e.target.value as LogSettings['level'] }));
               if (r.ok) setLogs(r.value);
             }}
           >

@@ -5,10 +5,12 @@ import { TRACK_CHOICE_STEP } from '@shared/wizard/tracks';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { assistant } from '../bridge/assistant';
 import { call } from '../bridge/call';
+import { host } from '../bridge/host';
+import { useWizardView } from '../bridge/wizard-view';
 import { applyLanguage } from '../i18n';
-import { useWizard, WizardProvider } from '../wizard/state/wizard-context';
+import { NavigationProvider, useNavigation } from '../wizard/state/navigation';
+import { useStatus } from '../wizard/state/view-lookup';
 import { stepBodies } from '../wizard/step-bodies';
 import { StatusBadge } from '../wizard/ui/StatusBadge';
 import { StepNav } from '../wizard/ui/StepNav';
@@ -19,7 +21,9 @@ import { StepList } from './StepList';
 
 function Shell(props: { info: AppInfo | undefined; language: Language; onLanguageChange: (l: Language) => void }) {
   const { t } = useTranslation(['common', 'wizard']);
-  const { step, steps, stepChange, focusTarget, statusOf, ready } = useWizard();
+  const { step, stepChange, focusTarget, ready } = useNavigation();
+  const steps = useWizardView()?.steps.map((s) => s.id) ?? [];
+  const status = useStatus(step);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const contentRef = useRef<HTMLElement>(null);
 
@@ -63,9 +67,7 @@ function Shell(props: { info: AppInfo | undefined; language: Language; onLanguag
                 <h1 id="step-heading" ref={headingRef} tabIndex={-1}>
                   {t(`wizard:steps.${step}.title`)}
                 </h1>
-                {step !== 'start' && step !== TRACK_CHOICE_STEP && (
-                  <StatusBadge view={statusOf(step)} testId="step-status" />
-                )}
+                {step !== 'start' && step !== TRACK_CHOICE_STEP && <StatusBadge view={status} testId="step-status" />}
               </div>
             </header>
             {ready && <Body key={step} />}
@@ -83,8 +85,8 @@ export function App() {
   const [language, setLanguage] = useState<Language>('de');
 
   useEffect(() => {
-    void call(() => assistant.getAppInfo()).then((r) => r.ok && setInfo(r.value));
-    void call(() => assistant.getSettings()).then((r) => {
+    void call(() => host.getAppInfo()).then((r) => r.ok && setInfo(r.value));
+    void call(() => host.getSettings()).then((r) => {
       if (!r.ok) return;
       setLanguage(r.value.language);
       applyLanguage(r.value.language);
@@ -92,15 +94,15 @@ export function App() {
   }, []);
 
   const changeLanguage = async (next: Language) => {
-    const r = await call(() => assistant.setLanguage({ language: next }));
+    const r = await call(() => host.setLanguage({ language: next }));
     if (!r.ok) return;
     setLanguage(r.value.language);
     applyLanguage(r.value.language);
   };
 
   return (
-    <WizardProvider language={language}>
+    <NavigationProvider>
       <Shell info={info} language={language} onLanguageChange={(l) => void changeLanguage(l)} />
-    </WizardProvider>
+    </NavigationProvider>
   );
 }

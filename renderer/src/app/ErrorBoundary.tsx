@@ -3,8 +3,8 @@ import './AboutDialog.css';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { assistant } from '../bridge/assistant';
 import { call } from '../bridge/call';
+import { host } from '../bridge/host';
 
 /**
  * Catches render errors anywhere below it and shows a recoverable screen instead of a blank window.
@@ -22,7 +22,7 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, { error: E
     const err = error instanceof Error ? error : new Error(String(error));
     void call(
       () =>
-        assistant.reportRendererError({
+        host.reportRendererError({
           message: `${err.name}: ${err.message}`.slice(0, 4000),
           ...(err.stack ? { stack: err.stack.slice(0, 20_000) } : {}),
           ...(info.componentStack ? { componentStack: info.componentStack.slice(0, 20_000) } : {}),

@@ -1,7 +1,8 @@
 import type { Language } from '@shared/ipc/channels/app';
 import { useTranslation } from 'react-i18next';
 
-import { useWizard } from '../wizard/state/wizard-context';
+import { useWizardView } from '../bridge/wizard-view';
+import { useNavigation } from '../wizard/state/navigation';
 import { AppMark } from '../wizard/ui/icons';
 import { AboutButton } from './AboutButton';
 
@@ -9,7 +10,10 @@ const LANGUAGES: Language[] = ['de', 'en'];
 
 export function Header(props: { language: Language; onLanguageChange: (l: Language) => void }) {
   const { t } = useTranslation();
-  const { profiles, profile, selectProfile } = useWizard();
+  const view = useWizardView();
+  const profiles = view?.connections ?? [];
+  const profile = view?.active?.profile;
+  const { openConnection } = useNavigation();
   return (
     <header className="header">
       <span className="app-name">
@@ -22,7 +26,7 @@ export function Header(props: { language: Language; onLanguageChange: (l: Langua
           data-testid="profile-select"
           disabled={profiles.length === 0}
           value={profile?.id ?? ''}
-          onChange={(e) => void selectProfile(e.target.value)}
+          onChange={(e) => void openConnection(e.target.value)}
         >
           {profiles.length === 0 && <option value="">{t('header.profileNone')}</option>}
           {profiles.map((p) => (

@@ -10,8 +10,8 @@ import type { TFunction } from 'i18next';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { assistant } from '../bridge/assistant';
 import { call } from '../bridge/call';
+import { host } from '../bridge/host';
 import { Callout, type CalloutTone } from '../wizard/ui/Callout';
 import { CloseIcon, TrashIcon } from '../wizard/ui/icons';
 import { OrphanRemoval } from './OrphanRemoval';
@@ -120,12 +120,12 @@ export function Notices() {
   const [message, setMessage] = useState('');
 
   const refresh = useCallback(() => {
-    void call(() => assistant.getNotices(), { quiet: true }).then((r) => r.ok && setNotices(r.value));
+    void call(() => host.getNotices(), { quiet: true }).then((r) => r.ok && setNotices(r.value));
   }, []);
   useEffect(refresh, [refresh]);
 
   const dismiss = async (id: string) => {
-    const r = await call(() => assistant.dismissNotice({ id }));
+    const r = await call(() => host.dismissNotice({ id }));
     if (r.ok) setNotices(r.value);
   };
 

@@ -7,8 +7,8 @@ import type { OrphanSecret } from '@shared/profile/secrets';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { assistant } from '../bridge/assistant';
 import { call } from '../bridge/call';
+import { host } from '../bridge/host';
 import { TrashIcon } from '../wizard/ui/icons';
 import { groupOrphans, type OrphanGroup } from './orphan-groups';
 
@@ -42,7 +42,7 @@ export function OrphanRemoval(props: { onCancel: () => void; onRemoved: (count: 
   const heading = useRef<HTMLParagraphElement>(null);
 
   useEffect(() => {
-    void call(() => assistant.listOrphanSecrets()).then((r) => {
+    void call(() => host.listOrphanSecrets()).then((r) => {
       if (!r.ok) return props.onCancel();
       const list = groupOrphans(r.value as OrphanSecret[]);
       setGroups(list);
@@ -65,7 +65,7 @@ export function OrphanRemoval(props: { onCancel: () => void; onRemoved: (count: 
   const remove = async () => {
     setBusy(true);
     const accounts = groups.filter((g) => chosen.has(g.key)).flatMap((g) => g.accounts);
-    const r = await call(() => assistant.removeOrphanSecrets({ accounts }));
+    const r = await call(() => host.removeOrphanSecrets({ accounts }));
     setBusy(false);
     if (r.ok) props.onRemoved(groups.filter((g) => g.accounts.some((a) => r.value.removed.includes(a))).length);
   };

@@ -7,10 +7,8 @@ import type { ImportReport } from '@shared/profile/transfer';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { assistant } from '../bridge/assistant';
-import { call } from '../bridge/call';
+import { wizard } from '../bridge/wizard-commands';
 import { ImportReportView } from '../wizard/profile/ImportReportView';
-import { useWizard } from '../wizard/state/wizard-context';
 import { PlusIcon } from '../wizard/ui/icons';
 
 type Recovered = Extract<Notice, { kind: 'store-recovered' }>;
@@ -21,7 +19,6 @@ const importable = (n: Recovered) =>
 
 export function RecoveredNotice({ notice, onImported }: { notice: Recovered; onImported: () => void }) {
   const { t } = useTranslation('notices');
-  const { reloadProfiles } = useWizard();
   const [report, setReport] = useState<ImportReport>();
   const [busy, setBusy] = useState(false);
   const outcome = useRef<HTMLDivElement>(null);
@@ -33,13 +30,10 @@ export function RecoveredNotice({ notice, onImported }: { notice: Recovered; onI
   const takeOver = async () => {
     setBusy(true);
     try {
-      const r = await call(() => assistant.importMovedAside({ noticeId: notice.id }));
+      const r = await wizard.importConnections({ noticeId: notice.id });
       if (!r.ok) return;
-      setReport(r.value);
-      if (r.value.accepted.length > 0) {
-        await reloadProfiles();
-        onImported();
-      }
+      setReport(r.value.report);
+      if (r.value.report.accepted.length > 0) onImported();
     } finally {
       setBusy(false);
     }

@@ -1,10 +1,12 @@
+import { useWizardView } from '@renderer/bridge/wizard-view';
 import { trackTitleKey } from '@shared/text/titles';
+import type { StepStatusView } from '@shared/wizard/step-status';
 import { DEFAULT_TRACK, MODERN_AUTH_GROUP, TRACK_CHOICE_STEP } from '@shared/wizard/tracks';
+import type { StepView } from '@shared/wizard/view';
 import { type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { type StepStatusView, useWizard } from '../wizard/state/wizard-context';
-import type { StepId } from '../wizard/steps';
+import { useNavigation } from '../wizard/state/navigation';
 import { CheckIcon, RocketIcon, SwitchIcon } from '../wizard/ui/icons';
 import { statusText } from '../wizard/ui/StatusBadge';
 
@@ -30,10 +32,9 @@ function Marker({ index, view }: { index: number; view: StepStatusView }) {
   );
 }
 
-function StepItem({ id, index }: { id: StepId; index: number }) {
+function StepItem({ item: { id, status: view }, index }: { item: StepView; index: number }) {
   const { t, i18n } = useTranslation('wizard');
-  const { step: current, goTo, statusOf } = useWizard();
-  const view = statusOf(id);
+  const { step: current, goTo } = useNavigation();
   const lang = i18n.language === 'en' ? 'en' : 'de';
   return (
     <li>
@@ -61,13 +62,17 @@ function StepItem({ id, index }: { id: StepId; index: number }) {
  */
 function TrackSwitch() {
   const { t } = useTranslation(['wizard', 'oauth', 'common']);
-  const { profile, oauth, track, step, goTo } = useWizard();
-  if (!profile || !oauth) return null;
+  const { step, goTo } = useNavigation();
+  const view = useWizardView();
+  const active = view?.active;
+  if (!view || !active?.oauth) return null;
+  const { route: track } = view;
+  const { profile, recommendedRoute } = active;
   // Until a choice, the list shows the documented procedure; it says so, and what the assistant recommends.
   const shown = track ?? DEFAULT_TRACK;
   const hint = track
     ? null
-    : oauth.recommendedTrack === 'modern-auth'
+    : recommendedRoute === 'modern-auth'
       ? t('trackSwitch.recommended', { host: profile.host })
       : t('trackSwitch.none');
   return (
@@ -77,9 +82,7 @@ function TrackSwitch() {
       {hint && (
         <p
           className={
-            oauth.recommendedTrack === 'modern-auth'
-              ? 'track-switch-hint track-switch-recommended'
-              : 'track-switch-hint'
+            recommendedRoute === 'modern-auth' ? 'track-switch-hint track-switch-recommended' : 'track-switch-hint'
           }
         >
           {hint}
@@ -105,7 +108,7 @@ function TrackSwitch() {
  */
 export function StepList() {
   const { t } = useTranslation(['wizard', 'oauth', 'common']);
-  const { steps } = useWizard();
+  const steps = useWizardView()?.steps ?? [];
   const groupLabel = useId();
   const items: ReactNode[] = [];
   const group: ReactNode[] = [];
@@ -120,13 +123,13 @@ export function StepList() {
       </li>,
     );
   };
-  steps.forEach((id, i) => {
-    if (MODERN_AUTH_GROUP.includes(id)) {
-      group.push(<StepItem key={id} id={id} index={i} />);
+  steps.forEach((item, i) => {
+    if (MODERN_AUTH_GROUP.includes(item.id)) {
+      group.push(<StepItem key={item.id} item={item} index={i} />);
       return;
     }
     flushGroup();
-    items.push(<StepItem key={id} id={id} index={i} />);
+    items.push(<StepItem key={item.id} item={item} index={i} />);
   });
   flushGroup();
   return (

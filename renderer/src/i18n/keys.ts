@@ -20,6 +20,7 @@ export const WIZARD_FIRST = [
   'desktop',
   'diagnosis',
   'errors',
+  'figures',
   'notices',
   'oauth',
   'probe',

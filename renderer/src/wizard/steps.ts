@@ -1,8 +1,4 @@
-import { WIZARD_STEP_IDS, type WizardStepId } from '@shared/wizard/steps';
+import type { WizardStepId } from '@shared/wizard/steps';
 
-/** Every step id (shared with main: progress, reports and diagnoses use them); the order a profile walks is its track's (useWizard().steps). */
-export const STEP_IDS = WIZARD_STEP_IDS;
+/** A step id (shared with main: progress, reports and diagnoses use them); a connection walks its route's (the view's `steps`). */
 export type StepId = WizardStepId;
-
-export const isStepId = (value: unknown): value is StepId =>
-  typeof value === 'string' && (STEP_IDS as readonly string[]).includes(value);

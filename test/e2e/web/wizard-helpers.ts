@@ -104,7 +104,12 @@ export async function filesContaining(dir: string, needle: string): Promise<stri
       const full = path.join(d, entry.name);
       if (entry.isDirectory()) await walk(full);
       else if (entry.isFile()) {
-        const bytes = await readFile(full);
+        // An atomic write's temporary file may be renamed away between listing and reading: it is the file it
+        // became, which the walk reads too (or the next one will).
+        const bytes = await readFile(full).catch((err: NodeJS.ErrnoException) => {
+          if (err.code === 'ENOENT') return Buffer.alloc(0);
+          throw err;
+        });
         if (forms.some((f) => bytes.includes(f))) hits.push(full);
       }
     }

@@ -8,18 +8,17 @@ import path from 'node:path';
 
 import { probe } from '@core/imap/probe';
 import { createMemoryLogger, type MemoryLogEntry } from '@core/log/logger';
-import { createOAuthHandlers } from '@core/oauth/oauth-handlers';
 import { createOAuthService, type OAuthService } from '@core/oauth/oauth-service';
 import { KEYCHAIN_SERVICE } from '@core/vault/keychain';
 import { createVaultServices, type VaultServices } from '@core/vault/vault-services';
 import { diagnose } from '@shared/diagnosis/diagnose';
-import type { OAuthTestResult } from '@shared/ipc/channels/oauth';
-import type { SignInStartedEvent } from '@shared/oauth/state';
+import { AppError, fail, ok, type Result } from '@shared/ipc/result';
+import type { OAuthTestResult, SignInStartedEvent } from '@shared/oauth/state';
 import { refineTokenDiagnosis } from '@shared/oauth/xoauth2-causes';
 import type { Profile } from '@shared/profile/profile';
 import type { DovecotServer } from '@test/fixtures/dovecot';
 import { startOAuthDovecot } from '@test/fixtures/dovecot-oauth';
-import { errorOf, filesContaining, invoke, okValue, tempDir } from '@test/fixtures/ipc-kit';
+import { errorOf, filesContaining, tempDir } from '@test/fixtures/ipc-kit';
 import {
   bindProcessToBus,
   type KeyringSession,
@@ -45,6 +44,16 @@ let browser: (url: string) => void;
 const causesOf = (r: OAuthTestResult) =>
   refineTokenDiagnosis(diagnose(r.report, { language: 'de', now: new Date() }), r.token, USER, 'de', new Date()).causes;
 
+/** A service call as the IPC boundary answers it: an AppError becomes a failed Result with its code. */
+async function attempt<T>(run: () => Promise<T>): Promise<Result<T>> {
+  try {
+    return ok(await run());
+  } catch (err) {
+    if (err instanceof AppError) return fail(err.code, err.message, err.details) as Result<T>;
+    throw err;
+  }
+}
+
 const account = () => `${profile.id}:oauth-refresh-token`;
 const stored = () => keyring.lookup(KEYCHAIN_SERVICE, account());
 
@@ -55,7 +64,6 @@ function newService(): OAuthService {
     vault: vault.vault,
     profiles: vault.store,
     runProbe: probe,
-    recordReport: (id, report) => vault.recordReport(id, report),
     openBrowser: async (url) => browser(url),
     probeOptions: { ca: [dovecot.ca] },
     networkClient: idp.msalNetworkClient,
@@ -97,33 +105,17 @@ afterAll(async () => {
 });
 
 describe('modern-auth track against a local provider, Dovecot and a real keychain', () => {
-  it('refuses to sign in before the registration is entered, and validates the IDs at the boundary', async () => {
-    const h = createOAuthHandlers(newService());
-    errorOf(await invoke(h, 'startOAuthSignIn', { profileId: profile.id }), 'OAUTH_NOT_REGISTERED');
-    const bad = errorOf(
-      await invoke(h, 'saveOAuthRegistration', {
-        profileId: profile.id,
-        tenant: 'common',
-        clientId: 'not-a-guid',
-        mode: 'system-browser',
-      }),
-      'INPUT_INVALID',
-    );
-    expect(JSON.stringify(bad.details)).toContain('tenant.alias');
-    expect(JSON.stringify(bad.details)).toContain('clientId.invalid');
+  it('refuses to sign in before the registration is entered', async () => {
+    errorOf(await attempt(() => newService().signIn(profile.id)), 'OAUTH_NOT_REGISTERED');
   });
 
   it('signs in through the system browser, keeps only the refresh token in the keychain and passes the XOAUTH2 test', async () => {
     const service = newService();
-    const h = createOAuthHandlers(service);
-    okValue(
-      await invoke(h, 'saveOAuthRegistration', {
-        profileId: profile.id,
-        tenant: idp.tenantId,
-        clientId: TEST_CLIENT_ID,
-        mode: 'system-browser',
-      }),
-    );
+    await service.saveRegistration(profile.id, {
+      tenant: idp.tenantId,
+      clientId: TEST_CLIENT_ID,
+      mode: 'system-browser',
+    });
     const started: SignInStartedEvent[] = [];
     const state = await service.signIn(profile.id, (e) => started.push(e));
     expect(state).toMatchObject({
@@ -141,7 +133,9 @@ describe('modern-auth track against a local provider, Dovecot and a real keychai
     expect(file).toContain('RefreshToken');
     for (const secret of [accessToken!, idToken!, refreshToken!]) expect(file).not.toContain(secret);
 
-    const result = okValue(await invoke(h, 'testOAuthConnection', { profileId: profile.id }));
+    const result = await service.test(profile.id);
+    // Kept as the wizard keeps it, so the last check below searches the stored report too.
+    vault.recordReport(profile.id, result.report);
     expect(result.report).toMatchObject({ ok: true, code: 'OK' });
     expect(result.tokenRefreshed).toBe(false);
     expect(result.token).toMatchObject({
@@ -223,24 +217,20 @@ describe('modern-auth track against a local provider, Dovecot and a real keychai
 
   it('a revoked refresh token leads back to sign-in and is removed from the keychain', async () => {
     idp.revokeRefreshTokens();
-    const h = createOAuthHandlers(newService());
-    const error = errorOf(await invoke(h, 'testOAuthConnection', { profileId: profile.id }), 'OAUTH_REFRESH_EXPIRED');
+    const service = newService();
+    const error = errorOf(await attempt(() => service.test(profile.id)), 'OAUTH_REFRESH_EXPIRED');
     expect(error.details).toMatchObject({
       diagnosis: { code: 'REFRESH_EXPIRED', aadsts: 700082, action: 'sign-in-again' },
     });
     expect(await stored()).toBeNull();
-    expect(okValue(await invoke(h, 'getOAuthState', { profileId: profile.id }))).toMatchObject({
-      signedIn: false,
-      account: null,
-    });
-    errorOf(await invoke(h, 'testOAuthConnection', { profileId: profile.id }), 'OAUTH_SIGN_IN_REQUIRED');
+    expect(await service.state(profile.id)).toMatchObject({ signedIn: false, account: null });
+    errorOf(await attempt(() => service.test(profile.id)), 'OAUTH_SIGN_IN_REQUIRED');
   });
 
   it('refuses a different account and stores nothing', async () => {
     idp.signInAs({ username: 'other@contoso.example' });
     try {
-      const h = createOAuthHandlers(newService());
-      const error = errorOf(await invoke(h, 'startOAuthSignIn', { profileId: profile.id }), 'OAUTH_ACCOUNT_MISMATCH');
+      const error = errorOf(await attempt(() => newService().signIn(profile.id)), 'OAUTH_ACCOUNT_MISMATCH');
       expect(error.details).toMatchObject({
         signedInAs: 'other@contoso.example',
         expected: USER,
@@ -276,11 +266,8 @@ describe('modern-auth track against a local provider, Dovecot and a real keychai
     const service = newService();
     await service.signIn(profile.id);
     expect(await stored()).not.toBeNull();
-    const h = createOAuthHandlers(service);
-    expect(okValue(await invoke(h, 'signOutOAuth', { profileId: profile.id }))).toMatchObject({
-      removed: true,
-      signedIn: false,
-    });
+    expect(await service.signOut(profile.id)).toEqual({ removed: true });
+    expect(await service.state(profile.id)).toMatchObject({ signedIn: false });
     expect(await stored()).toBeNull();
     expect(await keyring.searchAccounts(KEYCHAIN_SERVICE)).not.toContain(account());
   });

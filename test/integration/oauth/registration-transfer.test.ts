@@ -71,7 +71,7 @@ describe('profile export/import with the modern-auth track', () => {
       }),
     );
     okValue(
-      await invoke(source.handlers, 'saveOAuthRegistration', {
+      await invoke(source.handlers, 'saveOAuthIds', {
         profileId: profile.id,
         tenant: TENANT,
         clientId: CLIENT,
@@ -79,7 +79,7 @@ describe('profile export/import with the modern-auth track', () => {
       }),
     );
     const other = okValue(await invoke(source.handlers, 'createProfile', { displayName: 'Postfach klassisch' }));
-    okValue(await invoke(source.handlers, 'setAuthTrack', { profileId: other.id, track: 'app-password' }));
+    okValue(await invoke(source.handlers, 'chooseRoute', { profileId: other.id, route: 'app-password' }));
     okValue(
       await invoke(source.handlers, 'saveSecret', {
         profileId: profile.id,
@@ -101,7 +101,7 @@ describe('profile export/import with the modern-auth track', () => {
     });
     writeFileSync(oauthFile, JSON.stringify(doc));
     source = start(sourceDir);
-    expect(okValue(await invoke(source.handlers, 'getOAuthState', { profileId: profile.id }))).toMatchObject({
+    expect(await source.oauth.state(profile.id)).toMatchObject({
       signedIn: true,
       storage: 'keychain',
     });
@@ -125,7 +125,7 @@ describe('profile export/import with the modern-auth track', () => {
         [other.id, true],
       ]),
     );
-    const state = okValue(await invoke(target.handlers, 'getOAuthState', { profileId: profile.id }));
+    const state = await target.oauth.state(profile.id);
     expect(state).toMatchObject({
       track: 'modern-auth',
       registration: { tenant: TENANT, clientId: CLIENT, mode: 'system-browser' },
@@ -133,7 +133,7 @@ describe('profile export/import with the modern-auth track', () => {
       account: null,
     });
     expect(state.handover?.length).toBeGreaterThan(0);
-    expect(okValue(await invoke(target.handlers, 'getOAuthState', { profileId: other.id }))).toMatchObject({
+    expect(await target.oauth.state(other.id)).toMatchObject({
       track: 'app-password',
       registration: null,
     });
@@ -142,7 +142,7 @@ describe('profile export/import with the modern-auth track', () => {
     const again = okValue(await invoke(target.handlers, 'importProfiles', { contents: exported.contents }));
     const copy = again.accepted.find((a) => a.displayName === 'Postfach modern')!;
     expect(copy).toMatchObject({ idChanged: true, withAuth: true });
-    expect(okValue(await invoke(target.handlers, 'getOAuthState', { profileId: copy.id }))).toMatchObject({
+    expect(await target.oauth.state(copy.id)).toMatchObject({
       track: 'modern-auth',
       registration: { tenant: TENANT, clientId: CLIENT },
     });
@@ -150,9 +150,7 @@ describe('profile export/import with the modern-auth track', () => {
     // After a restart the target still has it; nothing identifying or secret reached its folder.
     await stop(target);
     const restarted = start(targetDir);
-    expect(
-      okValue(await invoke(restarted.handlers, 'getOAuthState', { profileId: copy.id })).registration,
-    ).toMatchObject({ clientId: CLIENT });
+    expect((await restarted.oauth.state(copy.id)).registration).toMatchObject({ clientId: CLIENT });
     expect(filesContaining(targetDir, TOKEN)).toEqual([]);
     expect(filesContaining(targetDir, HOME_ID)).toEqual([]);
     expect(filesContaining(exportDir, TOKEN)).toEqual([]);

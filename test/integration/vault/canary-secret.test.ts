@@ -77,13 +77,7 @@ describe('canary secret', () => {
     });
 
     // Everything else that persists something.
-    okValue(
-      await invoke(h, 'updateWizardStep', {
-        profileId: p.id,
-        stepId: 'appPassword',
-        change: { action: 'confirm', note: 'saved it' },
-      }),
-    );
+    okValue(await invoke(h, 'confirmStep', { profileId: p.id, stepId: 'appPassword' }));
     services.vault.recordReport(p.id, { outcome: 'auth-failed', serverLines: ['NO LOGIN failed.'] });
     okValue(await invoke(h, 'setWindowState', { width: 1000, height: 700 }));
     okValue(await invoke(h, 'setLanguage', { language: 'en' }));

@@ -146,7 +146,7 @@ describe('long secrets in chunks on a real Secret Service', () => {
     expect((await chunkItems(p.id)).length).toBeGreaterThan(3);
     expect(okValue(await invoke(h(), 'deleteSecret', { profileId: p.id, kind: KIND }))).toEqual({ removed: true });
     expect((await itemsOf(p.id)).every((a) => a.startsWith(`${p.id}:app-password`))).toBe(true);
-    expect(okValue(await invoke(h(), 'deleteProfile', { id: p.id }))).toMatchObject({
+    expect(await services.deleteProfile(p.id)).toMatchObject({
       secretsRemoved: ['app-password'],
     });
     expect(await itemsOf(p.id)).toEqual([]);

@@ -122,21 +122,15 @@ export function keychainFaultSuite(name: string, setup: FaultSetup): void {
 
     it('the rest of the app keeps working: profiles, progress, notices, delete', async () => {
       const p = okValue(await invoke(services.handlers, 'createProfile', { displayName: 'Weiter' }));
-      okValue(await invoke(services.handlers, 'renameProfile', { id: p.id, displayName: 'Weiter 2' }));
-      okValue(
-        await invoke(services.handlers, 'updateWizardStep', {
-          profileId: p.id,
-          stepId: 'start',
-          change: { action: 'confirm' },
-        }),
-      );
+      expect(services.store.updateProfile(p.id, { displayName: 'Weiter 2' }).displayName).toBe('Weiter 2');
+      expect(services.store.applyStepAction(p.id, 'start', { action: 'confirm' }).steps.start?.status).toBe('done');
       const t0 = Date.now();
       const notices = okValue(await invoke(services.handlers, 'getNotices'));
       expect(Date.now() - t0).toBeLessThan(5000 + 500);
       expect(notices.filter((n) => n.kind === 'orphan-secrets')).toEqual([]);
       // Deleting a profile whose entry sits behind the fault reports it (the entry later shows up as an orphan).
       const victim = started?.seededProfileId ?? p.id;
-      const deleted = okValue(await invoke(services.handlers, 'deleteProfile', { id: victim }));
+      const deleted = await services.deleteProfile(victim);
       if (setup.reads === 'fail' || started?.seededProfileId) expect(deleted.keychainProblem?.code).toBe(setup.code);
       else expect(deleted.keychainProblem).toBeUndefined();
       expect(okValue(await invoke(services.handlers, 'listProfiles')).map((x) => x.id)).not.toContain(victim);

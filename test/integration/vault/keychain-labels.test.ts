@@ -44,11 +44,11 @@ describe('keychain item labels (Secret Service)', () => {
       .poll(() => labelOf(account))
       .toBe('Mailadapter Assistant – Rechnungseingang (rechnung@contoso.de) – App-Kennwort');
 
-    okValue(await invoke(h(), 'renameProfile', { id: p.id, displayName: 'Eingang Nord' }));
+    services.store.updateProfile(p.id, { displayName: 'Eingang Nord' });
     await expect
       .poll(() => labelOf(account))
       .toBe('Mailadapter Assistant – Eingang Nord (rechnung@contoso.de) – App-Kennwort');
-    okValue(await invoke(h(), 'updateProfile', { id: p.id, patch: { mailboxUser: 'nord@contoso.de' } }));
+    services.store.updateProfile(p.id, { mailboxUser: 'nord@contoso.de' });
     await expect
       .poll(() => labelOf(account))
       .toBe('Mailadapter Assistant – Eingang Nord (nord@contoso.de) – App-Kennwort');

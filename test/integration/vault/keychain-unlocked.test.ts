@@ -121,7 +121,7 @@ describe('vault on a real Secret Service', () => {
       removed: true,
     });
     expect(await session.lookup(KEYCHAIN_SERVICE, `${p.id}:app-password`)).toBeNull();
-    expect(okValue(await invoke(h(), 'deleteProfile', { id: p.id }))).toEqual({
+    expect(await services.deleteProfile(p.id)).toEqual({
       id: p.id,
       secretsRemoved: ['oauth-refresh-token'],
     });

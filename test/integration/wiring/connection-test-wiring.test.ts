@@ -63,23 +63,20 @@ async function profileWithSecret(): Promise<string> {
     }),
   );
   okValue(await invoke(h(), 'saveSecret', { profileId: p.id, kind: 'app-password', secret: SECRET }));
+  okValue(await invoke(h(), 'selectConnection', { profileId: p.id }));
   return p.id;
 }
 
+const settingsOf = (port: number) => ({ host: '127.0.0.1', port, security: 'tls' as const, mailboxUser: USER });
+
 describe('connection test wiring', () => {
-  it('tests with the keychain secret when only the profile id is given, and remembers the report', async () => {
+  it('tests with the keychain secret when none is typed, and remembers the report', async () => {
     const id = await profileWithSecret();
-    const report = okValue(
-      await invoke(h(), 'runProbe', {
-        host: '127.0.0.1',
-        port: dovecot.imapsPort,
-        security: 'tls',
-        user: USER,
-        profileId: id,
-      }),
+    const { view } = okValue(
+      await invoke(h(), 'testConnection', { profileId: id, settings: settingsOf(dovecot.imapsPort) }),
     );
-    expect(report).toMatchObject({ ok: true, code: 'OK' });
-    const reports = okValue(await invoke(h(), 'listTestReports', { profileId: id }));
+    expect(view.active?.lastTests.password).toMatchObject({ ok: true, code: 'OK' });
+    const reports = services.vault.store.listReports(id);
     expect(reports).toHaveLength(1);
     expect(JSON.stringify(reports)).not.toContain(SECRET);
     expect(filesContaining(dataDir, SECRET)).toEqual([]);
@@ -94,39 +91,30 @@ describe('connection test wiring', () => {
         port: dovecot.imapsPort,
       }),
     );
-    const r = await invoke(h(), 'runProbe', {
-      host: '127.0.0.1',
-      port: dovecot.imapsPort,
-      security: 'tls',
-      user: USER,
-      profileId: p.id,
-    });
+    okValue(await invoke(h(), 'selectConnection', { profileId: p.id }));
+    const { view } = okValue(
+      await invoke(h(), 'testConnection', { profileId: p.id, settings: settingsOf(dovecot.imapsPort) }),
+    );
     // The report names the missing credential before any connection is made.
-    const report = okValue(r);
+    const report = view.active?.lastTests.password;
     expect(report).toMatchObject({ ok: false, code: 'INPUT_INVALID', stage: 'input' });
-    expect(JSON.stringify(report.stages[0]?.details)).toContain('CREDENTIAL_MISSING');
-    expect(report.stages.filter((s) => s.stage !== 'input').every((s) => s.status === 'skipped')).toBe(true);
+    expect(JSON.stringify(report?.stages[0]?.details)).toContain('CREDENTIAL_MISSING');
+    expect(report?.stages.filter((s) => s.stage !== 'input').every((s) => s.status === 'skipped')).toBe(true);
   });
 
   it('counts manual tests towards the hourly cap and deleting the profile ends its retests', async () => {
     const id = await profileWithSecret();
-    okValue(await invoke(h(), 'updateProfile', { id, patch: { port: 1 } }));
     okValue(await invoke(h(), 'startRetest', { profileId: id }));
     const bad = okValue(
-      await invoke(h(), 'runProbe', {
-        host: '127.0.0.1',
-        port: dovecot.imapsPort,
-        security: 'tls',
-        user: USER,
-        password: 'falsch',
+      await invoke(h(), 'testConnection', {
         profileId: id,
+        settings: settingsOf(dovecot.imapsPort),
+        password: 'falsch',
       }),
     );
-    expect(bad.code).toBe('AUTH_FAILED');
-    await new Promise((r) => setTimeout(r, 50));
-    const state = okValue(await invoke(h(), 'getRetest', { profileId: id })).retest;
-    expect(state?.attempts.some((a) => a.code === 'AUTH_FAILED')).toBe(true);
-    okValue(await invoke(h(), 'deleteProfile', { id }));
-    expect(okValue(await invoke(h(), 'getRetest', { profileId: id })).retest).toBeNull();
+    expect(bad.view.active?.lastTests.password?.code).toBe('AUTH_FAILED');
+    expect(bad.view.active?.retest.state?.attempts.some((a) => a.code === 'AUTH_FAILED')).toBe(true);
+    okValue(await invoke(h(), 'deleteConnection', { profileId: id }));
+    expect(await services.wizard.retest.get(id)).toBeNull();
   });
 });

@@ -65,13 +65,7 @@ describe('wizard channels in the composed app', () => {
     expect(JSON.stringify(copied)).not.toContain(CANARY);
     expect(observed.clipboard).toBe(CANARY);
 
-    okValue(
-      await invoke(h(), 'updateWizardStep', {
-        profileId: p.id,
-        stepId: 'securityDefaults',
-        change: { action: 'confirm' },
-      }),
-    );
+    okValue(await invoke(h(), 'confirmStep', { profileId: p.id, stepId: 'securityDefaults' }));
     const saved = okValue(await invoke(h(), 'exportSetupReport', { profileId: p.id, language: 'de' }));
     expect(saved.saved).toBe(true);
     if (!saved.saved) return;

@@ -2,7 +2,9 @@
 import { promises as dns } from 'node:dns';
 
 import { discover, type DiscoveryResolver } from '@core/discovery/discover';
+import { createDiscoveryHandlers } from '@core/discovery/discovery-handlers';
 import { type DnsStub, startDnsStub } from '@test/fixtures/dns-stub';
+import { invoke, okValue } from '@test/fixtures/ipc-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 let stub: DnsStub;
@@ -111,5 +113,21 @@ describe('discover', () => {
       expect((await discover(email, { resolver: resolver() })).code).toBe('INPUT_INVALID');
     }
     expect(stub.queries.length).toBe(before);
+  });
+});
+
+describe('discoverProvider channel', () => {
+  it('passes through to discovery with the configured resolver', async () => {
+    const handlers = createDiscoveryHandlers({
+      resolver: {
+        resolveMx: async () => [{ exchange: 'contoso-example.mail.protection.outlook.com', priority: 0 }],
+        resolveCname: async () => [],
+      },
+    });
+    expect(okValue(await invoke(handlers, 'discoverProvider', { email: 'anna@contoso.example' }))).toMatchObject({
+      code: 'OK',
+      provider: 'microsoft365',
+      suggestion: { host: 'outlook.office365.com' },
+    });
   });
 });

@@ -67,7 +67,7 @@ const recoveredNotice = (notices: Notice[]) => {
 
 describe('taking over the connections of a moved-aside settings file', () => {
   it('imports the readable ones from the notice: same ids, progress, sign-in data kept, one report per entry', async () => {
-    const { h, registrations } = damagedFolder();
+    const { h, kit, registrations } = damagedFolder();
     const notice = recoveredNotice(okValue(await invoke(h, 'getNotices')));
     expect(notice).toMatchObject({ document: 'store', reason: 'schema' });
     const before = readFileSync(notice.backupPath);
@@ -88,7 +88,7 @@ describe('taking over the connections of a moved-aside settings file', () => {
     expect(report.rejected).toEqual([{ index: 1, displayName: 'Kaputter Port', reasons: ['port.invalid'] }]);
 
     expect(okValue(await invoke(h, 'listProfiles')).map((p) => p.id)).toEqual(['p-rechnung', 'p-support']);
-    const progress = okValue(await invoke(h, 'getWizardProgress', { profileId: 'p-rechnung' }));
+    const progress = kit.services.store.getProgress('p-rechnung');
     expect(progress.steps.securityDefaults).toMatchObject({ status: 'done', note: 'erledigt' });
     // The sign-in record is the one oauth.json already had: not reset by the import.
     expect(registrations.get('p-rechnung').account).toMatchObject({ homeAccountId: 'home-1' });

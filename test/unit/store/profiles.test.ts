@@ -74,21 +74,24 @@ describe('profiles', () => {
     okValue(await invoke(h, 'createProfile', { displayName: 'Änderungen' }));
     okValue(await invoke(h, 'createProfile', { displayName: 'buchhaltung' }));
     kit.advance(60_000);
-    const renamed = okValue(await invoke(h, 'renameProfile', { id: b.id, displayName: 'Archiv' }));
+    const renamed = kit.services.store.updateProfile(b.id, { displayName: 'Archiv' });
     expect(renamed).toMatchObject({
       displayName: 'Archiv',
       createdAt: b.createdAt,
       updatedAt: '2026-11-20T09:01:00.000Z',
     });
-    const updated = okValue(await invoke(h, 'updateProfile', { id: b.id, patch: { port: 143, security: 'starttls' } }));
+    const updated = kit.services.store.updateProfile(b.id, { port: 143, security: 'starttls' });
     expect(updated).toMatchObject({ displayName: 'Archiv', port: 143, security: 'starttls' });
     expect(okValue(await invoke(h, 'listProfiles')).map((p) => p.displayName)).toEqual([
       'Änderungen',
       'Archiv',
       'buchhaltung',
     ]);
-    errorOf(await invoke(h, 'updateProfile', { id: b.id, patch: { id: 'other' } as never }), 'INPUT_INVALID');
-    errorOf(await invoke(h, 'renameProfile', { id: 'missing', displayName: 'x' }), 'PROFILE_NOT_FOUND');
+    // The id is not a field: a patch cannot move a profile to another id.
+    expect(kit.services.store.updateProfile(b.id, { id: 'other' } as never).id).toBe(b.id);
+    expect(() => kit.services.store.updateProfile('missing', { displayName: 'x' })).toThrow(
+      expect.objectContaining({ code: 'PROFILE_NOT_FOUND' }),
+    );
   });
 
   it('rejects prototype-reaching ids', async () => {
@@ -103,19 +106,11 @@ describe('wizard progress', () => {
   it('confirms with a timestamp, keeps history on undo, flags attention and notes', async () => {
     const kit = vaultKit();
     const h = kit.services.handlers;
+    const { store } = kit.services;
     const p = okValue(await invoke(h, 'createProfile', { displayName: 'P' }));
-    expect(okValue(await invoke(h, 'getWizardProgress', { profileId: p.id }))).toEqual({
-      currentStepId: null,
-      steps: {},
-    });
+    expect(store.getProgress(p.id)).toEqual({ currentStepId: null, steps: {} });
 
-    let progress = okValue(
-      await invoke(h, 'updateWizardStep', {
-        profileId: p.id,
-        stepId: 'securityDefaults',
-        change: { action: 'confirm', note: 'via Entra' },
-      }),
-    );
+    let progress = store.applyStepAction(p.id, 'securityDefaults', { action: 'confirm', note: 'via Entra' });
     expect(progress.steps.securityDefaults).toEqual({
       status: 'done',
       confirmedAt: '2026-11-20T09:00:00.000Z',
@@ -124,75 +119,50 @@ describe('wizard progress', () => {
       updatedAt: '2026-11-20T09:00:00.000Z',
     });
     kit.advance(3_600_000);
-    progress = okValue(
-      await invoke(h, 'updateWizardStep', { profileId: p.id, stepId: 'securityDefaults', change: { action: 'undo' } }),
-    );
+    progress = store.applyStepAction(p.id, 'securityDefaults', { action: 'undo' });
     expect(progress.steps.securityDefaults).toMatchObject({
       status: 'open',
       confirmedAt: null,
       confirmations: ['2026-11-20T09:00:00.000Z'],
     });
     kit.advance(60_000);
-    progress = okValue(
-      await invoke(h, 'updateWizardStep', {
-        profileId: p.id,
-        stepId: 'securityDefaults',
-        change: { action: 'confirm' },
-      }),
-    );
+    progress = store.applyStepAction(p.id, 'securityDefaults', { action: 'confirm' });
     expect(progress.steps.securityDefaults).toMatchObject({
       status: 'done',
       confirmedAt: '2026-11-20T10:01:00.000Z',
       confirmations: ['2026-11-20T09:00:00.000Z', '2026-11-20T10:01:00.000Z'],
       note: 'via Entra',
     });
-    progress = okValue(
-      await invoke(h, 'updateWizardStep', {
-        profileId: p.id,
-        stepId: 'test',
-        change: { action: 'attention', note: 'NO LOGIN failed.' },
-      }),
-    );
+    progress = store.applyStepAction(p.id, 'test', { action: 'attention', note: 'NO LOGIN failed.' });
     expect(progress.steps.test).toMatchObject({ status: 'attention', note: 'NO LOGIN failed.', confirmedAt: null });
-    progress = okValue(await invoke(h, 'setCurrentStep', { profileId: p.id, stepId: 'perUserMfa' }));
+    progress = store.setCurrentStep(p.id, 'perUserMfa');
     expect(progress.currentStepId).toBe('perUserMfa');
 
     const reopened = createVaultServices({ dataDir: kit.dataDir, keychain: createMemoryKeychain() });
-    expect(okValue(await invoke(reopened.handlers, 'getWizardProgress', { profileId: p.id }))).toEqual(progress);
+    expect(reopened.store.getProgress(p.id)).toEqual(progress);
   });
 
   it('caps the confirmation history and refuses bad step ids and notes', async () => {
-    const h = vaultKit().services.handlers;
-    const p = okValue(await invoke(h, 'createProfile', { displayName: 'P' }));
-    for (let i = 0; i < 15; i++) {
-      await invoke(h, 'updateWizardStep', { profileId: p.id, stepId: 'start', change: { action: 'confirm' } });
-    }
-    const progress = okValue(await invoke(h, 'getWizardProgress', { profileId: p.id }));
-    expect(progress.steps.start!.confirmations).toHaveLength(10);
+    const { store, handlers } = vaultKit().services;
+    const p = okValue(await invoke(handlers, 'createProfile', { displayName: 'P' }));
+    for (let i = 0; i < 15; i++) store.applyStepAction(p.id, 'start', { action: 'confirm' });
+    expect(store.getProgress(p.id).steps.start!.confirmations).toHaveLength(10);
     for (const stepId of ['__proto__', 'constructor', '1abc', 'a b']) {
-      errorOf(
-        await invoke(h, 'updateWizardStep', { profileId: p.id, stepId, change: { action: 'confirm' } }),
-        'INPUT_INVALID',
-      );
+      expect(() => store.applyStepAction(p.id, stepId, { action: 'confirm' })).toThrow(/stepId\.invalid/);
     }
-    errorOf(
-      await invoke(h, 'updateWizardStep', {
-        profileId: p.id,
-        stepId: 'start',
-        change: { action: 'note', note: 'x'.repeat(2001) },
-      }),
-      'INPUT_INVALID',
+    expect(() => store.applyStepAction(p.id, 'start', { action: 'note', note: 'x'.repeat(2001) })).toThrow(
+      /note\.tooLong/,
     );
-    errorOf(await invoke(h, 'getWizardProgress', { profileId: 'missing' }), 'PROFILE_NOT_FOUND');
+    expect(() => store.getProgress('missing')).toThrow(expect.objectContaining({ code: 'PROFILE_NOT_FOUND' }));
   });
 
   it('deleting a profile removes its progress and reports from the file', async () => {
     const kit = vaultKit();
     const h = kit.services.handlers;
     const p = okValue(await invoke(h, 'createProfile', { displayName: 'P' }));
-    await invoke(h, 'updateWizardStep', { profileId: p.id, stepId: 'start', change: { action: 'confirm' } });
+    kit.services.store.applyStepAction(p.id, 'start', { action: 'confirm' });
     kit.services.recordReport(p.id, { ok: true });
-    okValue(await invoke(h, 'deleteProfile', { id: p.id }));
+    await kit.services.deleteProfile(p.id);
     const onDisk = JSON.parse(readFileSync(kit.services.store.filePath, 'utf8'));
     expect(onDisk).toMatchObject({ profiles: [], progress: {}, reports: {} });
   });
@@ -207,7 +177,7 @@ describe('test reports', () => {
       kit.advance(1000);
       kit.services.recordReport(p.id, { n: i, outcome: { code: 'AUTH_FAILED', lines: ['NO LOGIN failed.'] } });
     }
-    const reports = okValue(await invoke(h, 'listTestReports', { profileId: p.id }));
+    const reports = kit.services.store.listReports(p.id);
     expect(reports).toHaveLength(20);
     expect(reports.map((r) => (r.report as { n: number }).n)).toEqual([...Array(20).keys()].map((i) => i + 5));
     expect(reports[19]).toEqual({

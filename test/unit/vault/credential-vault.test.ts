@@ -108,7 +108,7 @@ describe('credential vault (in-memory keychain)', () => {
       code: 'KEYCHAIN_UNAVAILABLE',
     });
     // The rest of the app keeps working.
-    okValue(await invoke(h, 'renameProfile', { id: profile.id, displayName: 'Neu' }));
+    expect(kit.services.store.updateProfile(profile.id, { displayName: 'Neu' }).displayName).toBe('Neu');
   });
 
   it('deleteSecret removes keychain and session copies', async () => {
@@ -130,7 +130,7 @@ describe('credential vault (in-memory keychain)', () => {
       okValue(await invoke(h, 'saveSecret', { profileId: id, kind: 'app-password', secret: SECRET }));
       okValue(await invoke(h, 'saveSecret', { profileId: id, kind: 'oauth-refresh-token', secret: 'tok' }));
     }
-    const result = okValue(await invoke(h, 'deleteProfile', { id: profile.id }));
+    const result = await kit.services.deleteProfile(profile.id);
     expect(result).toEqual({ id: profile.id, secretsRemoved: ['app-password', 'oauth-refresh-token'] });
     expect([...kit.keychain.entries.keys()].sort()).toEqual([
       `${other.id}:app-password`,
@@ -138,7 +138,7 @@ describe('credential vault (in-memory keychain)', () => {
     ]);
 
     kit.keychain.failWith = 'Secret Service: object locked';
-    const failed = okValue(await invoke(h, 'deleteProfile', { id: other.id }));
+    const failed = await kit.services.deleteProfile(other.id);
     expect(failed.keychainProblem?.code).toBe('KEYCHAIN_LOCKED');
     expect(okValue(await invoke(h, 'listProfiles'))).toEqual([]);
   });
@@ -197,7 +197,7 @@ describe('credential vault (in-memory keychain)', () => {
         fallback: 'session',
       }),
     );
-    answers.push(await invoke(h, 'deleteProfile', { id: profile.id }));
+    answers.push(await kit.services.deleteProfile(profile.id));
     expect(JSON.stringify(answers)).not.toContain(SECRET);
   });
 });

@@ -1,15 +1,8 @@
-// Channels and events for keychain, profiles, progress, import/export.
+// Keychain, profiles, import/export and notices: the store's and keychain's own channels. Changing a connection,
+// its progress or its tests goes through the wizard's commands (wizard-state.ts), where the rules live.
 // No channel returns a stored secret: the renderer can save, ask whether one is saved, and delete — main uses it.
 import type { Notice } from '@shared/profile/notices';
-import {
-  displayNameSchema,
-  type Profile,
-  profileDraftSchema,
-  profileIdSchema,
-  profilePatchSchema,
-} from '@shared/profile/profile';
-import { stepActionSchema, stepIdSchema, type WizardProgress } from '@shared/profile/progress';
-import type { StoredReport } from '@shared/profile/reports';
+import { type Profile, profileDraftSchema, profileIdSchema } from '@shared/profile/profile';
 import type { KeychainProblem } from '@shared/profile/secrets';
 import {
   type OrphanSecret,
@@ -27,8 +20,14 @@ import { z } from 'zod';
 import { channel } from '../define';
 
 const byId = z.object({ id: profileIdSchema }).strict();
-const byProfile = z.object({ profileId: profileIdSchema }).strict();
 const secretRef = z.object({ profileId: profileIdSchema, kind: secretKindSchema }).strict();
+
+/** An export file to import: its contents, or (harness and tests) a path. */
+export const importInputSchema = z.union([
+  // The hard cap is above the 10 MiB import limit so oversize files get a report, not an input error.
+  z.object({ contents: z.string().max(12 * 1024 * 1024) }).strict(),
+  z.object({ path: z.string().min(1).max(4096) }).strict(),
+]);
 
 export interface DeleteProfileResult {
   id: string;
@@ -42,21 +41,6 @@ export const vaultChannels = {
   listProfiles: channel(z.undefined()).returns<Profile[]>(),
   getProfile: channel(byId).returns<Profile>(),
   createProfile: channel(profileDraftSchema).returns<Profile>(),
-  updateProfile: channel(z.object({ id: profileIdSchema, patch: profilePatchSchema }).strict()).returns<Profile>(),
-  renameProfile: channel(z.object({ id: profileIdSchema, displayName: displayNameSchema }).strict()).returns<Profile>(),
-  /** Also removes the profile's keychain entries, progress and reports. */
-  deleteProfile: channel(byId).returns<DeleteProfileResult>(),
-
-  getWizardProgress: channel(byProfile).returns<WizardProgress>(),
-  /** confirm (timestamped) / undo / attention / note for one step. */
-  updateWizardStep: channel(
-    z.object({ profileId: profileIdSchema, stepId: stepIdSchema, change: stepActionSchema }).strict(),
-  ).returns<WizardProgress>(),
-  setCurrentStep: channel(
-    z.object({ profileId: profileIdSchema, stepId: stepIdSchema.nullable() }).strict(),
-  ).returns<WizardProgress>(),
-  /** The last test reports of a profile, oldest first (at most 20). */
-  listTestReports: channel(byProfile).returns<StoredReport[]>(),
 
   saveSecret: channel(saveSecretInputSchema).returns<SaveSecretResult>(),
   secretStatus: channel(secretRef).returns<SecretStatus>(),
@@ -83,13 +67,7 @@ export const vaultChannels = {
       })
       .strict(),
   ).returns<ExportResult>(),
-  importProfiles: channel(
-    z.union([
-      // The hard cap is above the 10 MiB import limit so oversize files get a report, not an input error.
-      z.object({ contents: z.string().max(12 * 1024 * 1024) }).strict(),
-      z.object({ path: z.string().min(1).max(4096) }).strict(),
-    ]),
-  ).returns<ImportReport>(),
+  importProfiles: channel(importInputSchema).returns<ImportReport>(),
 
   /**
    * Imports the readable connections of a settings file the app moved aside, named by its `store-recovered` notice

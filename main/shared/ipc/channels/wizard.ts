@@ -1,4 +1,4 @@
-// Channels and events for portal windows, private browsers, clipboard, automatic retest and setup report.
+// Portal windows, private browsers, clipboard and the setup report (retests are wizard commands).
 import { profileIdSchema } from '@shared/profile/profile';
 import { type PrivateBrowserId, privateBrowserIdSchema, type PrivateBrowserInfo } from '@shared/wizard/browsers';
 import { type CopySecretResult, MAX_CLIPBOARD_TEXT } from '@shared/wizard/clipboard';
@@ -8,11 +8,10 @@ import {
   type PortalLinkId,
   portalLinkIdSchema,
 } from '@shared/wizard/portal-links';
-import type { RetestSchedule, RetestState } from '@shared/wizard/retest';
 import type { ExportSetupReportResult } from '@shared/wizard/setup-report';
 import { z } from 'zod';
 
-import { channel, event } from '../define';
+import { channel } from '../define';
 import { languageSchema } from './app';
 
 export const wizardChannels = {
@@ -39,15 +38,6 @@ export const wizardChannels = {
   }>(),
   /** Copies the profile's saved app password from the keychain; cleared after 30 s if still there. Never returns it. */
   copySecretToClipboard: channel(z.object({ profileId: profileIdSchema }).strict()).returns<CopySecretResult>(),
-  /** The automatic retest of one profile (null when never started), with the schedule it follows. */
-  getRetest: channel(z.object({ profileId: profileIdSchema }).strict()).returns<{
-    retest: RetestState | null;
-    schedule: RetestSchedule;
-  }>(),
-  /** Starts (opt-in) automatic retests for a profile; returns the running one if already active. */
-  startRetest: channel(z.object({ profileId: profileIdSchema }).strict()).returns<RetestState>(),
-  /** Stops automatic retests for a profile; null when there was none. */
-  cancelRetest: channel(z.object({ profileId: profileIdSchema }).strict()).returns<RetestState | null>(),
   /**
    * Writes the printable setup report. Without `path`, the user picks the place (save dialog; the harness uses
    * `<data dir>/exports/`). A given `path` (harness and tests only; the desktop app refuses it with
@@ -64,7 +54,4 @@ export const wizardChannels = {
   ).returns<ExportSetupReportResult>(),
 };
 
-export const wizardEvents = {
-  /** A retest changed: attempt started or finished, rescheduled, ended. Sent to the window that last asked about retests. */
-  retestUpdate: event<RetestState>(),
-};
+export const wizardEvents = {};

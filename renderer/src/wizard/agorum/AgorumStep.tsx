@@ -2,11 +2,11 @@
  * Step 7: the tested values for agorum core's mail adapter, each with a Copy button (the app password is copied
  * by main from the keychain and cleared from the clipboard after 30 s), plus the printable setup report.
  */
-import type { Profile } from '@shared/profile/profile';
+import type { ConnectionView } from '@shared/wizard/view';
 import { useTranslation } from 'react-i18next';
 
-import { useSecretStatus } from '../state/use-secret-status';
-import { useWizard } from '../state/wizard-context';
+import { useNavigation } from '../state/navigation';
+import { useActive, useStatus } from '../state/view-lookup';
 import { Callout } from '../ui/Callout';
 import { CopyValue } from '../ui/CopyValue';
 import { DoneBar } from '../ui/DoneBar';
@@ -15,9 +15,8 @@ import { NeedsProfile } from '../ui/NeedsProfile';
 import { Instructions, Lead, Section } from '../ui/StepParts';
 import { SetupReportExport } from './SetupReportExport';
 
-function Values({ profile }: { profile: Profile }) {
+function Values({ connection: { profile, appPassword: secret } }: { connection: ConnectionView }) {
   const { t } = useTranslation('wizard');
-  const [secret] = useSecretStatus(profile.id);
   return (
     <Section title={t('agorum.valuesTitle')} testId="agorum-values">
       <div className="copy-values">
@@ -61,11 +60,14 @@ function Values({ profile }: { profile: Profile }) {
 
 export function AgorumStep() {
   const { t } = useTranslation('wizard');
-  const { profile, statusOf, goTo } = useWizard();
+  const { goTo } = useNavigation();
+  const active = useActive();
+  const profile = active?.profile;
+  const tested = useStatus('test').status === 'done';
   return (
     <>
       <Lead>{t('agorum.lead')}</Lead>
-      {profile && statusOf('test').status !== 'done' && (
+      {profile && !tested && (
         <Callout tone="warning">
           <p>{t('agorum.notTested')}</p>
           <button type="button" className="button" onClick={() => goTo('test')}>
@@ -73,7 +75,7 @@ export function AgorumStep() {
           </button>
         </Callout>
       )}
-      {profile ? <Values profile={profile} /> : <NeedsProfile />}
+      {active ? <Values connection={active} /> : <NeedsProfile />}
       <Section>
         <Instructions k="agorum.instructions" />
         <Illustration

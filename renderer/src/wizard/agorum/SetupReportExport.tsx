@@ -1,6 +1,6 @@
 /** The printable setup report of a profile: one button, and where the file went. */
-import { assistant } from '@renderer/bridge/assistant';
 import { call } from '@renderer/bridge/call';
+import { host } from '@renderer/bridge/host';
 import type { Profile } from '@shared/profile/profile';
 import { useState } from 'react';
 
@@ -14,7 +14,7 @@ export function SetupReportExport({ profile, textKey = 'agorum.reportText' }: { 
   const exportReport = async () => {
     setMessage('');
     const r = await call(() =>
-      assistant.exportSetupReport({ profileId: profile.id, language: i18n.language === 'en' ? 'en' : 'de' }),
+      host.exportSetupReport({ profileId: profile.id, language: i18n.language === 'en' ? 'en' : 'de' }),
     );
     if (r.ok) setMessage(r.value.saved ? t('agorum.reportSaved', { path: r.value.path }) : t('agorum.reportCancelled'));
   };

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-import { useWizard } from '../state/wizard-context';
+import { useActive } from '../state/view-lookup';
 import { Callout } from '../ui/Callout';
 import { CopyValue } from '../ui/CopyValue';
 import { DoneBar } from '../ui/DoneBar';
@@ -14,7 +14,7 @@ export const APP_PASSWORD_NAME = 'agorumimap';
 /** Step 5: the mailbox user creates the app password, in a session of its own. */
 export function AppPasswordStep() {
   const { t } = useTranslation('wizard');
-  const { profile } = useWizard();
+  const profile = useActive()?.profile;
   return (
     <>
       <Lead>{t('appPassword.purpose')}</Lead>

@@ -1,39 +1,23 @@
 /**
- * Opt-in automatic retests after a failure that waiting may fix: explains the lockout-safe schedule, shows a
- * countdown to the next attempt and lets the admin stop. Whether one is offered comes from the data next to the
- * report (`retestEligible`); main runs the schedule, so it survives a restart; this panel only shows and steers it.
+ * Opt-in automatic retests after a sign-in failure that waiting may fix (main decides when they are offered):
+ * explains the lockout-safe schedule, shows a countdown to the next attempt and lets the admin stop. Main runs the
+ * schedule, so it survives a restart; this panel only shows and steers it.
  */
-import { assistant } from '@renderer/bridge/assistant';
-import { call } from '@renderer/bridge/call';
+import { wizard } from '@renderer/bridge/wizard-commands';
 import { formatDuration, formatTime } from '@shared/text/format';
-import { isRetestActive, type RetestSchedule, type RetestState } from '@shared/wizard/retest';
+import type { ConnectionView } from '@shared/wizard/view';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ClockIcon, RefreshIcon } from '../ui/icons';
 
-export function RetestPanel({ profileId, offered }: { profileId: string; offered: boolean }) {
+export function RetestPanel({ connection }: { connection: ConnectionView }) {
   const { t, i18n } = useTranslation('wizard');
   const lang = i18n.language === 'en' ? 'en' : 'de';
-  const [retest, setRetest] = useState<RetestState | null>(null);
-  const [schedule, setSchedule] = useState<RetestSchedule>();
   const [now, setNow] = useState(() => Date.now());
+  const { state: retest, active, offered: worthWaiting, schedule } = connection.retest;
+  const profileId = connection.profile.id;
 
-  useEffect(() => {
-    let alive = true;
-    void call(() => assistant.getRetest({ profileId }), { quiet: true }).then((r) => {
-      if (!alive || !r.ok) return;
-      setRetest(r.value.retest);
-      setSchedule(r.value.schedule);
-    });
-    const off = assistant.on('retestUpdate', (state) => state.profileId === profileId && setRetest(state));
-    return () => {
-      alive = false;
-      off();
-    };
-  }, [profileId]);
-
-  const active = retest !== null && isRetestActive(retest.status);
   useEffect(() => {
     if (!active) return;
     // Minutes are the unit shown; a 15-second tick keeps the countdown honest without busy rendering.
@@ -41,18 +25,10 @@ export function RetestPanel({ profileId, offered }: { profileId: string; offered
     return () => window.clearInterval(timer);
   }, [active]);
 
-  if (!schedule) return null;
-  const worthWaiting = offered;
   if (!active && !retest?.stopReason && !worthWaiting) return null;
 
-  const begin = async () => {
-    const r = await call(() => assistant.startRetest({ profileId }));
-    if (r.ok) setRetest(r.value);
-  };
-  const stop = async () => {
-    const r = await call(() => assistant.cancelRetest({ profileId }));
-    if (r.ok) setRetest(r.value);
-  };
+  const begin = () => void wizard.startRetest({ profileId });
+  const stop = () => void wizard.cancelRetest({ profileId });
 
   return (
     <section className="card retest" aria-labelledby="retest-title" data-testid="retest-panel">
@@ -73,7 +49,7 @@ export function RetestPanel({ profileId, offered }: { profileId: string; offered
           </p>
           {retest.cappedByHourlyLimit && <p className="muted">{t('retest.capped')}</p>}
           <p className="muted">{t('retest.attempts', { count: retest.attempts.length })}</p>
-          <button type="button" className="button" onClick={() => void stop()}>
+          <button type="button" className="button" onClick={stop}>
             {t('retest.cancel')}
           </button>
         </>
@@ -93,7 +69,7 @@ export function RetestPanel({ profileId, offered }: { profileId: string; offered
                   hours: schedule.giveUpAfterHours,
                 })}
               </p>
-              <button type="button" className="button" onClick={() => void begin()}>
+              <button type="button" className="button" onClick={begin}>
                 <RefreshIcon size={16} />
                 {t('retest.start')}
               </button>

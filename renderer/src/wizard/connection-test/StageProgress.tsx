@@ -2,6 +2,7 @@
  * The stages of a connection test as a checklist that fills in live: a tick and the milliseconds for each
  * finished stage. A polite live region announces each stage as it finishes, for screen-reader users.
  */
+import type { StageMap, StageView } from '@renderer/bridge/live-stages';
 import type { ProbeStage } from '@shared/probe/codes';
 import { formatMs } from '@shared/text/format';
 import { stageNameKey } from '@shared/text/titles';
@@ -9,7 +10,6 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { CheckIcon, CircleIcon, DashIcon, ErrorIcon, SpinnerIcon } from '../ui/icons';
-import type { StageMap, StageView } from './use-probe';
 
 const ICONS = { ok: CheckIcon, failed: ErrorIcon, skipped: DashIcon, running: SpinnerIcon, pending: CircleIcon };
 

@@ -1,23 +1,22 @@
 /**
  * Step 6, the core: E-Mail-Host, Port (under Advanced), E-Mail-Benutzer and App-Kennwort, then a real IMAP sign-in
  * with live stage progress; success with the INBOX count, failure with the diagnosis card and an opt-in retest.
+ * One command runs the test; main saves the fields and the password first and keeps the result.
  */
-import { assistant } from '@renderer/bridge/assistant';
-import { call } from '@renderer/bridge/call';
+import { wizard } from '@renderer/bridge/wizard-commands';
+import type { IpcError } from '@shared/ipc/result';
 import type { ProbeStage } from '@shared/probe/codes';
 import { type ProbeReport, stageOf } from '@shared/probe/report';
 import { isVaultMessageCode, vaultErrorText } from '@shared/profile/error-messages';
-import type { Profile, ProfilePatch } from '@shared/profile/profile';
 import { validateProfileFields } from '@shared/profile/profile';
 import { formatDateTime, formatMs, formatNumber } from '@shared/text/format';
-import { retestEligible } from '@shared/wizard/retest';
-import { type FormEvent, useEffect, useState } from 'react';
+import type { ConnectionView } from '@shared/wizard/view';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { DiagnosisCard } from '../diagnosis/DiagnosisCard';
 import { SwitchOffer } from '../oauth/SwitchOffer';
-import { useSecretStatus } from '../state/use-secret-status';
-import { useWizard } from '../state/wizard-context';
+import { useActive } from '../state/view-lookup';
 import { Callout } from '../ui/Callout';
 import { DoneBar } from '../ui/DoneBar';
 import { Field } from '../ui/Field';
@@ -26,10 +25,9 @@ import { NeedsProfile } from '../ui/NeedsProfile';
 import { SecuritySelect } from '../ui/SecuritySelect';
 import { Lead, Section } from '../ui/StepParts';
 import { AppPasswordField } from './AppPasswordField';
-import { rememberReport, useLastReport } from './last-report';
 import { RetestPanel } from './RetestPanel';
 import { StageProgress } from './StageProgress';
-import { useProbe } from './use-probe';
+import { useTestRun } from './use-test-run';
 
 const TEST_STAGES: readonly ProbeStage[] = ['dns', 'tcp', 'tls', 'greeting', 'capabilities', 'auth', 'mailbox'];
 
@@ -58,85 +56,69 @@ function Success({ report }: { report: ProbeReport }) {
   );
 }
 
-function ConnectionTest({ profile }: { profile: Profile }) {
+function ConnectionTest({ connection }: { connection: ConnectionView }) {
   const { t, i18n } = useTranslation(['wizard', 'diagnosis']);
   const lang = i18n.language === 'en' ? 'en' : 'de';
-  const { progress, updateProfile, statusOf, changeStep } = useWizard();
-  const { run, start, cancel, show } = useProbe();
-  const last = useLastReport(profile.id, 'full');
+  const { profile, progress } = connection;
+  const run = useTestRun('password');
   const [host, setHost] = useState(profile.host);
   const [port, setPort] = useState(String(profile.port));
   const [security, setSecurity] = useState(profile.security);
   const [user, setUser] = useState(profile.mailboxUser);
   const [password, setPassword] = useState('');
-  const [secret, setSecret] = useSecretStatus(profile.id);
   const [keychainIssue, setKeychainIssue] = useState<KeychainIssue>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failed, setFailed] = useState<IpcError | null>(null);
+  const [submitting, setSubmitting] = useState(false);
   const [advancedOpen, setAdvancedOpen] = useState(profile.port !== 993 || profile.security !== 'tls');
+  const secret = connection.appPassword ?? undefined;
 
-  useEffect(() => {
-    if (last) show(last);
-  }, [last, show]);
+  const showKeychainIssue = (error: IpcError | undefined) => {
+    if (!error) return setKeychainIssue(null);
+    const known = isVaultMessageCode(error.code) ? vaultErrorText(error.code, lang) : error.message;
+    setKeychainIssue({ code: error.code, text: known });
+  };
 
-  const saveSecret = async (value: string, fallback: 'none' | 'session') => {
-    const r = await call(
-      () => assistant.saveSecret({ profileId: profile.id, kind: 'app-password', secret: value, fallback }),
+  const keepForSession = async () => {
+    const r = await wizard.saveAppPassword(
+      { profileId: profile.id, secret: password, fallback: 'session' },
       { quiet: true },
     );
-    if (r.ok) {
-      setSecret({ saved: true, storage: r.value.storage });
-      setKeychainIssue(
-        r.value.keychainProblem ? { code: r.value.keychainProblem.code, text: r.value.keychainProblem.message } : null,
-      );
-      return true;
-    }
-    const known = isVaultMessageCode(r.error.code) ? vaultErrorText(r.error.code, lang) : r.error.message;
-    setKeychainIssue({ code: r.error.code, text: known });
-    return false;
+    if (!r.ok) return showKeychainIssue(r.error);
+    const problem = r.value.saved.keychainProblem;
+    setKeychainIssue(problem ? { code: problem.code, text: problem.message } : null);
+    setPassword('');
   };
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (run.phase === 'running') return;
-    const patch: ProfilePatch = { host: host.trim(), port: Number(port), security, mailboxUser: user.trim() };
-    const problems = validateProfileFields(patch, lang, true);
+    if (run.phase === 'running' || submitting) return;
+    const settings = { host: host.trim(), port: Number(port), security, mailboxUser: user.trim() };
+    const problems = validateProfileFields(settings, lang, true);
     const fieldErrors: Record<string, string> = Object.fromEntries(problems.map((p) => [p.field, p.message]));
-    if (!user.trim()) fieldErrors.mailboxUser = t('profile.userHint');
+    if (!settings.mailboxUser) fieldErrors.mailboxUser = t('profile.userHint');
     if (!password && !secret?.saved) fieldErrors.password = t('test.needsPassword');
     setErrors(fieldErrors);
     if (Object.values(fieldErrors).some(Boolean)) {
       if (fieldErrors.port || fieldErrors.security) setAdvancedOpen(true);
       return;
     }
-    const changed =
-      patch.host !== profile.host ||
-      patch.port !== profile.port ||
-      patch.security !== profile.security ||
-      patch.mailboxUser !== profile.mailboxUser;
-    if (changed) await updateProfile(profile.id, patch);
-    const typed = password;
-    if (typed) {
-      // Saved first, then cleared from the form: the field should not keep the secret longer than needed.
-      if (await saveSecret(typed, 'none')) setPassword('');
-    }
-    const report = await start({
-      host: patch.host ?? host,
-      port: patch.port ?? port,
-      security,
-      user: patch.mailboxUser ?? user,
+    setSubmitting(true);
+    setFailed(null);
+    const r = await wizard.testConnection({
       profileId: profile.id,
-      ...(typed ? { password: typed } : {}),
+      settings,
+      ...(password ? { password } : {}),
     });
-    if (!report) return;
-    rememberReport(profile.id, report);
-    const status = statusOf('test').status;
-    if (report.ok && status !== 'done') await changeStep('test', { action: 'confirm' });
-    if (!report.ok && report.code !== 'CANCELLED' && status !== 'attention')
-      await changeStep('test', { action: 'attention' });
+    setSubmitting(false);
+    if (!r.ok) return setFailed(r.error);
+    showKeychainIssue(r.value.secretError);
+    // Saved, so cleared from the form: the field should not keep the secret longer than needed.
+    if (r.value.secretSaved) setPassword('');
   };
 
   const running = run.phase === 'running';
-  const report = run.phase === 'done' ? run.report : undefined;
+  const report = run.phase === 'done' && !failed ? run.report : undefined;
   return (
     <>
       <Section>
@@ -198,37 +180,33 @@ function ConnectionTest({ profile }: { profile: Profile }) {
             <Callout tone="warning" testId="keychain-problem">
               <p>{keychainIssue.text}</p>
               {keychainIssue.code.startsWith('KEYCHAIN_') && password && (
-                <button
-                  type="button"
-                  className="button"
-                  onClick={() => void saveSecret(password, 'session').then((ok) => ok && setPassword(''))}
-                >
+                <button type="button" className="button" onClick={() => void keepForSession()}>
                   {t('test.secret.useSession')}
                 </button>
               )}
             </Callout>
           )}
           <div className="form-actions">
-            <button type="submit" className="button button-primary button-large" disabled={running}>
+            <button type="submit" className="button button-primary button-large" disabled={running || submitting}>
               {running ? <SpinnerIcon size={18} /> : <PlugIcon size={18} />}
               {running ? t('test.running') : t('test.run')}
             </button>
             {running && (
-              <button type="button" className="button button-subtle" onClick={() => void cancel()}>
+              <button
+                type="button"
+                className="button button-subtle"
+                onClick={() => void wizard.cancelTest({ profileId: profile.id, kind: 'password' })}
+              >
                 {t('test.cancel')}
               </button>
             )}
           </div>
         </form>
         {(running || report) && (
-          <StageProgress
-            order={TEST_STAGES}
-            stages={run.phase === 'idle' || run.phase === 'error' ? {} : run.stages}
-            testId="test-stages"
-          />
+          <StageProgress order={TEST_STAGES} stages={run.phase === 'idle' ? {} : run.stages} testId="test-stages" />
         )}
-        {run.phase === 'error' && (
-          <Callout tone="error">{t('diagnosis:callFailed', { code: run.code, message: run.message })}</Callout>
+        {failed && (
+          <Callout tone="error">{t('diagnosis:callFailed', { code: failed.code, message: failed.message })}</Callout>
         )}
       </Section>
       {report &&
@@ -238,10 +216,10 @@ function ConnectionTest({ profile }: { profile: Profile }) {
           <>
             <DiagnosisCard
               report={report}
-              securityDefaultsConfirmedAt={progress?.steps.securityDefaults?.confirmedAt ?? null}
+              securityDefaultsConfirmedAt={progress.steps.securityDefaults?.confirmedAt ?? null}
             />
-            <RetestPanel profileId={profile.id} offered={retestEligible(report)} />
-            <SwitchOffer profile={profile} report={report} />
+            <RetestPanel connection={connection} />
+            <SwitchOffer connection={connection} />
           </>
         ))}
     </>
@@ -250,11 +228,15 @@ function ConnectionTest({ profile }: { profile: Profile }) {
 
 export function TestStep() {
   const { t } = useTranslation('wizard');
-  const { profile } = useWizard();
+  const active = useActive();
   return (
     <>
       <Lead>{t('test.lead')}</Lead>
-      {profile ? <ConnectionTest key={profile.id} profile={profile} /> : <NeedsProfile textKey="test.needsProfile" />}
+      {active ? (
+        <ConnectionTest key={active.profile.id} connection={active} />
+      ) : (
+        <NeedsProfile textKey="test.needsProfile" />
+      )}
       <DoneBar stepId="test" auto />
     </>
   );

@@ -1,14 +1,15 @@
+import { wizard } from '@renderer/bridge/wizard-commands';
+import type { IpcError } from '@shared/ipc/result';
 import type { ProbeStage, ServerProduct } from '@shared/probe/codes';
 import { type ProbeReport, stageOf } from '@shared/probe/report';
 import { formatDateTime } from '@shared/text/format';
-import { useEffect } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { rememberReport, useLastReport } from '../connection-test/last-report';
 import { StageProgress } from '../connection-test/StageProgress';
-import { useProbe } from '../connection-test/use-probe';
+import { useTestRun } from '../connection-test/use-test-run';
 import { DiagnosisCard } from '../diagnosis/DiagnosisCard';
-import { useWizard } from '../state/wizard-context';
+import { useActive } from '../state/view-lookup';
 import { Callout } from '../ui/Callout';
 import { DoneBar } from '../ui/DoneBar';
 import { NetworkIcon, ServerIcon, SpinnerIcon } from '../ui/icons';
@@ -37,14 +38,12 @@ function NetworkOk({ report }: { report: ProbeReport }) {
 /** Step 2: reach the server and trust its certificate, before any password is typed (TLS inspection shows here). */
 export function NetworkStep() {
   const { t } = useTranslation(['wizard', 'diagnosis']);
-  const { profile, progress, statusOf, changeStep } = useWizard();
-  const { run, start, show } = useProbe();
-  const last = useLastReport(profile?.id, 'network');
-  useEffect(() => {
-    if (last) show(last);
-  }, [last, show]);
+  const active = useActive();
+  const run = useTestRun('network');
+  const [failed, setFailed] = useState<IpcError | null>(null);
+  const [submitting, setSubmitting] = useState(false);
 
-  if (!profile) {
+  if (!active) {
     return (
       <>
         <Lead>{t('network.lead')}</Lead>
@@ -53,23 +52,17 @@ export function NetworkStep() {
     );
   }
 
+  const { profile, progress } = active;
   const check = async () => {
-    const report = await start({
-      host: profile.host,
-      port: profile.port,
-      security: profile.security,
-      networkOnly: true,
-      profileId: profile.id,
-    });
-    if (!report) return;
-    rememberReport(profile.id, report);
-    const status = statusOf('network').status;
-    if (report.ok && status !== 'done') await changeStep('network', { action: 'confirm' });
-    if (!report.ok && status !== 'attention') await changeStep('network', { action: 'attention' });
+    setSubmitting(true);
+    setFailed(null);
+    const r = await wizard.checkNetwork({ profileId: profile.id });
+    setSubmitting(false);
+    if (!r.ok) setFailed(r.error);
   };
 
-  const running = run.phase === 'running';
-  const report = run.phase === 'done' ? run.report : undefined;
+  const running = run.phase === 'running' || submitting;
+  const report = run.phase === 'done' && !failed ? run.report : undefined;
   return (
     <>
       <Lead>{t('network.lead')}</Lead>
@@ -89,11 +82,11 @@ export function NetworkStep() {
             {report ? t('network.rerun') : t('network.run')}
           </button>
         </div>
-        {run.phase !== 'idle' && run.phase !== 'error' && (
+        {run.phase !== 'idle' && !failed && (
           <StageProgress order={NETWORK_STAGES} stages={run.stages} testId="network-stages" />
         )}
-        {run.phase === 'error' && (
-          <Callout tone="error">{t('diagnosis:callFailed', { code: run.code, message: run.message })}</Callout>
+        {failed && (
+          <Callout tone="error">{t('diagnosis:callFailed', { code: failed.code, message: failed.message })}</Callout>
         )}
       </Section>
       {report &&
@@ -102,7 +95,7 @@ export function NetworkStep() {
         ) : (
           <DiagnosisCard
             report={report}
-            securityDefaultsConfirmedAt={progress?.steps.securityDefaults?.confirmedAt ?? null}
+            securityDefaultsConfirmedAt={progress.steps.securityDefaults?.confirmedAt ?? null}
           />
         ))}
       <DoneBar stepId="network" auto />

@@ -5,7 +5,8 @@
 import { useTranslation } from 'react-i18next';
 
 import { SetupReportExport } from '../agorum/SetupReportExport';
-import { useWizard } from '../state/wizard-context';
+import { useNavigation } from '../state/navigation';
+import { useStatus } from '../state/view-lookup';
 import { Callout } from '../ui/Callout';
 import { DoneBar } from '../ui/DoneBar';
 import { Section } from '../ui/StepParts';
@@ -15,8 +16,9 @@ import { ModernAuthPage } from './ModernAuthPage';
 /** Like "Enter it in agorum core": values that were never proven get a word of caution and the way to the test. */
 function NotTested() {
   const { t } = useTranslation(['oauth', 'wizard']);
-  const { statusOf, goTo } = useWizard();
-  if (statusOf('oauthTest').status === 'done') return null;
+  const { goTo } = useNavigation();
+  const tested = useStatus('oauthTest').status === 'done';
+  if (tested) return null;
   return (
     <Callout tone="warning" testId="handover-not-tested">
       <p>{t('steps.handover.notTested')}</p>

@@ -10,7 +10,7 @@ import type { KeyIn } from '@shared/text/keys';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { useWizard } from '../state/wizard-context';
+import { useActive } from '../state/view-lookup';
 import { NeedsProfile } from '../ui/NeedsProfile';
 import { Lead } from '../ui/StepParts';
 import { type OAuthController, useOAuth } from './use-oauth';
@@ -30,7 +30,7 @@ function Loaded({ profile, render }: { profile: Profile; render: Render }) {
 
 export function ModernAuthPage({ leadKey, render }: { leadKey: KeyIn<'oauth'>; render: Render }) {
   const { t } = useTranslation('oauth');
-  const { profile } = useWizard();
+  const profile = useActive()?.profile;
   return (
     <>
       <Lead>{t(leadKey)}</Lead>

@@ -3,31 +3,30 @@
  * wizard progress like every step confirmation, under the part's own id; the registration step is done when all
  * three are (main/shared/wizard/step-status.ts).
  */
+import { wizard } from '@renderer/bridge/wizard-commands';
 import { formatDateTime } from '@shared/text/format';
 import type { RegistrationPartId } from '@shared/wizard/tracks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { useWizard } from '../state/wizard-context';
-import type { StepId } from '../steps';
+import { useActive, useStatus } from '../state/view-lookup';
 import { CheckCircleIcon, CheckIcon, UndoIcon } from '../ui/icons';
 
-export function usePartDone(id: RegistrationPartId): string | null {
-  const { progress } = useWizard();
-  const p = progress?.steps[id];
-  return p?.status === 'done' ? (p.confirmedAt ?? '') : null;
+function usePartDone(id: RegistrationPartId): string | null {
+  const view = useStatus(id);
+  return view.status === 'done' ? (view.at ?? '') : null;
 }
 
 export function PartDone({ id }: { id: RegistrationPartId }) {
   const { t, i18n } = useTranslation('oauth');
-  const { changeStep } = useWizard();
+  const profileId = useActive()?.profile.id;
   const [busy, setBusy] = useState(false);
   const doneAt = usePartDone(id);
   const lang = i18n.language === 'en' ? 'en' : 'de';
-  // Progress accepts any step id; these parts are cards of the registration step rather than steps of their own.
   const change = async (action: 'confirm' | 'undo') => {
+    if (!profileId) return;
     setBusy(true);
-    await changeStep(id as unknown as StepId, { action });
+    await (action === 'confirm' ? wizard.confirmStep : wizard.undoStep)({ profileId, stepId: id });
     setBusy(false);
   };
   return (

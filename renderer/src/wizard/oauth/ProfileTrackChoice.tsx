@@ -1,18 +1,17 @@
-/** The track choice where a profile starts (the profile step): chosen once, changeable any time. */
+/** The route choice where a connection starts (the connection step): chosen once, changeable any time. */
 import './oauth.css';
 
-import type { Profile } from '@shared/profile/profile';
+import { useWizardView } from '@renderer/bridge/wizard-view';
 
-import { useWizard } from '../state/wizard-context';
 import { Section } from '../ui/StepParts';
 import { TrackChoice } from './TrackChoice';
 
-export function ProfileTrackChoice({ profile }: { profile: Profile }) {
-  const { oauth, chooseTrack } = useWizard();
-  if (!oauth || oauth.profileId !== profile.id) return null;
+export function ProfileTrackChoice() {
+  const view = useWizardView();
+  if (!view?.active?.oauth) return null;
   return (
     <Section testId="profile-track-choice">
-      <TrackChoice profile={profile} track={oauth.track} onChoose={chooseTrack} />
+      <TrackChoice connection={view.active} track={view.route} />
     </Section>
   );
 }

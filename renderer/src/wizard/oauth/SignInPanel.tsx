@@ -4,7 +4,7 @@ import type { Profile } from '@shared/profile/profile';
 import { formatDateTime } from '@shared/text/format';
 import { useTranslation } from 'react-i18next';
 
-import { useWizard } from '../state/wizard-context';
+import { useNavigation } from '../state/navigation';
 import { Callout } from '../ui/Callout';
 import { CheckCircleIcon, KeyIcon, SpinnerIcon, TrashIcon } from '../ui/icons';
 import { RichText } from '../ui/RichText';
@@ -24,7 +24,7 @@ export function SignInPanel({
 }) {
   const { t, i18n } = useTranslation('oauth');
   const lang = i18n.language === 'en' ? 'en' : 'de';
-  const { goTo } = useWizard();
+  const { goTo } = useNavigation();
   const goToPart = useGoToPart();
   // A sign-in started on this page, or one still waiting in main after the admin looked at another step.
   const waiting = oauth.busy === 'signIn' || state.signInInProgress;

@@ -1,31 +1,27 @@
 /**
- * Shown under a failed app-password test: Exchange Online refused the password, which it does for every password
- * since 2023. One click moves the same profile (host, user, progress) to the modern-auth track.
+ * Shown under a failed app-password test when main offers the switch: Exchange Online refused the password, which
+ * it does for every password since 2023. One click moves the same connection (host, user, progress) to modern
+ * authentication and continues where that route stands.
  */
-import { offerSwitchAfter } from '@shared/oauth/track';
-import type { ProbeReport } from '@shared/probe/report';
-import type { Profile } from '@shared/profile/profile';
+import { wizard } from '@renderer/bridge/wizard-commands';
+import type { ConnectionView } from '@shared/wizard/view';
 import { useTranslation } from 'react-i18next';
 
-import { useWizard } from '../state/wizard-context';
+import { useNavigation } from '../state/navigation';
 import { Callout } from '../ui/Callout';
 
-export function SwitchOffer(props: { profile: Profile; report: ProbeReport | null | undefined }) {
+export function SwitchOffer({ connection }: { connection: ConnectionView }) {
   const { t } = useTranslation('oauth');
-  const { chooseTrack, goTo, resumeStepOf } = useWizard();
-  if (!props.report || !offerSwitchAfter(props.report.code, props.profile.host, props.report.server.product))
-    return null;
-  const credential = props.report.stages.find((s) => s.stage === 'input')?.details as
-    { credential?: string } | undefined;
-  if (credential?.credential === 'xoauth2') return null;
-  // Continues where the modern-auth track stands for this profile: usually the app registration.
-  const switchTrack = async () => {
-    if (await chooseTrack('modern-auth')) goTo(resumeStepOf('modern-auth'));
+  const { goTo } = useNavigation();
+  if (!connection.switchOffered) return null;
+  const switchRoute = async () => {
+    const r = await wizard.chooseRoute({ profileId: connection.profile.id, route: 'modern-auth' });
+    if (r.ok) goTo(r.value.resumeStep);
   };
   return (
     <Callout tone="warning" title={t('switch.title')} testId="switch-offer">
       <p>{t('switch.text')}</p>
-      <button type="button" className="button button-primary" onClick={() => void switchTrack()}>
+      <button type="button" className="button button-primary" onClick={() => void switchRoute()}>
         {t('switch.button')}
       </button>
     </Callout>

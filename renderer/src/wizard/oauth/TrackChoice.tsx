@@ -3,20 +3,15 @@
  * For Exchange Online hosts modern auth is marked as recommended, with the reason. A choice changes the step list
  * beside the page, so it is announced.
  */
+import { wizard } from '@renderer/bridge/wizard-commands';
 import type { Track } from '@shared/oauth/state';
-import { recommendTrack } from '@shared/oauth/track';
-import type { Profile } from '@shared/profile/profile';
+import type { ConnectionView } from '@shared/wizard/view';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Callout } from '../ui/Callout';
 
-export function TrackChoice(props: {
-  profile: Profile;
-  track: Track | null;
-  onChoose: (track: Track) => Promise<boolean>;
-  disabled?: boolean;
-}) {
+export function TrackChoice(props: { connection: ConnectionView; track: Track | null; disabled?: boolean }) {
   const { t } = useTranslation('oauth');
   const name = useId();
   // The click shows at once; main's answer confirms it (or the choice falls back if saving failed).
@@ -25,13 +20,13 @@ export function TrackChoice(props: {
   const selected = pending ?? props.track;
   const choose = (track: Track) => {
     setPending(track);
-    void props.onChoose(track).then((ok) => {
+    void wizard.chooseRoute({ profileId: props.connection.profile.id, route: track }).then(({ ok }) => {
       if (!ok) setPending(null);
       setChanged(ok ? track : null);
     });
   };
   const titleKey = (track: Track) => (track === 'modern-auth' ? 'track.modernAuth.title' : 'track.appPassword.title');
-  const recommended = recommendTrack(props.profile.host);
+  const recommended = props.connection.recommendedRoute;
   const option = (track: Track, key: 'appPassword' | 'modernAuth') => (
     <label className={`track-option${selected === track ? ' track-option-selected' : ''}`} data-track={track}>
       <input
@@ -59,7 +54,9 @@ export function TrackChoice(props: {
         {option('modern-auth', 'modernAuth')}
       </div>
       <Callout tone={recommended === 'modern-auth' ? 'info' : 'neutral'} testId="track-reason">
-        {t(recommended === 'modern-auth' ? 'track.whyModern' : 'track.whyAppPassword', { host: props.profile.host })}
+        {t(recommended === 'modern-auth' ? 'track.whyModern' : 'track.whyAppPassword', {
+          host: props.connection.profile.host,
+        })}
       </Callout>
       <p className="track-choice-status" role="status" aria-live="polite" data-testid="track-choice-status">
         {changed ? t('track.listNow', { title: t(titleKey(changed)) }) : ''}

@@ -5,25 +5,26 @@
  */
 import './oauth.css';
 
+import { useWizardView } from '@renderer/bridge/wizard-view';
 import { useTranslation } from 'react-i18next';
 
-import { useWizard } from '../state/wizard-context';
 import { NeedsProfile } from '../ui/NeedsProfile';
 import { Lead, Section } from '../ui/StepParts';
 import { TrackChoice } from './TrackChoice';
 
 export function TrackStep() {
   const { t } = useTranslation('oauth');
-  const { profile, oauth, chooseTrack } = useWizard();
+  const view = useWizardView();
+  const active = view?.active;
   return (
     <>
       <Lead>{t('trackPage.lead')}</Lead>
-      {!profile ? (
+      {!active ? (
         <NeedsProfile textKey="oauth:track.needsProfile" />
       ) : (
-        oauth && (
+        active.oauth && (
           <Section testId="track-page">
-            <TrackChoice key={profile.id} profile={profile} track={oauth.track} onChoose={chooseTrack} />
+            <TrackChoice key={active.profile.id} connection={active} track={view.route} />
           </Section>
         )
       )}

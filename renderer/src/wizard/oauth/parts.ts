@@ -7,7 +7,7 @@ import { partTitleKey, stepTitleKey } from '@shared/text/titles';
 import type { RegistrationPartId } from '@shared/wizard/tracks';
 import { useCallback } from 'react';
 
-import { useWizard } from '../state/wizard-context';
+import { useNavigation } from '../state/navigation';
 import type { StepId } from '../steps';
 
 export const PARTS = ['register', 'platform', 'permissions', 'ids', 'signIn', 'test', 'handover'] as const;
@@ -41,6 +41,6 @@ export const partTitleKeyOf = (part: Part) =>
   isCard(part) ? partTitleKey(PART_OF_CARD[part]) : stepTitleKey(STEP_OF_PART[part]);
 
 export function useGoToPart(): (part: Part) => void {
-  const { goTo } = useWizard();
+  const { goTo } = useNavigation();
   return useCallback((part: Part) => goTo(STEP_OF_PART[part], isCard(part) ? partAnchor(part) : undefined), [goTo]);
 }

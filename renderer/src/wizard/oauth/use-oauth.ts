@@ -1,17 +1,15 @@
 /**
- * The modern-auth track of one profile: main's view of it (registration, sign-in, hand-over), shared through the
- * wizard's state because it also decides the step list, plus the outcome of this page's last sign-in attempt and
- * connection test. Tokens never come here; only facts about them.
+ * The modern-auth page of one connection: main's view of it (registration, sign-in, hand-over) plus what this
+ * page's last command came back with — a failed sign-in or test with its diagnosis. Tokens never come here; only
+ * facts about them.
  */
-import { assistant } from '@renderer/bridge/assistant';
-import { call } from '@renderer/bridge/call';
-import type { OAuthTestResult } from '@shared/ipc/channels/oauth';
+import { wizard } from '@renderer/bridge/wizard-commands';
 import type { IpcError } from '@shared/ipc/result';
 import type { SignInDiagnosis } from '@shared/oauth/aadsts';
 import type { OAuthRegistrationInput } from '@shared/oauth/registration';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 
-import { useWizard } from '../state/wizard-context';
+import { useActive } from '../state/view-lookup';
 
 /** A failed sign-in or token renewal: the diagnosis when main sent one, else the plain IPC error. */
 export interface OAuthFailure {
@@ -43,110 +41,65 @@ export function failureOf(error: IpcError): OAuthFailure {
 
 export type Busy = 'save' | 'signIn' | 'test' | 'signOut' | null;
 
-export function useOAuth(profileId: string | undefined) {
-  const wizard = useWizard();
-  // The wizard loads it with the active profile; callers key their component by profile.
-  const state = wizard.oauth?.profileId === profileId ? wizard.oauth : undefined;
-  const setState = wizard.setOAuth;
+export function useOAuth(profileId: string) {
+  const active = useActive();
+  const mine = active?.profile.id === profileId ? active : undefined;
   const [busy, setBusy] = useState<Busy>(null);
   const [signInFailure, setSignInFailure] = useState<OAuthFailure | null>(null);
-  const [signInUrl, setSignInUrl] = useState<string | null>(null);
-  const [test, setTest] = useState<OAuthTestResult | null>(null);
   const [testFailure, setTestFailure] = useState<OAuthFailure | null>(null);
-
-  const refresh = useCallback(async () => {
-    if (!profileId) return;
-    const r = await call(() => assistant.getOAuthState({ profileId }), { quiet: true });
-    if (r.ok) setState(r.value);
-  }, [profileId, setState]);
-
-  useEffect(
-    () =>
-      assistant.on('oauthSignInStarted', (e) => {
-        if (e.profileId === profileId) setSignInUrl(e.url);
-      }),
-    [profileId],
-  );
-
-  const { chooseTrack } = wizard;
 
   const saveRegistration = useCallback(
     async (input: Required<OAuthRegistrationInput>) => {
-      if (!profileId) return { ok: false as const, issues: [] };
       setBusy('save');
-      const r = await call(() => assistant.saveOAuthRegistration({ profileId, ...input }), { quiet: true });
+      const r = await wizard.saveOAuthIds({ profileId, ...input }, { quiet: true });
       setBusy(null);
-      if (r.ok) {
-        setState(r.value);
-        return { ok: true as const, issues: [] };
-      }
+      if (r.ok) return { ok: true as const, issues: [] };
       const issues = (
         (r.error.details as { issues?: { path: string[]; message: string }[] } | undefined)?.issues ?? []
-      ).map((i) => ({
-        field: i.path[0] ?? '',
-        code: i.message,
-      }));
+      ).map((i) => ({ field: i.path[0] ?? '', code: i.message }));
       return { ok: false as const, issues };
     },
-    [profileId, setState],
+    [profileId],
   );
 
   const signIn = useCallback(async () => {
-    if (!profileId) return;
     setBusy('signIn');
     setSignInFailure(null);
-    setSignInUrl(null);
-    setTest(null);
     setTestFailure(null);
-    const r = await call(() => assistant.startOAuthSignIn({ profileId }), { quiet: true });
+    const r = await wizard.signIn({ profileId }, { quiet: true });
     setBusy(null);
-    if (r.ok) setState(r.value);
-    else setSignInFailure(failureOf(r.error));
-    await refresh();
-  }, [profileId, refresh, setState]);
-
-  const cancelSignIn = useCallback(async () => {
-    if (profileId) await call(() => assistant.cancelOAuthSignIn({ profileId }), { quiet: true });
+    if (!r.ok) setSignInFailure(failureOf(r.error));
   }, [profileId]);
 
-  /** Resolves with the test's outcome (null when it could not run: no sign-in, a dead token, a keychain error). */
+  const cancelSignIn = useCallback(async () => {
+    await wizard.cancelSignIn({ profileId }, { quiet: true });
+  }, [profileId]);
+
   const runTest = useCallback(
-    async (forceRefresh = false): Promise<OAuthTestResult | null> => {
-      if (!profileId) return null;
+    async (forceRefresh = false) => {
       setBusy('test');
       setTestFailure(null);
-      setTest(null);
-      const r = await call(() => assistant.testOAuthConnection({ profileId, forceRefresh }), { quiet: true });
+      const r = await wizard.testOAuthConnection({ profileId, forceRefresh }, { quiet: true });
       setBusy(null);
-      if (r.ok) setTest(r.value);
-      else setTestFailure(failureOf(r.error));
-      await refresh();
-      return r.ok ? r.value : null;
+      if (!r.ok) setTestFailure(failureOf(r.error));
     },
-    [profileId, refresh],
+    [profileId],
   );
 
   const signOut = useCallback(async () => {
-    if (!profileId) return false;
     setBusy('signOut');
-    const r = await call(() => assistant.signOutOAuth({ profileId }));
+    await wizard.signOut({ profileId });
     setBusy(null);
-    if (r.ok) {
-      setState(r.value);
-      setTest(null);
-    }
-    return r.ok;
-  }, [profileId, setState]);
+  }, [profileId]);
 
   return {
-    state,
+    state: mine?.oauth ?? undefined,
+    /** The last XOAUTH2 test of this connection (with the token's facts when it ran in this session). */
+    lastTest: mine?.lastTests.xoauth2 ?? null,
+    signInUrl: mine?.signInUrl ?? null,
     busy,
     signInFailure,
-    signInUrl,
-    test,
     testFailure,
-    refresh,
-    chooseTrack,
     saveRegistration,
     signIn,
     cancelSignIn,

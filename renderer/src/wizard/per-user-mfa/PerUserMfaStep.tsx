@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-import { useWizard } from '../state/wizard-context';
+import { useActive } from '../state/view-lookup';
 import { Callout } from '../ui/Callout';
 import { DoneBar } from '../ui/DoneBar';
 import { UserIcon } from '../ui/icons';
@@ -11,7 +11,7 @@ import { Instructions, Lead, Section, StepFacts } from '../ui/StepParts';
 /** Step 4: per-user MFA for the mailbox user, plus the tenant-wide "allow app passwords" service setting. */
 export function PerUserMfaStep() {
   const { t } = useTranslation('wizard');
-  const { profile } = useWizard();
+  const profile = useActive()?.profile;
   const countA = (t('perUserMfa.instructionsA', { returnObjects: true }) as unknown[]).length;
   return (
     <>

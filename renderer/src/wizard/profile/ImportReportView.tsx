@@ -4,7 +4,6 @@ import type { ImportRejection, ImportReport } from '@shared/profile/transfer';
 import type { KeyIn } from '@shared/text/keys';
 import { useTranslation } from 'react-i18next';
 
-import { useWizard } from '../state/wizard-context';
 import { Callout, type CalloutTone } from '../ui/Callout';
 
 const TONE: Record<ImportReport['status'], CalloutTone> = {
@@ -21,8 +20,8 @@ const OWN_REASONS: Record<string, KeyIn<'transfer'>> = {
 
 /** The import's own reasons, else a field code (the profile's or the app registration's). */
 function useReasonText(): (code: string) => string {
-  const { t } = useTranslation('transfer');
-  const { language } = useWizard();
+  const { t, i18n } = useTranslation('transfer');
+  const language = i18n.language === 'en' ? 'en' : 'de';
   return (code) => {
     const own = OWN_REASONS[code];
     return own ? t(own) : profileFieldMessage(code, language);

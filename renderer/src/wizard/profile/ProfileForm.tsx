@@ -2,12 +2,13 @@
  * Create or edit a connection: name, mailbox user, and the server — filled in by provider discovery from the
  * address (MX → Microsoft 365 → outlook.office365.com:993) and editable under "Server (advanced)".
  */
+import { wizard } from '@renderer/bridge/wizard-commands';
 import type { Profile } from '@shared/profile/profile';
 import { DEFAULT_IMAP_HOST, DEFAULT_IMAP_PORT, validateProfileFields } from '@shared/profile/profile';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { useWizard } from '../state/wizard-context';
+import { useNavigation } from '../state/navigation';
 import { Callout } from '../ui/Callout';
 import { Field } from '../ui/Field';
 import { SearchIcon, SpinnerIcon } from '../ui/icons';
@@ -32,16 +33,28 @@ const fromProfile = (p: Profile | undefined): FormValues => ({
 
 export function ProfileForm(props: {
   editing: Profile | undefined;
-  onDone: (message: string) => void;
+  /** `created`: the id of the connection this form just made. */
+  onDone: (message: string, created?: string) => void;
   onCancel?: () => void;
+  /** Focus the submit button once shown (the form replaced the one whose button had focus), then `onFocused`. */
+  focusSubmit?: boolean;
+  onFocused?: () => void;
 }) {
-  const { t } = useTranslation('wizard');
-  const { language, createProfile, updateProfile } = useWizard();
+  const { t, i18n } = useTranslation('wizard');
+  const language = i18n.language === 'en' ? 'en' : 'de';
+  const { step } = useNavigation();
   const [values, setValues] = useState<FormValues>(() => fromProfile(props.editing));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState('');
   const [serverOpen, setServerOpen] = useState(false);
   const discovery = useDiscovery();
+  const submitRef = useRef<HTMLButtonElement>(null);
+  const { focusSubmit, onFocused } = props;
+  useEffect(() => {
+    if (!focusSubmit) return;
+    submitRef.current?.focus();
+    onFocused?.();
+  }, [focusSubmit, onFocused]);
 
   const set = (field: keyof FormValues, value: string) => {
     setValues((v) => ({ ...v, [field]: value }));
@@ -74,12 +87,17 @@ export function ProfileForm(props: {
       if (problems.some((p) => ['host', 'port', 'security'].includes(p.field))) setServerOpen(true);
       return;
     }
-    const r = props.editing ? await updateProfile(props.editing.id, draft) : await createProfile(draft);
+    // A new connection starts on the step on screen, so the next start resumes here.
+    const r = props.editing
+      ? await wizard.updateConnection({ profileId: props.editing.id, patch: draft }, { quiet: true })
+      : await wizard.createConnection({ draft, stepId: step }, { quiet: true });
     if (!r.ok) {
       setMessage(r.error.message);
       return;
     }
-    props.onDone(props.editing ? t('profile.saved') : t('profile.created', { name: r.value.displayName }));
+    const created = props.editing ? undefined : r.value.active?.profile;
+    if (!created) return props.onDone(t('profile.saved'));
+    props.onDone(t('profile.created', { name: created.displayName }), created.id);
   };
 
   return (
@@ -172,7 +190,7 @@ export function ProfileForm(props: {
         </div>
       </details>
       <div className="form-actions">
-        <button type="submit" className="button button-primary">
+        <button type="submit" className="button button-primary" ref={submitRef}>
           {props.editing ? t('profile.save') : t('profile.create')}
         </button>
         {props.onCancel && (

@@ -1,21 +1,23 @@
 /** All connections: switch to one, rename it in place, or delete it (after a confirmation dialog). */
+import { wizard } from '@renderer/bridge/wizard-commands';
+import { useWizardView } from '@renderer/bridge/wizard-view';
 import { profileFieldMessage } from '@shared/profile/field-messages';
 import type { Profile } from '@shared/profile/profile';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { useWizard } from '../state/wizard-context';
+import { useNavigation } from '../state/navigation';
 import { Dialog } from '../ui/Dialog';
 import { Field } from '../ui/Field';
 import { CheckIcon, MailIcon, PencilIcon, TrashIcon } from '../ui/icons';
 
 function RenameForm({ profile, onDone }: { profile: Profile; onDone: () => void }) {
-  const { t } = useTranslation('wizard');
-  const { renameProfile, language } = useWizard();
+  const { t, i18n } = useTranslation('wizard');
+  const language = i18n.language === 'en' ? 'en' : 'de';
   const [name, setName] = useState(profile.displayName);
   const [error, setError] = useState('');
   const save = async () => {
-    const r = await renameProfile(profile.id, name);
+    const r = await wizard.renameConnection({ profileId: profile.id, displayName: name }, { quiet: true });
     if (r.ok) onDone();
     else
       setError(
@@ -60,7 +62,10 @@ function RenameForm({ profile, onDone }: { profile: Profile; onDone: () => void 
 
 export function ProfileList() {
   const { t } = useTranslation('wizard');
-  const { profiles, profile: active, selectProfile, deleteProfile } = useWizard();
+  const view = useWizardView();
+  const profiles = view?.connections ?? [];
+  const active = view?.active?.profile;
+  const { openConnection } = useNavigation();
   const [renaming, setRenaming] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<Profile | null>(null);
 
@@ -89,7 +94,7 @@ export function ProfileList() {
                   {isActive ? (
                     <span className="tag tag-accent">{t('profile.active')}</span>
                   ) : (
-                    <button type="button" className="button button-small" onClick={() => void selectProfile(p.id)}>
+                    <button type="button" className="button button-small" onClick={() => void openConnection(p.id)}>
                       {t('profile.switch')}
                     </button>
                   )}
@@ -127,7 +132,7 @@ export function ProfileList() {
               onClick={() => {
                 const target = deleting;
                 setDeleting(null);
-                if (target) void deleteProfile(target.id);
+                if (target) void wizard.deleteConnection({ profileId: target.id });
               }}
             >
               <TrashIcon size={16} />

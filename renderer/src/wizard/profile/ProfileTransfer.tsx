@@ -4,13 +4,14 @@
  */
 import '@renderer/app/notices.css';
 
-import { assistant } from '@renderer/bridge/assistant';
 import { call } from '@renderer/bridge/call';
+import { host } from '@renderer/bridge/host';
+import { wizard } from '@renderer/bridge/wizard-commands';
+import { useWizardView } from '@renderer/bridge/wizard-view';
 import type { ExportResult, ImportReport } from '@shared/profile/transfer';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { useWizard } from '../state/wizard-context';
 import { Callout } from '../ui/Callout';
 import { DownloadIcon, PlusIcon } from '../ui/icons';
 import { Section } from '../ui/StepParts';
@@ -40,7 +41,7 @@ function ExportOutcome({ result }: { result: ExportResult }) {
 
 export function ProfileTransfer() {
   const { t } = useTranslation('transfer');
-  const { profiles, reloadProfiles } = useWizard();
+  const profiles = useWizardView()?.connections ?? [];
   const fileInput = useRef<HTMLInputElement>(null);
   const [exported, setExported] = useState<ExportResult>();
   const [report, setReport] = useState<ImportReport>();
@@ -48,7 +49,7 @@ export function ProfileTransfer() {
 
   const runExport = async () => {
     setReport(undefined);
-    const r = await call(() => assistant.exportProfiles({ dialog: true }));
+    const r = await call(() => host.exportProfiles({ dialog: true }));
     if (r.ok) setExported(r.value);
   };
 
@@ -58,11 +59,8 @@ export function ProfileTransfer() {
     setExported(undefined);
     try {
       const contents = await file.text();
-      const r = await call(() => assistant.importProfiles({ contents }));
-      if (r.ok) {
-        setReport(r.value);
-        if (r.value.accepted.length > 0) await reloadProfiles();
-      }
+      const r = await wizard.importConnections({ contents });
+      if (r.ok) setReport(r.value.report);
     } finally {
       setBusy(false);
       // The same file can be chosen again after fixing it.

@@ -1,6 +1,6 @@
 /** Provider discovery for the profile form: asks main (MX / autodiscover) and phrases the verdict for people. */
-import { assistant } from '@renderer/bridge/assistant';
 import { call } from '@renderer/bridge/call';
+import { host } from '@renderer/bridge/host';
 import type { DiscoveryResult } from '@shared/probe/discovery';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,7 +19,7 @@ export function useDiscovery() {
   const run = async (email: string): Promise<DiscoveryResult | null> => {
     const domain = email.split('@')[1]?.trim() ?? '';
     setState({ kind: 'running', domain });
-    const r = await call(() => assistant.discoverProvider({ email }), { quiet: true });
+    const r = await call(() => host.discoverProvider({ email }), { quiet: true });
     if (!r.ok) {
       setState({
         kind: 'done',

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-import { useWizard } from '../state/wizard-context';
+import { useNavigation } from '../state/navigation';
 import { Callout } from '../ui/Callout';
 import { CheckCircleIcon, ChevronRightIcon, KeyIcon } from '../ui/icons';
 import { RichText } from '../ui/RichText';
@@ -9,7 +9,7 @@ import { Bullets, Lead, Section } from '../ui/StepParts';
 /** Step 0: what the assistant does, what the admin needs, and an honest note on where this procedure stands. */
 export function StartStep() {
   const { t } = useTranslation('wizard');
-  const { next } = useWizard();
+  const { next } = useNavigation();
   const statusCount = (t('start.status', { returnObjects: true }) as unknown[]).length;
   return (
     <>

@@ -2,8 +2,8 @@
  * A labelled value with a Copy button. Copying goes through main (the clipboard belongs to the OS, and the
  * app password never reaches the renderer: `secret` copies the profile's saved one and main clears it again).
  */
-import { assistant } from '@renderer/bridge/assistant';
 import { call } from '@renderer/bridge/call';
+import { host } from '@renderer/bridge/host';
 import { type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -33,12 +33,12 @@ export function CopyValue(props: {
   const copy = async () => {
     if ('text' in props.source) {
       const { text } = props.source;
-      const r = await call(() => assistant.copyToClipboard({ text }));
+      const r = await call(() => host.copyToClipboard({ text }));
       setMessage(r.ok ? t('agorum.copied') : '');
       setClearsAt(null);
     } else {
       const profileId = props.source.secretOf;
-      const r = await call(() => assistant.copySecretToClipboard({ profileId }));
+      const r = await call(() => host.copySecretToClipboard({ profileId }));
       if (r.ok) {
         setClearsAt(Date.parse(r.value.clearsAt));
         setNow(Date.now());

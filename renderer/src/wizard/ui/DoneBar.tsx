@@ -3,11 +3,13 @@
  * done, the date with an Undo. Confirmation times matter: the connection test weighs how long ago the security
  * defaults were switched off.
  */
+import { wizard } from '@renderer/bridge/wizard-commands';
 import { formatDateTime } from '@shared/text/format';
 import { useState } from 'react';
 
 import { type UiKey, useUiText } from '../../i18n/keys';
-import { useWizard } from '../state/wizard-context';
+import { useNavigation } from '../state/navigation';
+import { useActive, useStatus } from '../state/view-lookup';
 import type { StepId } from '../steps';
 import { CheckCircleIcon, CheckIcon, UndoIcon, WarningIcon } from './icons';
 
@@ -17,9 +19,10 @@ import { CheckCircleIcon, CheckIcon, UndoIcon, WarningIcon } from './icons';
  */
 export function DoneBar({ stepId, hintKey, auto = false }: { stepId: StepId; hintKey?: UiKey; auto?: boolean }) {
   const { t, i18n } = useUiText();
-  const { profile, statusOf, changeStep, goTo } = useWizard();
+  const { goTo } = useNavigation();
+  const profile = useActive()?.profile;
   const [busy, setBusy] = useState(false);
-  const view = statusOf(stepId);
+  const view = useStatus(stepId);
   const lang = i18n.language === 'en' ? 'en' : 'de';
 
   if (!profile) {
@@ -35,7 +38,8 @@ export function DoneBar({ stepId, hintKey, auto = false }: { stepId: StepId; hin
 
   const run = async (action: 'confirm' | 'undo') => {
     setBusy(true);
-    await changeStep(stepId, { action });
+    const change = action === 'confirm' ? wizard.confirmStep : wizard.undoStep;
+    await change({ profileId: profile.id, stepId });
     setBusy(false);
   };
 

@@ -3,8 +3,8 @@
  * user, never sharing cookies), or in a private window of the user's browser — where security keys and passkeys
  * tend to work better.
  */
-import { assistant } from '@renderer/bridge/assistant';
 import { call } from '@renderer/bridge/call';
+import { host } from '@renderer/bridge/host';
 import type { PrivateBrowserInfo } from '@shared/wizard/browsers';
 import type { PortalIdentity, PortalLinkId } from '@shared/wizard/portal-links';
 import { useEffect, useState } from 'react';
@@ -15,7 +15,7 @@ import { OpenIcon, PrivateIcon } from './icons';
 let browsersOnce: Promise<PrivateBrowserInfo[]> | undefined;
 /** Browser detection runs once per app start; the answer does not change while the app runs. */
 function privateBrowsers(): Promise<PrivateBrowserInfo[]> {
-  browsersOnce ??= call(() => assistant.listPrivateBrowsers(), { quiet: true }).then((r) => (r.ok ? r.value : []));
+  browsersOnce ??= call(() => host.listPrivateBrowsers(), { quiet: true }).then((r) => (r.ok ? r.value : []));
   return browsersOnce;
 }
 
@@ -34,7 +34,7 @@ export function PortalActions(props: { linkId: PortalLinkId; identity: PortalIde
 
   const open = async () => {
     setMessage('');
-    const r = await call(() => assistant.openPortal({ linkId: props.linkId, identity: props.identity }));
+    const r = await call(() => host.openPortal({ linkId: props.linkId, identity: props.identity }));
     setMessage(r.ok ? t(`portal.opened.${props.identity}`) : t('portal.failed'));
   };
 
@@ -42,7 +42,7 @@ export function PortalActions(props: { linkId: PortalLinkId; identity: PortalIde
   const openPrivate = async () => {
     if (!preferred) return;
     setMessage('');
-    const r = await call(() => assistant.openInPrivateBrowser({ linkId: props.linkId, browser: preferred.id }));
+    const r = await call(() => host.openInPrivateBrowser({ linkId: props.linkId, browser: preferred.id }));
     setMessage(
       r.ok
         ? t('portal.openedPrivate', { browser: preferred.name, mode: t(`portal.mode.${preferred.privateMode}`) })

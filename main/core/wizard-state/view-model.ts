@@ -1,0 +1,89 @@
+/**
+ * Derives the view from what main holds about the connections; pure, so every rule about steps is applied the
+ * same way wherever the view is made (and tested without a keychain).
+ */
+import type { OAuthState, Track } from '@shared/oauth/state';
+import { recommendTrack } from '@shared/oauth/track';
+import type { Profile } from '@shared/profile/profile';
+import type { WizardProgress } from '@shared/profile/progress';
+import type { SecretStatus } from '@shared/profile/secrets';
+import { isRetestActive, RETEST_SCHEDULE, type RetestState } from '@shared/wizard/retest';
+import { statusFromProgress, stepStatus, type StepStatusFacts } from '@shared/wizard/step-status';
+import { WIZARD_STEP_IDS, type WizardStepId } from '@shared/wizard/steps';
+import { DEFAULT_TRACK, REGISTRATION_PARTS, stepOnTrack, stepsOfTrack, TRACK_STEPS } from '@shared/wizard/tracks';
+import type { ConnectionView, LastTests, TestKind, WizardView } from '@shared/wizard/view';
+
+import { retestOffered, switchOffered } from './rules';
+
+/** What main knows about the active connection. */
+export interface ConnectionFacts {
+  profile: Profile;
+  progress: WizardProgress;
+  oauth: OAuthState | null;
+  appPassword: SecretStatus | null;
+  retest: RetestState | null;
+  lastTests: LastTests;
+  running: Partial<Record<TestKind, string>>;
+  signInUrl: string | null;
+}
+
+const isStepId = (id: string | null): id is WizardStepId =>
+  id !== null && (WIZARD_STEP_IDS as readonly string[]).includes(id);
+
+/** The route's own work: the steps both routes share (start, connection, network) are not what "continue" means. */
+function resumeStepOf(route: Track, status: (id: WizardStepId) => string): WizardStepId {
+  const other = TRACK_STEPS[route === 'modern-auth' ? 'app-password' : 'modern-auth'];
+  const own = TRACK_STEPS[route].filter((id) => !other.includes(id));
+  return own.find((id) => status(id) !== 'done') ?? own[own.length - 1]!;
+}
+
+function connectionView(facts: ConnectionFacts, route: Track | null): ConnectionView {
+  const { profile, progress, lastTests } = facts;
+  return {
+    profile,
+    progress,
+    recommendedRoute: recommendTrack(profile.host),
+    parts: Object.fromEntries(
+      REGISTRATION_PARTS.map((id) => [id, statusFromProgress(progress.steps[id])]),
+    ) as ConnectionView['parts'],
+    savedStep: isStepId(progress.currentStepId) ? stepOnTrack(progress.currentStepId, route) : null,
+    lastTests,
+    running: facts.running,
+    appPassword: facts.appPassword,
+    oauth: facts.oauth,
+    signInUrl: facts.signInUrl,
+    retest: {
+      state: facts.retest,
+      active: facts.retest !== null && isRetestActive(facts.retest.status),
+      offered: retestOffered(lastTests.password),
+      schedule: RETEST_SCHEDULE,
+    },
+    switchOffered: switchOffered(lastTests.password, profile.host),
+  };
+}
+
+export function deriveView(revision: number, connections: Profile[], active: ConnectionFacts | null): WizardView {
+  const route = active?.oauth?.track ?? null;
+  const facts: StepStatusFacts = {
+    steps: active?.progress.steps,
+    hasProfiles: connections.length > 0,
+    profile: active ? { createdAt: active.profile.createdAt } : null,
+    oauth: active?.oauth
+      ? {
+          registered: active.oauth.registration !== null,
+          signedIn: active.oauth.signedIn,
+          signedInAt: active.oauth.account?.signedInAt ?? null,
+        }
+      : null,
+  };
+  const status = (id: WizardStepId) => stepStatus(id, facts);
+  return {
+    revision,
+    connections,
+    active: active ? connectionView(active, route) : null,
+    route,
+    steps: stepsOfTrack(route).map((id) => ({ id, status: status(id) })),
+    stepFor: Object.fromEntries(WIZARD_STEP_IDS.map((id) => [id, stepOnTrack(id, route)])) as WizardView['stepFor'],
+    resumeStep: resumeStepOf(route ?? DEFAULT_TRACK, (id) => status(id).status),
+  };
+}
