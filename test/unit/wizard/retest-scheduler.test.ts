@@ -107,7 +107,7 @@ describe('retest scheduler', () => {
     expect(r.notifications).toHaveLength(1);
     expect(r.notifications[0]!.title).toBe('Automatischer Test aufgegeben – Rechnungen');
     expect(r.notifications[0]!.body).toMatch(/24 Stunden/);
-    expect(r.notifications[0]!.body).toMatch(/Basic-Authentifizierung/);
+    expect(r.notifications[0]!.body).toMatch(/Standardauthentifizierung/);
     expect(r.notifications[0]!.body).toMatch(/OAuth 2\.0/);
     expect(vi.getTimerCount()).toBe(0);
     await s.dispose();
@@ -389,7 +389,7 @@ describe('retest notification text', () => {
       profileName: 'Invoices',
     });
     expect(de.title).toBe('Automatischer Test aufgegeben');
-    expect(de.body).toMatch(/Exchange Online.*Basic-Authentifizierung.*2023/s);
+    expect(de.body).toMatch(/Exchange Online.*Standardauthentifizierung.*2023/s);
     expect(en.title).toBe('Automatic test gave up – Invoices');
     expect(en.body).toMatch(/Exchange Online.*basic authentication.*2023/s);
     expect(en.body).toMatch(/OAuth 2\.0/);
