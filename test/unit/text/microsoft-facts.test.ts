@@ -30,6 +30,12 @@ describe.each(LANGUAGES)('Microsoft facts in the texts (%s)', (language) => {
       expect(step).toContain(`<code>${scope.replace(/^https:\/\/[^/]+\//, '')}</code>`);
   });
 
+  it('part 2 edits the platform part 1 created, and names public client flows in the text', () => {
+    const platform = tr.list('oauth:platform.instructions').join(' ');
+    expect(platform).not.toMatch(language === 'de' ? /› <b>Plattform hinzufügen<\/b>/ : /› <b>Add a platform<\/b>/);
+    expect(platform).toContain(language === 'de' ? 'Öffentliche Clientflows zulassen' : 'Allow public client flows');
+  });
+
   it('names the IMAP permission the same way in the registration step and in the diagnosis', () => {
     const step = tr.list('oauth:permissions.instructions').join(' ');
     const diagnosis = tr.t('diagnosis:shared.actions.check-app-registration');
