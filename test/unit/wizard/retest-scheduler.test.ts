@@ -1,4 +1,3 @@
-
 import { backoffMs, planNextAttempt } from '@core/wizard/retest/policy';
 import { createRetestScheduler, type RetestProbeResult } from '@core/wizard/retest/scheduler';
 import { AppError } from '@shared/ipc/result';
