@@ -9,9 +9,9 @@ import { AppError } from '@shared/ipc/result';
 import { handoverValues } from '@shared/oauth/handover';
 import type { OAuthRegistration } from '@shared/oauth/registration';
 import type { OAuthState } from '@shared/oauth/state';
-import { recommendedRoute } from '@shared/wizard/routes';
 import type { Profile } from '@shared/profile/profile';
 import type { KeychainErrorCode, SecretStatus } from '@shared/profile/secrets';
+import { recommendedRoute } from '@shared/wizard/routes';
 
 import type { EmbeddedSignInPort } from './interactive-sign-in';
 import type { KeychainCachePlugin } from './keychain-cache-plugin';

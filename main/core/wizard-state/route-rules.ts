@@ -3,14 +3,14 @@
  * and a route that logs in with a password can never work there. So the route is chosen explicitly, its cost is
  * acknowledged before its steps, its steps say so, and what it changed is offered for undoing once it is left.
  */
+import { AppError } from '@shared/ipc/result';
 import { isExchangeOnline } from '@shared/oauth/track';
 import type { WizardProgress } from '@shared/profile/progress';
-import { recommendedRoute, routeSpec, ROUTES, type RouteSpec, SHARED_STEPS, type Track } from '@shared/wizard/routes';
+import { recommendedRoute, ROUTES, type RouteSpec, routeSpec, SHARED_STEPS, type Track } from '@shared/wizard/routes';
 import { WIZARD_STEP_IDS, type WizardStepId } from '@shared/wizard/steps';
 import { DEFAULT_TRACK, TRACK_CHOICE_STEP } from '@shared/wizard/tracks';
 import type { LastTests, RouteAdvice, RouteOption, UndoOffer } from '@shared/wizard/view';
 
-import { AppError } from '@shared/ipc/result';
 import { switchOffered } from './rules';
 
 /**
@@ -64,7 +64,14 @@ export function routeAdvice(f: RouteFacts): RouteAdvice {
   const choiceRequired = exchangeOnline && f.route === null;
   const noteSteps =
     exchangeOnline && chosen?.passwordLogin ? [...chosen.jobs.setup, ...chosen.jobs.signIn] : ([] as WizardStepId[]);
-  return { exchangeOnline, choiceRequired, warningPending, noteSteps, undo: undoOffer(f) };
+  const undo = undoOffer(f);
+  const undoOn: WizardStepId[] = [];
+  if (undo) {
+    undoOn.push(TRACK_CHOICE_STEP);
+    if (switchOffered(f.lastTests.password, f.host)) undoOn.push('test');
+    if (chosen && !chosen.passwordLogin) undoOn.push(chosen.jobs.setup[0]!);
+  }
+  return { exchangeOnline, choiceRequired, warningPending, noteSteps, undo, undoOn };
 }
 
 /** The route whose steps the list shows: at Exchange Online never a route nobody chose. */
@@ -83,10 +90,7 @@ export function nextSteps(
   advice: Pick<RouteAdvice, 'choiceRequired' | 'warningPending'>,
 ): Record<WizardStepId, WizardStepId | null> {
   const gated = advice.choiceRequired || advice.warningPending;
-  const next = Object.fromEntries(WIZARD_STEP_IDS.map((id) => [id, null])) as Record<
-    WizardStepId,
-    WizardStepId | null
-  >;
+  const next = Object.fromEntries(WIZARD_STEP_IDS.map((id) => [id, null])) as Record<WizardStepId, WizardStepId | null>;
   listed.forEach((id, i) => {
     const following = listed[i + 1] ?? null;
     next[id] = gated && following !== null && !isShared(following) ? TRACK_CHOICE_STEP : following;

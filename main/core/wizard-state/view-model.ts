@@ -3,11 +3,11 @@
  * same way wherever the view is made (and tested without a keychain).
  */
 import type { OAuthState, Track } from '@shared/oauth/state';
-import { ownStepsOfRoute, recommendedRoute } from '@shared/wizard/routes';
 import type { Profile } from '@shared/profile/profile';
 import type { WizardProgress } from '@shared/profile/progress';
 import type { SecretStatus } from '@shared/profile/secrets';
 import { isRetestActive, RETEST_SCHEDULE, type RetestState } from '@shared/wizard/retest';
+import { ownStepsOfRoute, recommendedRoute } from '@shared/wizard/routes';
 import { statusFromProgress, stepStatus, type StepStatusFacts } from '@shared/wizard/step-status';
 import { WIZARD_STEP_IDS, type WizardStepId } from '@shared/wizard/steps';
 import { DEFAULT_TRACK, REGISTRATION_PARTS, stepOnTrack, stepsOfTrack, TRACK_CHOICE_STEP } from '@shared/wizard/tracks';

@@ -4,9 +4,9 @@
  */
 import { z } from 'zod';
 
-import { ROUTE_IDS, type Track } from '../wizard/routes';
 import type { ProbeReport } from '../probe/report';
 import type { KeychainProblem, SecretStorage } from '../profile/secrets';
+import { ROUTE_IDS, type Track } from '../wizard/routes';
 import type { SignInMode } from './constants';
 import type { HandoverValue } from './handover';
 import type { OAuthRegistration } from './registration';

@@ -18,7 +18,7 @@ export type RouteJob = (typeof ROUTE_JOBS)[number];
 export const SHARED_STEPS = ['start', 'profile', 'network'] as const satisfies readonly WizardStepId[];
 
 /** A route's names live with the route choice's texts. */
-type RouteText = Extract<TextKey, `oauth:track.${string}`>;
+export type RouteText = Extract<TextKey, `oauth:track.${string}`>;
 
 export interface RouteSpec {
   readonly id: string;

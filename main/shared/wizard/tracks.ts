@@ -20,7 +20,9 @@ export const stepsOfTrack = (track: Track | null | undefined): readonly WizardSt
 export const TRACK_CHOICE_STEP: WizardStepId = 'modernAuth';
 
 /** The steps the step list shows as one group under their route's name. */
-export const MODERN_AUTH_GROUP: readonly WizardStepId[] = (ROUTES as readonly RouteSpec[]).flatMap((r) => r.group ?? []);
+export const MODERN_AUTH_GROUP: readonly WizardStepId[] = (ROUTES as readonly RouteSpec[]).flatMap(
+  (r) => r.group ?? [],
+);
 
 /** The three Microsoft-side parts of the app registration, each confirmed on its own (progress ids, not steps). */
 export const REGISTRATION_PARTS = ['oauthRegister', 'oauthPlatform', 'oauthPermissions'] as const;

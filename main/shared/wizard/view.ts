@@ -10,8 +10,8 @@ import type { ProbeReport } from '../probe/report';
 import type { Profile } from '../profile/profile';
 import type { WizardProgress } from '../profile/progress';
 import type { SecretStatus } from '../profile/secrets';
-import type { TextKey } from '../text/keys';
 import type { RetestSchedule, RetestState } from './retest';
+import type { RouteText } from './routes';
 import type { StepStatusView } from './step-status';
 import type { WizardStepId } from './steps';
 import type { RegistrationPartId } from './tracks';
@@ -50,8 +50,8 @@ export interface RetestView {
 /** One route as the route choice offers it for this connection. */
 export interface RouteOption {
   id: Track;
-  title: TextKey;
-  summary: TextKey;
+  title: RouteText;
+  summary: RouteText;
   recommended: boolean;
   /**
    * The route cannot work at this connection's server (Exchange Online refuses its password login): its cost has to
@@ -80,6 +80,8 @@ export interface RouteAdvice {
   noteSteps: WizardStepId[];
   /** Offered after leaving the password route or when Exchange Online refused the password; null: nothing to undo. */
   undo: UndoOffer | null;
+  /** The steps that show the undo offer: the route choice, the refused test, the new route's first step. */
+  undoOn: WizardStepId[];
 }
 
 export interface ConnectionView {
