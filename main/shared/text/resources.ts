@@ -8,6 +8,7 @@ import deCommon from './de/common.json' with { type: 'json' };
 import deDesktop from './de/desktop.json' with { type: 'json' };
 import deDiagnosis from './de/diagnosis.json' with { type: 'json' };
 import deErrors from './de/errors.json' with { type: 'json' };
+import deFigures from './de/figures.json' with { type: 'json' };
 import deNotices from './de/notices.json' with { type: 'json' };
 import deOauth from './de/oauth.json' with { type: 'json' };
 import deProbe from './de/probe.json' with { type: 'json' };
@@ -21,6 +22,7 @@ import enCommon from './en/common.json' with { type: 'json' };
 import enDesktop from './en/desktop.json' with { type: 'json' };
 import enDiagnosis from './en/diagnosis.json' with { type: 'json' };
 import enErrors from './en/errors.json' with { type: 'json' };
+import enFigures from './en/figures.json' with { type: 'json' };
 import enNotices from './en/notices.json' with { type: 'json' };
 import enOauth from './en/oauth.json' with { type: 'json' };
 import enProbe from './en/probe.json' with { type: 'json' };
@@ -36,6 +38,7 @@ const de = {
   desktop: deDesktop,
   diagnosis: deDiagnosis,
   errors: deErrors,
+  figures: deFigures,
   notices: deNotices,
   oauth: deOauth,
   probe: deProbe,
@@ -55,6 +58,7 @@ const en: Catalogue = {
   desktop: enDesktop,
   diagnosis: enDiagnosis,
   errors: enErrors,
+  figures: enFigures,
   notices: enNotices,
   oauth: enOauth,
   probe: enProbe,

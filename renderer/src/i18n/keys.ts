@@ -19,6 +19,7 @@ export const WIZARD_FIRST = [
   'desktop',
   'diagnosis',
   'errors',
+  'figures',
   'notices',
   'oauth',
   'probe',
