@@ -18,7 +18,12 @@ const REQUIREMENTS = [
   { what: 'D-Bus session bus', pkg: 'dbus', probe: ['/usr/bin/dbus-run-session', '/usr/bin/dbus-daemon'] },
   { what: 'secret-tool (inspects the test keychain)', pkg: 'libsecret-tools', probe: ['/usr/bin/secret-tool'] },
   { what: 'OpenSSL (throwaway test certificates)', pkg: 'openssl', probe: ['/usr/bin/openssl'] },
-  { what: 'curl (probe benchmark comparison)', pkg: 'curl', probe: ['/usr/bin/curl'] },
+  { what: 'curl (probe benchmark comparison, bridge client tests)', pkg: 'curl', probe: ['/usr/bin/curl'] },
+  {
+    what: 'fetchmail (a real mail client downloading through the bridge)',
+    pkg: 'fetchmail',
+    probe: ['/usr/bin/fetchmail'],
+  },
 ];
 
 export function missingPackages() {

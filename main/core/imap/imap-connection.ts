@@ -47,16 +47,30 @@ export class ImapConnection {
     socket.on('error', this.onError);
   }
 
-  /** Stops reading (for STARTTLS, where the socket is handed to TLS). Returns bytes that arrived unasked. */
+  /** Stops reading (for STARTTLS, where the socket is handed to TLS). Returns how many bytes arrived unasked. */
   detach(): number {
+    return this.release().length;
+  }
+
+  /**
+   * Stops reading and returns what arrived but was not read yet, lines framed again with CRLF: the bridge hands
+   * these bytes on to its client when it switches from the login dialogue to relaying.
+   */
+  release(): Buffer {
     this.socket.off('data', this.onData);
     this.socket.off('end', this.onEnd);
     this.socket.off('close', this.onEnd);
     this.socket.off('error', this.onError);
-    const unasked = this.pending.length + this.currentBytes + this.lines.reduce((n, l) => n + l.length, 0);
+    const unread = Buffer.concat([
+      ...this.lines.map((l) => Buffer.from(`${l}\r\n`, 'utf8')),
+      ...this.current,
+      this.pending,
+    ]);
     this.pending = Buffer.alloc(0);
+    this.current = [];
+    this.currentBytes = 0;
     this.lines.length = 0;
-    return unasked;
+    return unread;
   }
 
   /** Next complete line; rejects with ConnectionEnded when the connection can deliver no more. */
