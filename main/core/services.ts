@@ -7,7 +7,7 @@ import { createAppHandlers } from './app/app-handlers';
 import { type BridgeHost, type BridgeHostDeps, createBridgeHost } from './bridge-host/bridge-host';
 import { createBridgeHostHandlers } from './bridge-host/bridge-host-handlers';
 import { createBridgeProof } from './bridge-host/bridge-proof';
-import { openBridgeSettings } from './bridge-host/bridge-settings-store';
+import { bridgeTransfer, openBridgeSettings } from './bridge-host/bridge-settings-store';
 import { createServerExportCommand } from './bridge-host/server-export-command';
 import { createDiscoveryHandlers } from './discovery/discovery-handlers';
 import { probe, type ProbeOptions } from './imap/probe';
@@ -79,6 +79,7 @@ export function createServices(opts: ServiceOptions): Services {
     platform: opts.platform,
     ...(opts.storeBackend ? { storeBackend: opts.storeBackend } : {}),
     authTransfer: registrationTransfer(registrations),
+    bridgeTransfer: bridgeTransfer(bridgeSettings),
     documentEvents: [...registrations.loadEvents, ...retestPersistence.loadEvents, ...bridgeSettings.loadEvents],
   });
   // Logs and support bundle: redacted logger for every domain, bundle of logs + settings + recent reports.
