@@ -1,15 +1,8 @@
 import { parseArgs } from 'node:util';
 
-import type { Language } from '../shared/diagnosis/types';
-
-export const USAGE = `Usage: npm run probe -- --host HOST [--port 993] [--security tls|starttls] --user USER
-                         [--timeout SECONDS] [--ca FILE] [--json] [--lang de|en] [--network-only]
-                         [--auth password|xoauth2]
-
-The password is read from the environment variable MAILADAPTER_PASSWORD or, when stdin is a terminal, from a
-hidden prompt — never from the command line. With --auth xoauth2 the access token comes from
-MAILADAPTER_ACCESS_TOKEN. NODE_EXTRA_CA_CERTS and --ca add trust anchors.
-Exit code: 0 when the test passed, 1 for any other result, 2 for a usage error.`;
+import type { TextKey } from '../shared/text/keys';
+import type { Language } from '../shared/text/resources';
+import type { TextValues } from '../shared/text/translator';
 
 export interface CliOptions {
   host: string;
@@ -24,7 +17,12 @@ export interface CliOptions {
   auth: 'password' | 'xoauth2';
 }
 
-export class UsageError extends Error {}
+/** A usage problem: a catalogue text (`cli:error.*`) or, from node's own argument parser, its English message. */
+export class UsageError extends Error {
+  constructor(readonly text: { key: TextKey; values?: TextValues } | { raw: string } | null) {
+    super(text && 'key' in text ? text.key : (text?.raw ?? ''));
+  }
+}
 
 /** German when the locale says so (LC_ALL, LC_MESSAGES, LANG, then the runtime's), else English. */
 export function localeLanguage(env: NodeJS.ProcessEnv): Language {
@@ -32,13 +30,18 @@ export function localeLanguage(env: NodeJS.ProcessEnv): Language {
   return /^de/i.test(locale) ? 'de' : 'en';
 }
 
+/** The language to explain a usage error in, before the arguments are known to be valid. */
+export function usageLanguage(argv: string[], env: NodeJS.ProcessEnv): Language {
+  const at = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const value = at < 0 ? undefined : argv[at]!.includes('=') ? argv[at]!.split('=')[1] : argv[at + 1];
+  return value === 'de' || value === 'en' ? value : localeLanguage(env);
+}
+
 const MAX_TIMEOUT_SECONDS = 600;
 
 export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv): CliOptions {
   if (argv.some((a) => /^(-p|--pass(word)?|--token|--access-token)(=|$)/.test(a))) {
-    throw new UsageError(
-      'Secrets are never taken from the command line; set MAILADAPTER_PASSWORD or answer the prompt.',
-    );
+    throw new UsageError({ key: 'cli:error.secretInArgs' });
   }
   let values;
   try {
@@ -61,23 +64,22 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv): CliOptions
       },
     }));
   } catch (err) {
-    throw new UsageError((err as Error).message);
+    throw new UsageError({ raw: (err as Error).message });
   }
-  if (values.help) throw new UsageError('');
-  if (values.host === undefined) throw new UsageError('--host is required.');
+  if (values.help) throw new UsageError(null);
+  if (values.host === undefined) throw new UsageError({ key: 'cli:error.hostRequired' });
   const networkOnly = values['network-only'] === true;
-  if (values.user === undefined && !networkOnly)
-    throw new UsageError('--user is required (except with --network-only).');
+  if (values.user === undefined && !networkOnly) throw new UsageError({ key: 'cli:error.userRequired' });
   if (values.lang !== undefined && values.lang !== 'de' && values.lang !== 'en')
-    throw new UsageError('--lang must be de or en.');
+    throw new UsageError({ key: 'cli:error.lang' });
   if (values.auth !== undefined && values.auth !== 'password' && values.auth !== 'xoauth2') {
-    throw new UsageError('--auth must be password or xoauth2.');
+    throw new UsageError({ key: 'cli:error.auth' });
   }
   let deadlineMs: number | undefined;
   if (values.timeout !== undefined) {
     const seconds = Number(values.timeout);
     if (!Number.isFinite(seconds) || seconds <= 0 || seconds > MAX_TIMEOUT_SECONDS) {
-      throw new UsageError(`--timeout must be a number of seconds between 0 and ${MAX_TIMEOUT_SECONDS}.`);
+      throw new UsageError({ key: 'cli:error.timeout', values: { max: MAX_TIMEOUT_SECONDS } });
     }
     deadlineMs = Math.round(seconds * 1000);
   }

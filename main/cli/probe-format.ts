@@ -1,34 +1,9 @@
-import { STAGE_LABELS } from '../shared/diagnosis/labels';
 import type { DiagnosisCard, Language } from '../shared/diagnosis/types';
 import type { ProbeReport, StageResult } from '../shared/probe/report';
+import { stageNameKey } from '../shared/text/titles';
+import { translator } from '../shared/text/translator';
 
 const MARK: Record<StageResult['status'], string> = { ok: '✓', failed: '✗', skipped: '–' };
-
-const LIKELIHOOD: Record<Language, Record<string, string>> = {
-  de: { high: 'wahrscheinlich', medium: 'möglich', low: 'selten' },
-  en: { high: 'likely', medium: 'possible', low: 'unlikely' },
-};
-
-const HEAD: Record<Language, Record<string, string>> = {
-  de: {
-    test: 'Verbindungstest',
-    as: 'als',
-    result: 'Ergebnis',
-    causes: 'Mögliche Ursachen',
-    actions: 'Was tun',
-    evidence: 'Belege',
-    transcript: 'Protokoll',
-  },
-  en: {
-    test: 'Connection test',
-    as: 'as',
-    result: 'Result',
-    causes: 'Likely causes',
-    actions: 'What to do',
-    evidence: 'Evidence',
-    transcript: 'Transcript',
-  },
-};
 
 /** One short fact per stage for the summary line. */
 function stageSummary(stage: StageResult): string {
@@ -64,34 +39,41 @@ const clip = (text: string, max = 110) => (text.length > max ? `${text.slice(0, 
 
 /** The staged report for a terminal, in the chosen language. Contains no secret because the report has none. */
 export function formatReport(report: ProbeReport, card: DiagnosisCard, language: Language): string {
-  const h = HEAD[language];
+  const tr = translator(language);
   const input = report.stages.find((s) => s.stage === 'input');
   const target =
     input?.stage === 'input' && input.details
-      ? `${input.details.host}:${input.details.port} (${input.details.security.toUpperCase()}) ${h.as} ${input.details.user || '-'}`
+      ? tr.t('cli:target', {
+          host: input.details.host,
+          port: input.details.port,
+          security: input.details.security.toUpperCase(),
+          user: input.details.user || '-',
+        })
       : '';
-  const lines: string[] = [`${h.test} ${target}`.trimEnd(), ''];
+  const lines: string[] = [tr.t('cli:heading', { target }).trimEnd(), ''];
   for (const stage of report.stages) {
-    const label = STAGE_LABELS[stage.stage][language].padEnd(30);
+    const label = tr.t(stageNameKey(stage.stage)).padEnd(36);
     const ms = stage.status === 'skipped' ? ''.padStart(7) : `${stage.ms} ms`.padStart(7);
     const summary = stage.status === 'failed' && stage.note ? stage.note : stageSummary(stage);
     lines.push(clip(`  ${MARK[stage.status]} ${label}${ms}  ${summary}`.trimEnd(), 140));
   }
-  lines.push('', `${h.result}: ${report.code} — ${card.title} (${report.durationMs} ms)`, card.meaning);
+  lines.push('', `${tr.t('diagnosis:result')}: ${report.code} — ${card.title} (${report.durationMs} ms)`, card.meaning);
   if (card.causes.length) {
-    lines.push('', `${h.causes}:`);
-    card.causes.forEach((c, i) => lines.push(`  ${i + 1}. [${LIKELIHOOD[language][c.likelihood]}] ${c.text}`));
+    lines.push('', `${tr.t('diagnosis:causes')}:`);
+    card.causes.forEach((c, i) =>
+      lines.push(`  ${i + 1}. [${tr.t(`diagnosis:likelihood.${c.likelihood}`)}] ${c.text}`),
+    );
   }
   if (card.actions.length) {
-    lines.push('', `${h.actions}:`);
+    lines.push('', `${tr.t('diagnosis:actions')}:`);
     for (const a of card.actions) lines.push(`  • ${a.text}`);
   }
   if (card.evidence.length) {
-    lines.push('', `${h.evidence}:`);
+    lines.push('', `${tr.t('diagnosis:evidence')}:`);
     for (const e of card.evidence) lines.push(`  ${clip(e, 200)}`);
   }
   if (report.transcript.length) {
-    lines.push('', `${h.transcript}:`);
+    lines.push('', `${tr.t('diagnosis:transcript')}:`);
     const dir = { client: 'C:', server: 'S:', note: '--' } as const;
     for (const t of report.transcript) lines.push(`  ${String(t.t).padStart(6)} ms ${dir[t.dir]} ${clip(t.line, 200)}`);
   }

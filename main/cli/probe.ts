@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { probe } from '../core/imap/probe';
 import { diagnose } from '../shared/diagnosis/diagnose';
 import type { Credential } from '../shared/probe/settings';
-import { type CliOptions, parseCliArgs, USAGE, UsageError } from './probe-args';
+import { translator } from '../shared/text/translator';
+import { type CliOptions, localeLanguage, parseCliArgs, UsageError, usageLanguage } from './probe-args';
 import { formatReport } from './probe-format';
 import { promptHidden } from './secret-prompt';
 
@@ -21,7 +22,7 @@ async function credentialFor(options: CliOptions): Promise<Credential | undefine
   const fromEnv = process.env.MAILADAPTER_PASSWORD;
   if (fromEnv !== undefined) return { kind: 'password', password: fromEnv };
   if (!process.stdin.isTTY) return undefined;
-  const typed = await promptHidden(options.language === 'de' ? 'Passwort: ' : 'Password: ');
+  const typed = await promptHidden(translator(options.language).t('cli:passwordPrompt'));
   if (typed === undefined) process.exit(130);
   return { kind: 'password', password: typed };
 }
@@ -35,23 +36,22 @@ async function main(): Promise<number> {
       try {
         ca = [readFileSync(options.caFile, 'utf8')];
       } catch {
-        throw new UsageError(`--ca: cannot read ${options.caFile}`);
+        throw new UsageError({ key: 'cli:error.caUnreadable', values: { file: options.caFile } });
       }
     }
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
-    if (err.message) process.stderr.write(`${err.message}\n\n`);
-    process.stderr.write(`${USAGE}\n`);
+    const tr = translator(usageLanguage(process.argv.slice(2), process.env));
+    const text = err.text && ('key' in err.text ? tr.t(err.text.key, err.text.values) : err.text.raw);
+    if (text) process.stderr.write(`${text}\n\n`);
+    process.stderr.write(`${tr.t('cli:usage')}\n`);
     return 2;
   }
 
   const credential = await credentialFor(options);
   if (!credential && !options.networkOnly) {
-    process.stderr.write(
-      options.auth === 'xoauth2'
-        ? 'No access token: set MAILADAPTER_ACCESS_TOKEN.\n'
-        : 'No password: set MAILADAPTER_PASSWORD or run in a terminal to be asked.\n',
-    );
+    const tr = translator(options.language);
+    process.stderr.write(`${tr.t(options.auth === 'xoauth2' ? 'cli:noToken' : 'cli:noPassword')}\n`);
   }
   const controller = new AbortController();
   const onSigint = () => controller.abort();
@@ -88,7 +88,8 @@ main().then(
   },
   (err: unknown) => {
     // An internal fault; its message comes from our own code and carries no secret.
-    process.stderr.write(`Internal error: ${err instanceof Error ? err.message : String(err)}\n`);
+    const message = err instanceof Error ? err.message : String(err);
+    process.stderr.write(`${translator(localeLanguage(process.env)).t('cli:internalError', { message })}\n`);
     process.exitCode = 1;
   },
 );

@@ -12,6 +12,7 @@ import type { EmbeddedOutcome, EmbeddedSignInPort } from '../core/oauth/interact
 import { extractAadsts } from '../shared/oauth/aadsts';
 import { classifyNavigation } from '../shared/oauth/redirect';
 import { isSignInPage } from '../shared/oauth/sign-in-hosts';
+import { inBothLanguages } from '../shared/text/translator';
 import { hardenedWebPreferences } from './web-preferences';
 
 /** Reads Microsoft's error page (AADSTS codes are shown in the page, not redirected) so a closed window can explain itself. */
@@ -42,7 +43,8 @@ export function createEmbeddedSignIn(
         const win = new BrowserWindow({
           width: 520,
           height: 720,
-          title: 'Microsoft – Anmeldung des Postfachbenutzers / mailbox user sign-in',
+          // The window opens before the app's language is known to it: both languages.
+          title: Object.values(inBothLanguages('desktop:portal.signInTitle')).join(' / '),
           autoHideMenuBar: true,
           webPreferences: hardenedWebPreferences({ session: ses, devTools: false }),
         });

@@ -9,6 +9,7 @@ import {
   diagnoseLocal,
   diagnoseOAuthError,
   extractAadsts,
+  localizeDiagnosis,
   type SignInDiagnosis,
 } from '@shared/oauth/aadsts';
 
@@ -41,13 +42,15 @@ export function diagnoseMsalError(err: unknown): SignInDiagnosis {
 }
 
 /**
- * The typed IPC failure for a sign-in or refresh problem: code `OAUTH_<diagnosis code>`, the diagnosis (both
- * languages) in `details`. Keychain errors pass through unchanged so the vault's texts apply.
+ * The typed IPC failure for a sign-in or refresh problem: code `OAUTH_<diagnosis code>`, the diagnosis (with
+ * its catalogue keys) in `details`. Keychain errors pass through unchanged so the vault's texts apply.
  */
 export function signInError(err: unknown): AppError {
   if (err instanceof AppError) return err;
   return diagnosisError(diagnoseMsalError(err));
 }
 
-export const diagnosisError = (diagnosis: SignInDiagnosis): AppError =>
-  new AppError(`OAUTH_${diagnosis.code}`, `${diagnosis.title.en}: ${diagnosis.text.en}`, { diagnosis });
+export function diagnosisError(diagnosis: SignInDiagnosis): AppError {
+  const { title, text } = localizeDiagnosis(diagnosis, 'en');
+  return new AppError(`OAUTH_${diagnosis.code}`, `${title}: ${text}`, { diagnosis });
+}

@@ -1,13 +1,14 @@
 import { AppError } from '@shared/ipc/result';
-import { VAULT_ERROR_MESSAGES, type VaultMessageCode } from '@shared/profile/error-messages';
+import { vaultErrorKey, type VaultMessageCode } from '@shared/profile/error-messages';
+import { inBothLanguages } from '@shared/text/translator';
 
 /**
  * A typed failure whose English text is the message and both languages ride along in `details.text`.
  * `cause` is a short technical hint (an errno code or a library message), never user data or secrets.
  */
 export function localizedError(code: VaultMessageCode, extra: Record<string, unknown> = {}): AppError {
-  const text = VAULT_ERROR_MESSAGES[code];
-  return new AppError(code, text.en, { text: { de: text.de, en: text.en }, ...extra });
+  const text = inBothLanguages(vaultErrorKey(code));
+  return new AppError(code, text.en, { text, ...extra });
 }
 
 /** The errno-style code of a Node fs error, for diagnostics (no paths or contents). */

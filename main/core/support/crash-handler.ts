@@ -4,10 +4,10 @@
  * `process.on(...)` and a native dialog. It never throws — a throw here would end the process.
  */
 import type { Language } from '@shared/ipc/channels/app';
+import { translator } from '@shared/text/translator';
 
 import type { Logger } from '../log/logger';
 import { redactText } from '../log/redact';
-import { CRASH_TEXT } from './crash-messages';
 
 /** `rendererCrashLoop`: the window's page kept crashing and is no longer reloaded. */
 export type CrashKind = 'uncaughtException' | 'unhandledRejection' | 'rendererCrashLoop';
@@ -81,14 +81,22 @@ export function createCrashHandler(deps: CrashHandlerDeps): { handle(kind: Crash
       if (now() - lastDialog < minInterval) return outcome;
       lastDialog = now();
       try {
-        const t = CRASH_TEXT[deps.language()] ?? CRASH_TEXT.de;
-        const where = outcome.bundlePath ? t.bundle(outcome.bundlePath) : t.noBundle(deps.logDir);
+        const { t } = translator(deps.language() === 'en' ? 'en' : 'de');
+        const where = outcome.bundlePath
+          ? t('desktop:crash.bundle', { path: outcome.bundlePath })
+          : t('desktop:crash.noBundle', { dir: deps.logDir });
         deps.showDialog({
-          title: t.title,
-          message: t.message,
-          detail: [t.error(describe(reason)), where, t.closing].join('\n\n'),
+          title: t('desktop:crash.title'),
+          message: t('desktop:crash.message'),
+          detail: [t('desktop:crash.error', { text: describe(reason) }), where, t('desktop:crash.closing')].join(
+            '\n\n',
+          ),
           ...(outcome.bundlePath ? { bundlePath: outcome.bundlePath } : {}),
-          buttons: { keepGoing: t.keepGoing, quit: t.quit, showFile: t.showFile },
+          buttons: {
+            keepGoing: t('desktop:crash.keepGoing'),
+            quit: t('desktop:crash.quit'),
+            showFile: t('desktop:crash.showFile'),
+          },
         });
         outcome.dialogShown = true;
       } catch {

@@ -4,8 +4,9 @@
  * Linux ones were observed on this project's test machine (see test/integration/vault).
  */
 import { AppError } from '@shared/ipc/result';
-import { VAULT_ERROR_MESSAGES } from '@shared/profile/error-messages';
+import { vaultErrorKey } from '@shared/profile/error-messages';
 import type { KeychainErrorCode, KeychainProblem, VaultErrorCode } from '@shared/profile/secrets';
+import { inBothLanguages } from '@shared/text/translator';
 
 const RULES: [RegExp, KeychainErrorCode | 'SECRET_TOO_LONG'][] = [
   // keyring-rs: "Attribute 'password' is longer than platform limit" / Windows blob limit.
@@ -35,9 +36,9 @@ export const isKeychainCode = (code: string): code is KeychainErrorCode => code.
 
 /** Sessions-only is offered for every keychain failure, never for bad input. */
 export function vaultError(code: VaultErrorCode, cause?: string): AppError {
-  const text = VAULT_ERROR_MESSAGES[code];
+  const text = inBothLanguages(vaultErrorKey(code));
   return new AppError(code, text.en, {
-    text: { de: text.de, en: text.en },
+    text,
     canUseSession: isKeychainCode(code),
     // The library's own words help support; they name the failing call, never the secret.
     ...(cause ? { cause: cause.slice(0, 300) } : {}),

@@ -6,8 +6,10 @@
 import type { ServerProduct } from '../probe/codes';
 import { isMicrosoftHost } from '../probe/microsoft';
 import { type ProbeReport, stageOf } from '../probe/report';
+import { stageNameKey } from '../text/titles';
+import { type Translator, translator } from '../text/translator';
 import { DIAGNOSES } from './catalog';
-import { FIELD_LABELS, LOOKS_LIKE_TEXT, STAGE_LABELS } from './labels';
+import { fieldNameKey, looksLikeKey } from './labels';
 import type { Applies, CauseEntry, DiagnosisCard, DiagnosisEntry, Language, Likelihood } from './types';
 
 export interface DiagnoseOptions {
@@ -70,34 +72,27 @@ function resolveEntry(entry: DiagnosisEntry, s: Situation): Omit<DiagnosisEntry,
   };
 }
 
-function durationText(ms: number, language: Language): string {
+function durationText(ms: number, tr: Translator): string {
   const minutes = Math.round(ms / 60_000);
-  if (ms < 90_000) {
-    const seconds = Math.max(1, Math.round(ms / 1000));
-    // Minutes and hours start at 2 here; only seconds can be exactly one.
-    if (seconds === 1) return language === 'de' ? '1 Sekunde' : '1 second';
-    return language === 'de' ? `${seconds} Sekunden` : `${seconds} seconds`;
-  }
-  if (minutes < 120) return language === 'de' ? `${minutes} Minuten` : `${minutes} minutes`;
-  const hours = Math.round(minutes / 60);
-  return language === 'de' ? `${hours} Stunden` : `${hours} hours`;
+  // Minutes and hours start at 2 here; only seconds can be exactly one.
+  if (ms < 90_000) return tr.t('diagnosis:time.seconds', { count: Math.max(1, Math.round(ms / 1000)) });
+  if (minutes < 120) return tr.t('diagnosis:time.minutes', { count: minutes });
+  return tr.t('diagnosis:time.hours', { count: Math.round(minutes / 60) });
 }
 
-function sinceText(confirmedAt: Date | undefined, now: Date, language: Language): string {
-  if (!confirmedAt) return language === 'de' ? 'Zeitpunkt der Bestätigung unbekannt' : 'time of confirmation unknown';
-  const ago = durationText(Math.max(0, now.getTime() - confirmedAt.getTime()), language);
-  return language === 'de' ? `bestätigt vor ${ago}` : `confirmed ${ago} ago`;
+function sinceText(confirmedAt: Date | undefined, now: Date, tr: Translator): string {
+  if (!confirmedAt) return tr.t('diagnosis:since.unknown');
+  return tr.t('diagnosis:since.ago', { ago: durationText(Math.max(0, now.getTime() - confirmedAt.getTime()), tr) });
 }
 
 const dateOnly = (iso: string | undefined) => (iso ? iso.slice(0, 10) : '?');
 
 function placeholders(
   report: ProbeReport,
-  language: Language,
+  tr: Translator,
   confirmedAt: Date | undefined,
   now: Date,
 ): Record<string, string> {
-  const de = language === 'de';
   const input = stageOf(report, 'input')?.details;
   const auth = stageOf(report, 'auth')?.details;
   const mailbox = stageOf(report, 'mailbox')?.details;
@@ -107,40 +102,37 @@ function placeholders(
   const tls = report.tls;
   const leaf = tls?.chain[0];
   const decisive = report.stages.find((s) => s.stage === report.stage);
-  const looksLike = greeting?.looksLike ? LOOKS_LIKE_TEXT[greeting.looksLike] : undefined;
+  const looksLike = greeting?.looksLike ? looksLikeKey(greeting.looksLike) : undefined;
   const backoffMs = auth?.backoffMs;
-  const fields = [...new Set(input?.issues.map((i) => FIELD_LABELS[i.field][language]) ?? [])];
+  const fields = [...new Set(input?.issues.map((i) => tr.t(fieldNameKey(i.field))) ?? [])];
   return {
     host: input?.host || '?',
     port: String(input?.port ?? '?'),
     user: input?.user || '?',
     fields: fields.join(', ') || '?',
     dnsError: dns?.error ?? '?',
-    issuer: tls?.inspection?.issuer || leaf?.issuerName || (de ? 'unbekannt' : 'unknown'),
+    issuer: tls?.inspection?.issuer || leaf?.issuerName || tr.t('diagnosis:value.unknown'),
     product: tls?.inspection?.product ? ` (${tls.inspection.product})` : '',
     tlsError: tls?.authorizationError ?? tls?.error ?? tls?.hostnameError ?? '?',
     certNames: leaf?.subjectAltNames.map((n) => n.replace(/^(DNS|IP Address):/, '')).join(', ') || leaf?.subject || '?',
     validFrom: dateOnly(leaf?.validFrom),
     validTo: dateOnly(leaf?.validTo),
-    looksLike: looksLike ? ` (${looksLike[language]})` : '',
+    looksLike: looksLike ? ` (${tr.t(looksLike)})` : '',
     response: mailbox?.response ?? auth?.response ?? (greeting?.text || decisive?.note || '?'),
-    backoff: backoffMs !== undefined ? durationText(backoffMs, language) : de ? 'einige Minuten' : 'a few minutes',
-    mechanisms: caps?.authMechanisms.join(', ') || (de ? 'keine' : 'none'),
-    stageName: STAGE_LABELS[report.stage][language],
+    backoff: backoffMs !== undefined ? durationText(backoffMs, tr) : tr.t('diagnosis:value.aFewMinutes'),
+    mechanisms: caps?.authMechanisms.join(', ') || tr.t('diagnosis:value.none'),
+    stageName: tr.t(stageNameKey(report.stage)),
     messages: String(mailbox?.messages ?? '?'),
-    sinceConfirmed: sinceText(confirmedAt, now, language),
+    sinceConfirmed: sinceText(confirmedAt, now, tr),
   };
 }
 
-const fill = (text: string, values: Record<string, string>) =>
-  text.replace(/\{(\w+)\}/g, (m, key: string) => values[key] ?? m);
-
-function evidenceOf(report: ProbeReport, language: Language): string[] {
-  const de = language === 'de';
+function evidenceOf(report: ProbeReport, tr: Translator): string[] {
+  const label = (key: Parameters<Translator['t']>[0], value: string) => `${tr.t(key)}: ${value}`;
   const out: string[] = [];
   const dns = stageOf(report, 'dns')?.details;
   if (dns?.addresses.length)
-    out.push(`${de ? 'Adressen' : 'Addresses'}: ${dns.addresses.map((a) => a.address).join(', ')}`);
+    out.push(label('diagnosis:evidenceLabel.addresses', dns.addresses.map((a) => a.address).join(', ')));
   const tcp = stageOf(report, 'tcp')?.details;
   const failedAttempts = tcp?.attempts.filter((a) => a.result !== 'connected' && a.result !== 'not-tried') ?? [];
   if (failedAttempts.length)
@@ -148,11 +140,14 @@ function evidenceOf(report: ProbeReport, language: Language): string[] {
   const leaf = report.tls?.chain[0];
   if (leaf)
     out.push(
-      `${de ? 'Zertifikat' : 'Certificate'}: ${leaf.subject} — ${de ? 'ausgestellt von' : 'issued by'} ${leaf.issuer}`,
+      label(
+        'diagnosis:evidenceLabel.certificate',
+        `${leaf.subject} — ${tr.t('diagnosis:evidenceLabel.issuedBy')} ${leaf.issuer}`,
+      ),
     );
-  if (report.server.greeting) out.push(`${de ? 'Begrüßung' : 'Greeting'}: ${report.server.greeting}`);
+  if (report.server.greeting) out.push(label('diagnosis:evidenceLabel.greeting', report.server.greeting));
   const answer = stageOf(report, 'mailbox')?.details?.response ?? stageOf(report, 'auth')?.details?.response;
-  if (answer && !report.ok) out.push(`${de ? 'Antwort des Servers' : 'Server answer'}: ${answer}`);
+  if (answer && !report.ok) out.push(label('diagnosis:evidenceLabel.serverAnswer', answer));
   const sasl = stageOf(report, 'auth')?.details?.saslError;
   if (sasl) out.push(`SASL: ${sasl}`);
   return out;
@@ -193,7 +188,8 @@ export function diagnose(report: ProbeReport, options: DiagnoseOptions): Diagnos
     options.securityDefaultsConfirmedAt === undefined ? undefined : new Date(options.securityDefaultsConfirmedAt);
   const situation = situationOf(report);
   const entry = resolveEntry(DIAGNOSES[report.code], situation);
-  const values = placeholders(report, language, confirmedAt, now);
+  const tr = translator(language);
+  const values = placeholders(report, tr, confirmedAt, now);
   const hours = confirmedAt ? (now.getTime() - confirmedAt.getTime()) / HOUR : undefined;
   const ranked = rankCauses(entry, hours);
   return {
@@ -201,14 +197,14 @@ export function diagnose(report: ProbeReport, options: DiagnoseOptions): Diagnos
     severity: entry.severity,
     stage: report.stage,
     product: situation.product,
-    title: fill(entry.title[language], values),
-    meaning: fill(entry.meaning[language], values),
+    title: tr.t(entry.title, values),
+    meaning: tr.t(entry.meaning, values),
     causes: ranked.map(({ cause, weight }) => ({
       id: cause.id,
-      text: fill(cause.text[language], values),
+      text: tr.t(cause.text, values),
       likelihood: likelihoodOf(weight),
     })),
-    actions: entry.actions.map((a) => ({ id: a.id, text: fill(a.text[language], values) })),
-    evidence: evidenceOf(report, language),
+    actions: entry.actions.map((a) => ({ id: a.id, text: tr.t(a.text, values) })),
+    evidence: evidenceOf(report, tr),
   };
 }

@@ -1,42 +1,33 @@
 /** Diagnoses for the IMAP session outside the login itself: success, greeting, protocol, interruptions. */
-import type { DiagnosisEntry } from './types';
+import type { ActionEntry, DiagnosisEntry } from './types';
 
-const retryLater = {
+const retryLater: ActionEntry = {
   id: 'retry-later',
-  text: { de: 'Wiederholen Sie den Test später.', en: 'Repeat the test later.' },
+  text: 'diagnosis:shared.actions.retry-later',
 };
 
 export const sessionEntries: DiagnosisEntry[] = [
   {
     code: 'OK',
     severity: 'success',
-    title: { de: 'Verbindung funktioniert', en: 'Connection works' },
-    meaning: {
-      de: 'Anmeldung und Zugriff auf den Posteingang waren erfolgreich; er enthält {messages} Nachrichten.',
-      en: 'Login and access to the inbox succeeded; it holds {messages} messages.',
-    },
+    title: 'diagnosis:OK.title',
+    meaning: 'diagnosis:OK.meaning',
     causes: [],
     actions: [
       {
         id: 'take-over',
-        text: {
-          de: 'Übernehmen Sie diese Einstellungen in den agorum-Mailadapter.',
-          en: 'Use these settings in the agorum mail adapter.',
-        },
+        text: 'diagnosis:OK.actions.take-over',
       },
     ],
     variants: [
       {
         when: { networkOnly: true },
-        title: { de: 'Server erreichbar', en: 'Server reachable' },
-        meaning: {
-          de: 'Netzwerk, Verschlüsselung und IMAP-Server sind in Ordnung. Eine Anmeldung wurde bei diesem Test nicht versucht.',
-          en: 'Network, encryption and IMAP server are fine. This test did not try to log in.',
-        },
+        title: 'diagnosis:OK.networkOnly.title',
+        meaning: 'diagnosis:OK.networkOnly.meaning',
         actions: [
           {
             id: 'continue',
-            text: { de: 'Fahren Sie mit dem nächsten Schritt fort.', en: 'Continue with the next step.' },
+            text: 'diagnosis:OK.networkOnly.actions.continue',
           },
         ],
       },
@@ -45,100 +36,67 @@ export const sessionEntries: DiagnosisEntry[] = [
   {
     code: 'NOT_IMAP',
     severity: 'error',
-    title: { de: 'Dort antwortet kein IMAP-Server', en: 'No IMAP server answers there' },
-    meaning: {
-      de: 'Auf {host}:{port} antwortet ein anderer Dienst{looksLike}, oder die Antwort verletzt das IMAP-Protokoll.',
-      en: 'Another service answers on {host}:{port}{looksLike}, or the answer violates the IMAP protocol.',
-    },
+    title: 'diagnosis:NOT_IMAP.title',
+    meaning: 'diagnosis:NOT_IMAP.meaning',
     causes: [
       {
         id: 'wrong-port',
         weight: 100,
-        text: {
-          de: 'Falscher Port, z. B. 443 (Web) oder 25/587 (SMTP) statt 993.',
-          en: 'Wrong port, e.g. 443 (web) or 25/587 (SMTP) instead of 993.',
-        },
+        text: 'diagnosis:NOT_IMAP.causes.wrong-port',
       },
       {
         id: 'proxy-answers',
         weight: 40,
-        text: {
-          de: 'Ein Proxy oder eine Anmeldeseite im Netz fängt die Verbindung ab.',
-          en: 'A proxy or a login page in the network intercepts the connection.',
-        },
+        text: 'diagnosis:NOT_IMAP.causes.proxy-answers',
       },
       {
         id: 'wrong-host',
         weight: 30,
-        text: {
-          de: 'Der Servername gehört zu einem anderen Dienst.',
-          en: 'The server name belongs to another service.',
-        },
+        text: 'diagnosis:NOT_IMAP.causes.wrong-host',
       },
     ],
     actions: [
       {
         id: 'check-port',
-        text: {
-          de: 'Prüfen Sie Server und Port (Microsoft 365: outlook.office365.com, 993).',
-          en: 'Check server and port (Microsoft 365: outlook.office365.com, 993).',
-        },
+        text: 'diagnosis:NOT_IMAP.actions.check-port',
       },
     ],
   },
   {
     code: 'GREETING_TIMEOUT',
     severity: 'error',
-    title: { de: 'Server meldet sich nicht', en: 'Server does not greet' },
-    meaning: {
-      de: 'Die Verbindung steht, aber der Server hat seine IMAP-Begrüßung nicht (vollständig) geschickt.',
-      en: 'The connection is up, but the server did not send its IMAP greeting (completely).',
-    },
+    title: 'diagnosis:GREETING_TIMEOUT.title',
+    meaning: 'diagnosis:GREETING_TIMEOUT.meaning',
     causes: [
       {
         id: 'middlebox',
         weight: 60,
-        text: {
-          de: 'Ein Proxy oder eine Firewall nimmt die Verbindung an, leitet sie aber nicht weiter.',
-          en: 'A proxy or firewall accepts the connection but does not pass it on.',
-        },
+        text: 'diagnosis:GREETING_TIMEOUT.causes.middlebox',
       },
       {
         id: 'wrong-security-mode',
         weight: 50,
-        text: {
-          de: 'Sicherheit passt nicht zum Port (der Server wartet z. B. auf TLS).',
-          en: 'Security does not match the port (the server may be waiting for TLS).',
-        },
+        text: 'diagnosis:GREETING_TIMEOUT.causes.wrong-security-mode',
       },
-      { id: 'overloaded', weight: 40, text: { de: 'Der Server ist überlastet.', en: 'The server is overloaded.' } },
+      { id: 'overloaded', weight: 40, text: 'diagnosis:GREETING_TIMEOUT.causes.overloaded' },
     ],
-    actions: [
-      retryLater,
-      { id: 'check-security', text: { de: 'Prüfen Sie Port und Sicherheit.', en: 'Check port and security.' } },
-    ],
+    actions: [retryLater, { id: 'check-security', text: 'diagnosis:GREETING_TIMEOUT.actions.check-security' }],
   },
   {
     code: 'SERVER_BYE',
     severity: 'error',
-    title: { de: 'Server hat die Sitzung beendet', en: 'Server ended the session' },
-    meaning: {
-      de: 'Der Server hat die Verbindung mit einer Abschiedsmeldung geschlossen: „{response}“.',
-      en: 'The server closed the connection with a goodbye message: "{response}".',
-    },
+    title: 'diagnosis:SERVER_BYE.title',
+    meaning: 'diagnosis:SERVER_BYE.meaning',
     causes: [
       {
         id: 'refuses-client',
         weight: 60,
-        text: {
-          de: 'Der Server nimmt von dieser Adresse gerade keine Verbindungen an (zu viele Verbindungen, Sperre).',
-          en: 'The server currently refuses connections from this address (too many connections, block).',
-        },
+        text: 'diagnosis:SERVER_BYE.causes.refuses-client',
       },
       {
         id: 'maintenance',
         weight: 40,
-        text: { de: 'Wartung oder Neustart auf Serverseite.', en: 'Maintenance or a restart on the server side.' },
+        text: 'diagnosis:SERVER_BYE.causes.maintenance',
       },
     ],
     actions: [retryLater],
@@ -146,24 +104,18 @@ export const sessionEntries: DiagnosisEntry[] = [
   {
     code: 'SERVER_UNAVAILABLE',
     severity: 'error',
-    title: { de: 'Server vorübergehend nicht verfügbar', en: 'Server temporarily unavailable' },
-    meaning: {
-      de: 'Der Server meldet, dass er die Anfrage gerade nicht bedienen kann: „{response}“.',
-      en: 'The server reports it cannot serve the request right now: "{response}".',
-    },
+    title: 'diagnosis:SERVER_UNAVAILABLE.title',
+    meaning: 'diagnosis:SERVER_UNAVAILABLE.meaning',
     causes: [
       {
         id: 'outage',
         weight: 100,
-        text: { de: 'Störung oder Wartung beim Anbieter.', en: 'An outage or maintenance at the provider.' },
+        text: 'diagnosis:SERVER_UNAVAILABLE.causes.outage',
       },
       {
         id: 'mailbox-move',
         weight: 30,
-        text: {
-          de: 'Das Postfach wird gerade verschoben oder eingerichtet.',
-          en: 'The mailbox is being moved or set up.',
-        },
+        text: 'diagnosis:SERVER_UNAVAILABLE.causes.mailbox-move',
       },
     ],
     actions: [retryLater],
@@ -174,10 +126,7 @@ export const sessionEntries: DiagnosisEntry[] = [
           retryLater,
           {
             id: 'service-health',
-            text: {
-              de: 'Prüfen Sie den Dienststatus im Microsoft 365 Admin Center (Integrität → Dienstintegrität).',
-              en: 'Check the service status in the Microsoft 365 admin center (Health → Service health).',
-            },
+            text: 'diagnosis:SERVER_UNAVAILABLE.exchangeOnline.actions.service-health',
           },
         ],
       },
@@ -186,32 +135,23 @@ export const sessionEntries: DiagnosisEntry[] = [
   {
     code: 'CONNECTION_LOST',
     severity: 'error',
-    title: { de: 'Verbindung unterbrochen', en: 'Connection lost' },
-    meaning: {
-      de: 'Die Verbindung wurde während „{stageName}“ unerwartet geschlossen.',
-      en: 'The connection was closed unexpectedly during "{stageName}".',
-    },
+    title: 'diagnosis:CONNECTION_LOST.title',
+    meaning: 'diagnosis:CONNECTION_LOST.meaning',
     causes: [
       {
         id: 'middlebox-cuts',
         weight: 60,
-        text: {
-          de: 'Eine Firewall oder ein Proxy trennt die Verbindung.',
-          en: 'A firewall or proxy cuts the connection.',
-        },
+        text: 'diagnosis:CONNECTION_LOST.causes.middlebox-cuts',
       },
       {
         id: 'server-side',
         weight: 40,
-        text: {
-          de: 'Der Server hat die Sitzung abgebrochen (Neustart, Fehler).',
-          en: 'The server aborted the session (restart, error).',
-        },
+        text: 'diagnosis:CONNECTION_LOST.causes.server-side',
       },
       {
         id: 'unstable-network',
         weight: 30,
-        text: { de: 'Die Netzverbindung ist instabil.', en: 'The network connection is unstable.' },
+        text: 'diagnosis:CONNECTION_LOST.causes.unstable-network',
       },
     ],
     actions: [retryLater],
@@ -223,27 +163,18 @@ export const sessionEntries: DiagnosisEntry[] = [
           {
             id: 'wrong-security-mode',
             weight: 100,
-            text: {
-              de: 'Dieser Port erwartet TLS von Anfang an (meist 993); STARTTLS gehört zu Port 143.',
-              en: 'This port expects TLS from the start (usually 993); STARTTLS belongs to port 143.',
-            },
+            text: 'diagnosis:CONNECTION_LOST.starttlsGreeting.causes.wrong-security-mode',
           },
           {
             id: 'middlebox-cuts',
             weight: 40,
-            text: {
-              de: 'Eine Firewall oder ein Proxy trennt die Verbindung.',
-              en: 'A firewall or proxy cuts the connection.',
-            },
+            text: 'diagnosis:CONNECTION_LOST.causes.middlebox-cuts',
           },
         ],
         actions: [
           {
             id: 'check-security',
-            text: {
-              de: 'Wählen Sie für Port {port} die Sicherheit „TLS“.',
-              en: 'Choose security "TLS" for port {port}.',
-            },
+            text: 'diagnosis:CONNECTION_LOST.starttlsGreeting.actions.check-security',
           },
         ],
       },
@@ -252,58 +183,43 @@ export const sessionEntries: DiagnosisEntry[] = [
   {
     code: 'TIMEOUT',
     severity: 'error',
-    title: { de: 'Zeitüberschreitung', en: 'Timed out' },
-    meaning: {
-      de: 'Während „{stageName}“ kam keine Antwort mehr; der Test wurde nach der eingestellten Zeit beendet.',
-      en: 'No further answer came during "{stageName}"; the test ended after the configured time.',
-    },
+    title: 'diagnosis:TIMEOUT.title',
+    meaning: 'diagnosis:TIMEOUT.meaning',
     causes: [
       {
         id: 'slow-server',
         weight: 50,
-        text: {
-          de: 'Der Server ist überlastet oder antwortet sehr langsam.',
-          en: 'The server is overloaded or answers very slowly.',
-        },
+        text: 'diagnosis:TIMEOUT.causes.slow-server',
       },
       {
         id: 'packet-loss',
         weight: 50,
-        text: { de: 'Im Netz gehen Pakete verloren.', en: 'Packets get lost in the network.' },
+        text: 'diagnosis:TIMEOUT.causes.packet-loss',
       },
       {
         id: 'middlebox',
         weight: 40,
-        text: {
-          de: 'Ein Gerät im Netz hält die Verbindung fest, ohne sie weiterzuleiten.',
-          en: 'A device in the network holds the connection without passing it on.',
-        },
+        text: 'diagnosis:TIMEOUT.causes.middlebox',
       },
     ],
     actions: [
       retryLater,
       {
         id: 'longer-timeout',
-        text: {
-          de: 'Bei sehr langsamen Leitungen die Wartezeit erhöhen.',
-          en: 'On very slow links, increase the time limit.',
-        },
+        text: 'diagnosis:TIMEOUT.actions.longer-timeout',
       },
     ],
   },
   {
     code: 'CANCELLED',
     severity: 'info',
-    title: { de: 'Test abgebrochen', en: 'Test cancelled' },
-    meaning: { de: 'Der Test wurde auf Wunsch abgebrochen.', en: 'The test was cancelled on request.' },
+    title: 'diagnosis:CANCELLED.title',
+    meaning: 'diagnosis:CANCELLED.meaning',
     causes: [],
     actions: [
       {
         id: 'restart',
-        text: {
-          de: 'Starten Sie den Test erneut, wenn Sie so weit sind.',
-          en: 'Start the test again when you are ready.',
-        },
+        text: 'diagnosis:CANCELLED.actions.restart',
       },
     ],
   },

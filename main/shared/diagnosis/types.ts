@@ -1,11 +1,12 @@
 /**
- * Shape of the diagnosis knowledge: plain data, one entry per probe code, German and English side by side.
- * Texts may contain {placeholders} that `diagnose()` fills from the report (host, issuer, server response, ...).
+ * Shape of the diagnosis knowledge: plain data, one entry per probe code, naming its texts by catalogue key
+ * (main/shared/text/<lang>/diagnosis.json). Texts may contain {{placeholders}} that `diagnose()` fills from the
+ * report (host, issuer, server response, ...).
  */
 import type { ProbeCode, ProbeStage, ServerProduct } from '../probe/codes';
+import type { TextKey } from '../text/keys';
 
-export type Language = 'de' | 'en';
-export type Text = Record<Language, string>;
+export type { Language } from '../text/resources';
 export type CredentialKind = 'password' | 'xoauth2';
 
 /** When a variant applies; every condition given must hold. */
@@ -25,7 +26,7 @@ export interface CauseEntry {
   id: string;
   /** Relative likelihood; causes are shown highest first. */
   weight: number;
-  text: Text;
+  text: TextKey;
   /** Replaces `weight` by a computed one (see diagnose.ts); the data names the rule, code implements it. */
   weighting?: 'securityDefaultsAge';
   /**
@@ -37,13 +38,13 @@ export interface CauseEntry {
 
 export interface ActionEntry {
   id: string;
-  text: Text;
+  text: TextKey;
 }
 
 export interface DiagnosisVariant {
   when: Applies;
-  title?: Text;
-  meaning?: Text;
+  title?: TextKey;
+  meaning?: TextKey;
   /** Replace the base lists when given. */
   causes?: CauseEntry[];
   actions?: ActionEntry[];
@@ -54,8 +55,8 @@ export type Severity = 'success' | 'info' | 'warning' | 'error';
 export interface DiagnosisEntry {
   code: ProbeCode;
   severity: Severity;
-  title: Text;
-  meaning: Text;
+  title: TextKey;
+  meaning: TextKey;
   causes: CauseEntry[];
   actions: ActionEntry[];
   /** Checked in order; the first that applies overrides what it defines. */

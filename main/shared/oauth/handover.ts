@@ -2,40 +2,29 @@
  * The values an OAuth-capable mail adapter needs to reach the mailbox the way the assistant just proved it.
  * Labels say what each value is, not which adapter version takes it: the assistant cannot know that.
  */
+import { textKey } from '../text/keys';
 import { IMAP_SCOPE, LOOPBACK_REDIRECT, NATIVE_CLIENT_REDIRECT, type SignInMode } from './constants';
 import type { OAuthRegistration } from './registration';
 
-export type HandoverKey =
-  | 'tenantId'
-  | 'clientId'
-  | 'redirectUri'
-  | 'scopes'
-  | 'authority'
-  | 'imapHost'
-  | 'imapPort'
-  | 'imapSecurity'
-  | 'user'
-  | 'saslMechanism';
+const HANDOVER_KEYS = [
+  'tenantId',
+  'clientId',
+  'redirectUri',
+  'scopes',
+  'authority',
+  'imapHost',
+  'imapPort',
+  'imapSecurity',
+  'user',
+  'saslMechanism',
+] as const;
+export type HandoverKey = (typeof HANDOVER_KEYS)[number];
 
-/** Labels in both languages, shared by the wizard and the setup report (built in main). */
-export const HANDOVER_LABELS: Record<HandoverKey, { de: string; en: string }> = {
-  tenantId: { de: 'Verzeichnis-ID (Mandant)', en: 'Directory (tenant) ID' },
-  clientId: { de: 'Anwendungs-ID (Client)', en: 'Application (client) ID' },
-  authority: { de: 'Autorität (Anmeldedienst)', en: 'Authority (sign-in service)' },
-  redirectUri: { de: 'Umleitungs-URI', en: 'Redirect URI' },
-  scopes: { de: 'Bereiche (Scopes)', en: 'Scopes' },
-  imapHost: { de: 'IMAP-Host', en: 'IMAP host' },
-  imapPort: { de: 'IMAP-Port', en: 'IMAP port' },
-  imapSecurity: { de: 'Verschlüsselung', en: 'Encryption' },
-  user: { de: 'E-Mail-Benutzer', en: 'E-mail user' },
-  saslMechanism: { de: 'SASL-Verfahren', en: 'SASL mechanism' },
-};
+/** Stored values may come from another version: only known keys have a label. */
+export const isHandoverKey = (key: string): key is HandoverKey => (HANDOVER_KEYS as readonly string[]).includes(key);
 
-/** The heading and note a report puts around the values: what they are for, and what the assistant cannot know. */
-export const HANDOVER_NOTE = {
-  de: 'Werte für einen OAuth-fähigen Mail-Adapter (SASL XOAUTH2). Ob eine bestimmte agorum-core-Version OAuth 2.0 für IMAP unterstützt, stellt der Assistent nicht fest. Ein Client-Geheimnis gibt es nicht.',
-  en: 'Values for an OAuth-capable mail adapter (SASL XOAUTH2). Whether a given agorum core version supports OAuth 2.0 for IMAP is not something the assistant determines. There is no client secret.',
-};
+/** The label of a value, shared by the wizard and the setup report. */
+export const handoverLabelKey = (key: HandoverKey) => textKey(`oauth:handover.label.${key}`);
 
 export interface HandoverValue {
   key: HandoverKey;

@@ -1,6 +1,6 @@
 /**
  * The app registration the admin creates in Entra ID, as the assistant stores it per profile. Only identifiers:
- * a public client has no secret. Validation keys (`tenant.*`, `clientId.*`) are looked up in the renderer's texts.
+ * a public client has no secret. Validation keys (`tenant.*`, `clientId.*`) name texts in the catalogue (`errors:field`).
  */
 import { z } from 'zod';
 

@@ -5,6 +5,7 @@
  */
 import type { DiagnosisCard, Likelihood } from '../diagnosis/types';
 import type { Language } from '../ipc/channels/app';
+import { translator } from '../text/translator';
 import { IMAP_RESOURCE } from './constants';
 
 /** Non-secret facts from the access token (no signature, no token). */
@@ -77,13 +78,12 @@ export function refineTokenDiagnosis(
 }
 
 export function tokenEvidence(facts: TokenFacts, language: Language): string {
-  const de = language === 'de';
-  const none = de ? 'unbekannt' : 'unknown';
-  const parts = [
-    `${de ? 'für' : 'for'} ${facts.audience ?? none}`,
-    `${de ? 'Berechtigungen' : 'permissions'} ${facts.scopes.join(' ') || none}`,
-    `${de ? 'Konto' : 'account'} ${facts.user ?? none}`,
-    `${de ? 'gültig bis' : 'valid until'} ${facts.expiresAt ?? none}`,
-  ];
-  return `${de ? 'Zugriffstoken' : 'Access token'}: ${parts.join(', ')}`;
+  const tr = translator(language);
+  const none = tr.t('diagnosis:value.unknown');
+  return tr.t('diagnosis:tokenEvidence', {
+    audience: facts.audience ?? none,
+    scopes: facts.scopes.join(' ') || none,
+    user: facts.user ?? none,
+    expiresAt: facts.expiresAt ?? none,
+  });
 }

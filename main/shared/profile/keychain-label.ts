@@ -4,19 +4,10 @@
  * use it (they go by service and account), so a rename only has to refresh it.
  */
 import type { Language } from '../ipc/channels/app';
+import { translator } from '../text/translator';
 import type { SecretKind } from './secrets';
 
 export const KEYCHAIN_LABEL_PRODUCT = 'Mailadapter Assistant';
-
-const KIND_TEXT: Record<Language, Record<SecretKind, string>> = {
-  de: { 'app-password': 'App-Kennwort', 'oauth-refresh-token': 'Anmeldung (Refresh-Token)' },
-  en: { 'app-password': 'app password', 'oauth-refresh-token': 'sign-in (refresh token)' },
-};
-
-const PART_TEXT: Record<Language, (n: number, of: number) => string> = {
-  de: (n, of) => `Teil ${n} von ${of}`,
-  en: (n, of) => `part ${n} of ${of}`,
-};
 
 export interface LabelledConnection {
   displayName: string;
@@ -31,8 +22,8 @@ export function keychainItemLabel(
   part?: { n: number; of: number },
 ): string {
   const mailbox = connection.mailboxUser ? ` (${connection.mailboxUser})` : '';
-  const what = part
-    ? `${KIND_TEXT[language][kind]}, ${PART_TEXT[language](part.n, part.of)}`
-    : KIND_TEXT[language][kind];
+  const { t } = translator(language);
+  const kindText = t(`desktop:keychainLabel.kind.${kind}`);
+  const what = part ? `${kindText}, ${t('desktop:keychainLabel.part', { n: part.n, of: part.of })}` : kindText;
   return `${KEYCHAIN_LABEL_PRODUCT} – ${connection.displayName}${mailbox} – ${what}`;
 }

@@ -69,7 +69,7 @@ export interface ImportRejection {
   index: number;
   displayName: string | null;
   /**
-   * Field codes (see PROFILE_FIELD_MESSAGES; `tenant.*` / `clientId.*` for the registration) or 'forbidden-key' /
+   * Field codes (`errors:field` in the catalogue, `tenant.*` / `clientId.*` for the registration) or 'forbidden-key' /
    * 'not-an-object' / 'auth.notSaved' / 'already-present' (a settings file's connection that is already here).
    */
   reasons: string[];

@@ -20,7 +20,7 @@ import { StatusLine } from './StatusLine';
 import { StepList } from './StepList';
 
 function Shell(props: { info: AppInfo | undefined; language: Language; onLanguageChange: (l: Language) => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['common', 'wizard']);
   const { step, stepChange, focusTarget, ready } = useNavigation();
   const steps = useWizardView()?.steps.map((s) => s.id) ?? [];
   const status = useStatus(step);

@@ -1,4 +1,5 @@
 import { useWizardView } from '@renderer/bridge/wizard-view';
+import { trackTitleKey } from '@shared/text/titles';
 import type { StepStatusView } from '@shared/wizard/step-status';
 import { DEFAULT_TRACK, MODERN_AUTH_GROUP, TRACK_CHOICE_STEP } from '@shared/wizard/tracks';
 import type { StepView } from '@shared/wizard/view';
@@ -60,7 +61,7 @@ function StepItem({ item: { id, status: view }, index }: { item: StepView; index
  * read as open work that does not apply.
  */
 function TrackSwitch() {
-  const { t } = useTranslation('wizard');
+  const { t } = useTranslation(['wizard', 'oauth', 'common']);
   const { step, goTo } = useNavigation();
   const view = useWizardView();
   const active = view?.active;
@@ -77,9 +78,7 @@ function TrackSwitch() {
   return (
     <div className="track-switch" data-testid="track-switch" data-track={track ?? 'none'}>
       <p className="track-switch-label">{t('trackSwitch.label')}</p>
-      <p className="track-switch-current">
-        {t(`oauth:track.${shown === 'modern-auth' ? 'modernAuth' : 'appPassword'}.title`)}
-      </p>
+      <p className="track-switch-current">{t(trackTitleKey(shown))}</p>
       {hint && (
         <p
           className={
@@ -108,7 +107,7 @@ function TrackSwitch() {
  * needs attention). On the modern-auth track its own steps form a labelled group.
  */
 export function StepList() {
-  const { t } = useTranslation('wizard');
+  const { t } = useTranslation(['wizard', 'oauth', 'common']);
   const steps = useWizardView()?.steps ?? [];
   const groupLabel = useId();
   const items: ReactNode[] = [];

@@ -1,7 +1,10 @@
 import { expect, test } from '@playwright/test';
+import { translator } from '@shared/text/translator';
 import { findElectronBinary } from '@test/fixtures/electron-app';
 
 import { openPortalFromRenderer, portalRecord, portalWindows, withStubbedApp } from './portal-kit';
+
+const de = translator('de').t;
 
 const electron = findElectronBinary();
 test.skip(!electron.path, `Electron specs skipped: ${electron.reason}`);
@@ -75,7 +78,7 @@ test.describe('portal navigation policy', () => {
       expect(shared).toEqual({
         count: 2,
         sameSession: true,
-        titles: ['Microsoft – Anmeldung als Administrator', 'Microsoft – Anmeldung als Administrator'],
+        titles: [de('desktop:portal.title.admin'), de('desktop:portal.title.admin')],
       });
 
       await portal.evaluate(() => {

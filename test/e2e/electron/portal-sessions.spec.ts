@@ -1,7 +1,10 @@
 import { expect, test } from '@playwright/test';
+import { translator } from '@shared/text/translator';
 import { findElectronBinary } from '@test/fixtures/electron-app';
 
 import { openPortalFromRenderer, portalWindows, withStubbedApp } from './portal-kit';
+
+const de = translator('de').t;
 
 const electron = findElectronBinary();
 test.skip(!electron.path, `Electron specs skipped: ${electron.reason}`);
@@ -24,8 +27,8 @@ test.describe('portal sessions', () => {
         expect(w).toMatchObject({ sandbox: true, nodeIntegration: false, contextIsolation: true });
       }
       // The page's own <title> does not replace the identity.
-      expect(admin.title).toBe('Microsoft – Anmeldung als Administrator');
-      expect(mailbox.title).toBe('Microsoft – Anmeldung als Postfach-Benutzer');
+      expect(admin.title).toBe(de('desktop:portal.title.admin'));
+      expect(mailbox.title).toBe(de('desktop:portal.title.mailbox'));
 
       // Separate sessions: a sign-in cookie of the admin is invisible to the mailbox window and the app window.
       const sharing = await app.evaluate(

@@ -6,7 +6,7 @@
 import { expect, wizardTest as test } from '@test/fixtures/harness-page';
 
 import { createProfile, expectNoSeriousViolations, openStep, runTest, shootStep, useLanguage } from './wizard-helpers';
-import { type Lang, STEPS, type WizardStep } from './wizard-texts';
+import { type Lang, STEPS, textIn, type WizardStep } from './wizard-texts';
 
 /** Steps that look different before a profile exists (the Microsoft steps differ only in their Done bar). */
 const WITHOUT_PROFILE: WizardStep[] = ['start', 'profile', 'network', 'securityDefaults', 'test', 'agorum'];
@@ -55,7 +55,7 @@ for (const lang of ['de', 'en'] as Lang[]) {
     await openStep(page, L, 'profile');
     await page
       .getByTestId('profile-list')
-      .getByRole('button', { name: lang === 'de' ? 'Löschen' : 'Delete' })
+      .getByRole('button', { name: textIn(lang)('wizard:profile.delete') })
       .click();
     await expectNoSeriousViolations(page, `${lang}/delete dialog`);
   });

@@ -3,10 +3,11 @@
  * — no mouse click anywhere. Focus moves to the step heading on every step change, the enlarge dialog keeps focus
  * inside and gives it back, and test progress is announced through a live region.
  */
+import { stageNameKey } from '@shared/text/titles';
 import { expect, wizardTest as test } from '@test/fixtures/harness-page';
 
 import { heading, tabTo } from './wizard-helpers';
-import { TEXT } from './wizard-texts';
+import { de, TEXT } from './wizard-texts';
 
 test('keyboard only: from Start through profile, network, a Microsoft step and the connection test', async ({
   page,
@@ -14,7 +15,7 @@ test('keyboard only: from Start through profile, network, a Microsoft step and t
 }) => {
   const L = TEXT.de;
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('link', { name: 'Zum Inhalt springen' })).toBeFocused();
+  await expect(page.getByRole('link', { name: de('common:skipToContent') })).toBeFocused();
 
   await tabTo(page, page.getByRole('button', { name: L.begin }));
   await page.keyboard.press('Enter');
@@ -81,5 +82,7 @@ test('keyboard only: from Start through profile, network, a Microsoft step and t
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('test-success')).toContainText(L.success);
   await expect(page.getByTestId('stage-announcer')).toHaveAttribute('aria-live', 'polite');
-  await expect(page.getByTestId('stage-announcer')).toHaveText('Posteingang öffnen: erfolgreich');
+  await expect(page.getByTestId('stage-announcer')).toHaveText(
+    de('wizard:test.announce', { stage: de(stageNameKey('mailbox')), state: de('probe:stageState.ok') }),
+  );
 });

@@ -9,140 +9,31 @@
  * The app runs as its own process (ProcessHarness) with MAILADAPTER_OAUTH_AUTHORITY_HOST pointing MSAL at the local
  * provider and NODE_EXTRA_CA_CERTS trusting the test CA, as an admin machine would trust a company CA.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 
-import AxeBuilder from '@axe-core/playwright';
 import { KEYCHAIN_SERVICE } from '@core/vault/keychain';
-import { expect, type Page, test as base } from '@playwright/test';
-import { HANDOVER_LABELS, HANDOVER_NOTE } from '@shared/oauth/handover';
-import { createTestPki, type TestPki } from '@test/fixtures/certs';
-import type { DovecotServer } from '@test/fixtures/dovecot';
-import { startOAuthDovecot } from '@test/fixtures/dovecot-oauth';
-import { ProcessHarness, waitForShell } from '@test/fixtures/harness-page';
-import { EXCHANGE, EXCHANGE_AUTH_REFUSED, imapResponder } from '@test/fixtures/imap-responder';
-import { type KeyringSession, startKeyringSession } from '@test/fixtures/keyring-session';
-import { type OidcProvider, startOidcProvider, TEST_CLIENT_ID } from '@test/fixtures/oidc-provider';
-import { type ScriptedServer, startScriptedImap } from '@test/fixtures/scripted-imap';
+import { handoverLabelKey } from '@shared/oauth/handover';
+import { partTitleKey } from '@shared/text/titles';
+import { TEST_CLIENT_ID } from '@test/fixtures/oidc-provider';
 
+import {
+  asPattern,
+  axe,
+  createConnection,
+  expect,
+  lastExternal,
+  MA,
+  MODERN_AUTH,
+  open,
+  openOAuthStep,
+  part,
+  signInInBrowser,
+  stepList,
+  test,
+  USER,
+} from './oauth-kit';
 import { filesContaining, heading, shootStep } from './wizard-helpers';
-import { TEXT } from './wizard-texts';
-
-const USER = 'imap@contoso.example';
-const L = TEXT.de;
-
-interface OAuthWorld {
-  keyring: KeyringSession;
-  pki: TestPki;
-  idp: OidcProvider;
-  dovecot: DovecotServer;
-  /** Plays Exchange Online for the password track: its greeting, and "NO AUTHENTICATE failed." for every password. */
-  exchange: ScriptedServer;
-  env: NodeJS.ProcessEnv;
-}
-
-const test = base.extend<{ dataDir: string; app: ProcessHarness }, { world: OAuthWorld }>({
-  world: [
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
-      const keyring = await startKeyringSession('unlocked');
-      const pki = await createTestPki();
-      const idp = await startOidcProvider({ pki, users: [{ username: USER }] });
-      const dovecot = await startOAuthDovecot(idp, {
-        users: [USER],
-        messages: ['Subject: Rechnung 1\n\nEins.\n', 'Subject: Rechnung 2\n\nZwei.\n'],
-        certificate: { cert: pki.valid, ca: pki.ca.cert },
-      });
-      const exchange = await startScriptedImap({
-        tls: pki.valid,
-        script: imapResponder({ ...EXCHANGE, auth: EXCHANGE_AUTH_REFUSED }),
-      });
-      const caFile = path.join(pki.dir, 'oauth-e2e-ca.pem');
-      writeFileSync(caFile, pki.ca.cert);
-      const env = { ...keyring.env, NODE_EXTRA_CA_CERTS: caFile, MAILADAPTER_OAUTH_AUTHORITY_HOST: idp.host };
-      await use({ keyring, pki, idp, dovecot, exchange, env });
-      await exchange.close();
-      await dovecot.stop();
-      await idp.stop();
-      await pki.dispose();
-      await keyring.stop();
-    },
-    { scope: 'worker' },
-  ],
-  // eslint-disable-next-line no-empty-pattern
-  dataDir: async ({}, use) => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'assistant-oauth-e2e-'));
-    await use(dir);
-    rmSync(dir, { recursive: true, force: true });
-  },
-  app: async ({ dataDir, world }, use) => {
-    const harness = await ProcessHarness.start({ dataDir, env: world.env });
-    await use(harness);
-    await harness.close();
-  },
-});
-
-const part = (page: Page, name: string) => page.getByTestId(`oauth-part-${name}`);
-const stepList = (page: Page) => page.getByRole('navigation', { name: L.stepsNav });
-
-/** The step titles of the modern-auth track as the step list and the headings show them. */
-const MA = {
-  registration: 'App in Entra registrieren',
-  ids: 'IDs eintragen',
-  signIn: 'Als Postfachbenutzer anmelden',
-  test: 'Mit XOAUTH2 testen',
-  handover: 'Werte für den Mail-Adapter',
-};
-
-/** Jumps to a step through the step list and checks its heading and its place in the track ("Schritt n von 7"). */
-async function openOAuthStep(page: Page, id: string, title: string, n: number): Promise<void> {
-  await stepList(page).locator(`[data-step=${id}]`).click();
-  await expect(heading(page)).toHaveText(title);
-  await expect(page.getByTestId('step-eyebrow')).toHaveText(`Schritt ${n} von 7`);
-}
-
-/** The last sign-in page the app handed to the "system browser". */
-async function lastExternal(app: ProcessHarness): Promise<string | undefined> {
-  return (await app.state()).windows.filter((w) => w.kind === 'external').at(-1)?.url;
-}
-
-/** Plays the system browser: waits for the app to open the sign-in page, then signs in there. */
-async function signInInBrowser(app: ProcessHarness, idp: OidcProvider, before: string | undefined): Promise<void> {
-  await expect.poll(() => lastExternal(app), { timeout: 15_000 }).not.toBe(before);
-  const url = (await lastExternal(app))!;
-  expect(url.startsWith(`https://${idp.host}/authorize?`)).toBe(true);
-  const answer = await idp.browse(url);
-  expect(answer).toMatchObject({ kind: 'delivered', status: 200 });
-}
-
-/** WCAG 2.1 AA + best practice: no serious or critical finding on what the page shows now. */
-async function axe(page: Page, where: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze();
-  const serious = violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-  expect(serious, where).toEqual([]);
-}
-
-/** Creates a connection the way the profile step does: name, mailbox user, and the local server's address. */
-async function createConnection(page: Page, name: string, port: number): Promise<void> {
-  await page.getByRole('navigation', { name: L.stepsNav }).locator('[data-step=profile]').click();
-  await page.getByLabel(L.name, { exact: true }).fill(name);
-  await page.getByLabel(L.user, { exact: true }).fill(USER);
-  await page.getByText(L.server, { exact: true }).click();
-  await page.getByLabel(L.host, { exact: true }).fill('127.0.0.1');
-  await page.getByLabel(L.port, { exact: true }).fill(String(port));
-  await page.getByRole('button', { name: L.create, exact: true }).click();
-  await expect(page.getByTestId('profile-message')).toContainText(L.created);
-}
-
-async function open(page: Page, app: ProcessHarness): Promise<void> {
-  await page.goto(app.url);
-  await waitForShell(page);
-}
+import { de, lead, plain } from './wizard-texts';
 
 test('modern-auth track: registration, sign-in, XOAUTH2 test, refresh, hand-over and report, restart, sign-out', async ({
   page,
@@ -163,32 +54,37 @@ test('modern-auth track: registration, sign-in, XOAUTH2 test, refresh, hand-over
 
   // Track choice at the start of the profile; 127.0.0.1 is no Exchange host, so the assistant says why.
   const choice = page.getByTestId('profile-track-choice');
-  await expect(choice.getByTestId('track-reason')).toContainText('kein Exchange-Online-Server');
-  await axe(page, 'profile step with the track choice');
-  await choice.getByRole('radio', { name: /Moderne Authentifizierung \(OAuth 2\.0\)/ }).check();
-  // The step list now walks the modern-auth track, and says so where the choice was made.
-  await expect(choice.getByTestId('track-choice-status')).toHaveText(
-    'Die Schrittliste zeigt jetzt die Schritte für „Moderne Authentifizierung (OAuth 2.0)“.',
+  await expect(choice.getByTestId('track-reason')).toContainText(
+    de('oauth:track.whyAppPassword', { host: '127.0.0.1' }),
   );
+  await axe(page, 'profile step with the track choice');
+  await choice.getByRole('radio', { name: asPattern(MODERN_AUTH) }).check();
+  // The step list now walks the modern-auth track, and says so where the choice was made.
+  await expect(choice.getByTestId('track-choice-status')).toHaveText(de('oauth:track.listNow', { title: MODERN_AUTH }));
   await expect(stepList(page).locator('[data-step=securityDefaults]')).toHaveCount(0);
   await expect(stepList(page).locator('[data-step=oauthRegistration]')).toBeVisible();
-  await expect(page.getByTestId('step-eyebrow')).toHaveText('Schritt 1 von 7');
+  await expect(page.getByTestId('step-eyebrow')).toHaveText(de('wizard:stepOf', { n: 1, total: 7 }));
 
   // The Microsoft-side parts: Open goes to Entra's App registrations in the administrator's session; each part is
   // confirmed, and the step counts them.
   await openOAuthStep(page, 'oauthRegistration', MA.registration, 3);
-  await part(page, 'register').getByRole('button', { name: 'App-Registrierungen in Entra öffnen' }).click();
+  await part(page, 'register')
+    .getByRole('button', { name: de('oauth:register.open') })
+    .click();
   await expect
     .poll(async () => (await app.state()).windows.filter((w) => w.kind === 'portal').at(-1))
     .toMatchObject({
       purpose: 'admin',
       url: expect.stringMatching(/^https:\/\/entra\.microsoft\.com\/#view\/Microsoft_AAD_RegisteredApps\//),
     });
-  await expect(part(page, 'register').getByRole('img', { name: /Anwendung registrieren/ })).toBeVisible();
+  await expect(part(page, 'register').getByRole('img', { name: de('oauth:register.figureAlt') })).toBeVisible();
   const registrationItem = stepList(page).locator('[data-step=oauthRegistration]');
   for (const [i, id] of ['oauthRegister', 'oauthPlatform', 'oauthPermissions'].entries()) {
-    await page.getByTestId(`part-done-${id}`).getByRole('button', { name: 'Erledigt' }).click();
-    await expect(page.getByTestId(`part-done-${id}`)).toContainText('Erledigt am');
+    await page
+      .getByTestId(`part-done-${id}`)
+      .getByRole('button', { name: de('oauth:done.confirm') })
+      .click();
+    await expect(page.getByTestId(`part-done-${id}`)).toContainText(lead('de', 'oauth:done.doneAt', 'date'));
     if (i < 2) await expect(registrationItem).toContainText(`${i + 1} von 3 erledigt`);
   }
   await expect(registrationItem).toHaveAttribute('data-status', 'done');
@@ -199,15 +95,15 @@ test('modern-auth track: registration, sign-in, XOAUTH2 test, refresh, hand-over
   await page.getByTestId('next-step').click();
   await expect(heading(page)).toHaveText(MA.ids);
   const ids = page.getByTestId('oauth-ids-form');
-  await ids.getByRole('textbox', { name: 'Anwendungs-ID (Client)' }).fill('contoso-app');
-  await ids.getByRole('textbox', { name: 'Verzeichnis-ID (Mandant)' }).fill('common');
-  await ids.getByRole('button', { name: 'IDs speichern' }).click();
-  await expect(ids).toContainText('Die Anwendungs-ID ist eine GUID');
-  await expect(ids).toContainText('„common“, „organizations“ und „consumers“');
-  await ids.getByRole('textbox', { name: 'Anwendungs-ID (Client)' }).fill(TEST_CLIENT_ID);
-  await ids.getByRole('textbox', { name: 'Verzeichnis-ID (Mandant)' }).fill(idp.tenantId);
-  await ids.getByRole('button', { name: 'IDs speichern' }).click();
-  await expect(ids).toContainText('Gespeichert.');
+  await ids.getByRole('textbox', { name: de('oauth:ids.clientId') }).fill('contoso-app');
+  await ids.getByRole('textbox', { name: de('oauth:ids.tenant') }).fill('common');
+  await ids.getByRole('button', { name: de('oauth:ids.save') }).click();
+  await expect(ids).toContainText(de('errors:field.clientId.invalid'));
+  await expect(ids).toContainText(de('errors:field.tenant.alias'));
+  await ids.getByRole('textbox', { name: de('oauth:ids.clientId') }).fill(TEST_CLIENT_ID);
+  await ids.getByRole('textbox', { name: de('oauth:ids.tenant') }).fill(idp.tenantId);
+  await ids.getByRole('button', { name: de('oauth:ids.save') }).click();
+  await expect(ids).toContainText(de('oauth:ids.saved'));
   await expect(stepList(page).locator('[data-step=oauthIds]')).toHaveAttribute('data-status', 'done');
   await shootStep(page, 'oauth-de-2-ids');
 
@@ -217,21 +113,21 @@ test('modern-auth track: registration, sign-in, XOAUTH2 test, refresh, hand-over
   const signIn = part(page, 'signIn');
   idp.failNext({ at: 'authorize', aadsts: 65001, error: 'invalid_client' });
   let before = await lastExternal(app);
-  await signIn.getByRole('button', { name: 'Als Postfachbenutzer anmelden' }).click();
+  await signIn.getByRole('button', { name: de('oauth:signIn.start') }).click();
   await signInInBrowser(app, idp, before);
-  await expect(signIn.getByTestId('signin-diagnosis')).toContainText('Zustimmung fehlt');
+  await expect(signIn.getByTestId('signin-diagnosis')).toContainText(de('signin:aadsts.65001.title'));
   await expect(signIn.getByTestId('signin-diagnosis-code')).toHaveText('AADSTS65001');
   // A code read off the browser's error page gets the same kind of guidance (folded away until needed).
-  await signIn.getByText('Der Browser zeigt einen Fehlercode?').click();
-  await signIn.getByLabel(/Fehlercode \(AADSTS…\)/).fill('AADSTS50011');
-  await signIn.getByRole('button', { name: 'Erklären' }).click();
-  await expect(signIn.getByTestId('aadsts-lookup-result')).toContainText('Umleitungsadresse nicht registriert');
+  await signIn.getByText(de('oauth:signIn.codeSummary')).click();
+  await signIn.getByLabel(de('oauth:signIn.codeLabel')).fill('AADSTS50011');
+  await signIn.getByRole('button', { name: de('oauth:signIn.codeLookup') }).click();
+  await expect(signIn.getByTestId('aadsts-lookup-result')).toContainText(de('signin:aadsts.50011.title'));
   await axe(page, 'sign-in step with sign-in diagnoses');
   await shootStep(page, 'oauth-de-3-sign-in-diagnosis');
   // "Back to the permissions" opens the registration step on that part, with focus on its heading.
   await signIn
     .getByTestId('signin-diagnosis')
-    .getByRole('button', { name: 'Zum Teilschritt „API-Berechtigungen“' })
+    .getByRole('button', { name: de('oauth:signIn.goToPart', { part: de(partTitleKey('oauthPermissions')) }) })
     .click();
   await expect(heading(page)).toHaveText(MA.registration);
   await expect(page.locator('#oauth-part-permissions')).toBeFocused();
@@ -240,7 +136,7 @@ test('modern-auth track: registration, sign-in, XOAUTH2 test, refresh, hand-over
   // Sign-in as the mailbox user through the "system browser". Its access token lives 3 s only.
   idp.accessTokenTtl = 3;
   before = await lastExternal(app);
-  await signIn.getByRole('button', { name: 'Als Postfachbenutzer anmelden' }).click();
+  await signIn.getByRole('button', { name: de('oauth:signIn.start') }).click();
   await expect(signIn.getByTestId('oauth-waiting')).toBeVisible();
   await signInInBrowser(app, idp, before);
   await expect(signIn.getByTestId('oauth-signed-in')).toContainText(`Angemeldet als ${USER}`);
@@ -256,7 +152,7 @@ test('modern-auth track: registration, sign-in, XOAUTH2 test, refresh, hand-over
   await page.getByTestId('next-step').click();
   await expect(heading(page)).toHaveText(MA.test);
   const testPart = part(page, 'test');
-  await testPart.getByRole('button', { name: 'Verbindung testen' }).click();
+  await testPart.getByRole('button', { name: de('oauth:test.run') }).click();
   await expect(testPart.getByTestId('oauth-test-success')).toContainText('Die Verbindung war erfolgreich.');
   await expect(testPart.getByTestId('oauth-test-success')).toContainText('Im Posteingang liegen 2 Nachrichten.');
   await expect(testPart.getByTestId('oauth-test-success')).toContainText('still erneuert');
@@ -266,7 +162,7 @@ test('modern-auth track: registration, sign-in, XOAUTH2 test, refresh, hand-over
   await axe(page, 'XOAUTH2 test passed');
 
   // A second test uses the access token held in memory: no refresh.
-  await testPart.getByRole('button', { name: 'Verbindung testen' }).click();
+  await testPart.getByRole('button', { name: de('oauth:test.run') }).click();
   await expect(testPart.getByTestId('oauth-test-success')).toBeVisible();
   await expect(testPart.getByTestId('oauth-test-success')).not.toContainText('still erneuert');
   expect(idp.tokenRequests.filter((r) => r.grant === 'refresh_token')).toHaveLength(refreshes + 1);
@@ -284,16 +180,16 @@ test('modern-auth track: registration, sign-in, XOAUTH2 test, refresh, hand-over
   await expect(handover.getByTestId('handover-redirectUri')).toContainText('http://localhost');
   await handover.getByTestId('handover-tenantId').getByRole('button').click();
   await expect.poll(async () => (await app.state()).clipboard).toBe(idp.tenantId);
-  await expect(handover).toContainText('OAuth-fähiger');
+  await expect(handover).toContainText(plain(de('oauth:handover.intro')));
 
   // The setup report carries the same values, labelled as what an OAuth-capable adapter needs — and no token.
-  await page.getByRole('button', { name: 'Bericht exportieren' }).click();
-  await expect(page.getByTestId('report-message')).toContainText('Gespeichert unter');
+  await page.getByRole('button', { name: de('wizard:agorum.reportButton') }).click();
+  await expect(page.getByTestId('report-message')).toContainText(lead('de', 'wizard:agorum.reportSaved', 'path'));
   const reportPath = (await app.state()).saveDialogs.at(-1)!.path!;
   const report = readFileSync(reportPath, 'utf8');
   const section = /<section data-section="handover">([\s\S]*?)<\/section>/.exec(report)?.[1] ?? '';
-  expect(section).toContain('<h2>Übergabe: Werte für einen OAuth-fähigen Mail-Adapter</h2>');
-  expect(section).toContain(`<p class="hint">${HANDOVER_NOTE.de}</p>`);
+  expect(section).toContain(`<h2>${de('report:handover')}</h2>`);
+  expect(section).toContain(`<p class="hint">${de('report:handoverNote')}</p>`);
   for (const [key, value] of [
     ['tenantId', idp.tenantId],
     ['clientId', TEST_CLIENT_ID],
@@ -304,9 +200,9 @@ test('modern-auth track: registration, sign-in, XOAUTH2 test, refresh, hand-over
     ['imapPort', String(world.dovecot.imapsPort)],
     ['user', USER],
   ] as const) {
-    expect(section, key).toContain(`<dt>${HANDOVER_LABELS[key].de}</dt><dd><code>${value}</code></dd>`);
+    expect(section, key).toContain(`<dt>${de(handoverLabelKey(key))}</dt><dd><code>${value}</code></dd>`);
   }
-  expect(report).toContain('<dt>Weg</dt><dd>Moderne Authentifizierung (OAuth 2.0)</dd>');
+  expect(report).toContain(`<dt>${de('report:fields.track')}</dt><dd>${MODERN_AUTH}</dd>`);
   expect(report).toContain(`angemeldet als ${USER}`);
   for (const secret of idp.issuedSecrets) expect(report).not.toContain(secret);
   await page.getByTestId('done-bar').getByRole('button', { name: 'Erledigt', exact: true }).click();
@@ -325,7 +221,9 @@ test('modern-auth track: registration, sign-in, XOAUTH2 test, refresh, hand-over
   await openOAuthStep(page, 'oauthTest', MA.test, 6);
   // The last result comes back from the store's report history.
   await expect(part(page, 'test').getByTestId('oauth-test-success')).toContainText('Letztes Ergebnis vom');
-  await part(page, 'test').getByRole('button', { name: 'Verbindung testen' }).click();
+  await part(page, 'test')
+    .getByRole('button', { name: de('oauth:test.run') })
+    .click();
   const diagnosis = part(page, 'test').getByTestId('oauth-test-diagnosis');
   await expect(diagnosis).toHaveAttribute('data-code', 'AUTH_FAILED');
   await expect(diagnosis.getByTestId('diagnosis-causes').locator('li').first()).toHaveAttribute(
@@ -337,7 +235,9 @@ test('modern-auth track: registration, sign-in, XOAUTH2 test, refresh, hand-over
   await shootStep(page, 'oauth-de-6-tampered-token');
   await axe(page, 'XOAUTH2 test with the token diagnosis');
   idp.tamperAccessTokens = false;
-  await part(page, 'test').getByRole('button', { name: 'Token erneuern und erneut testen' }).click();
+  await part(page, 'test')
+    .getByRole('button', { name: de('oauth:test.renewAndRun') })
+    .click();
   await expect(part(page, 'test').getByTestId('oauth-test-success')).toContainText('Die Verbindung war erfolgreich.');
   await expect(stepList(page).locator('[data-step=oauthTest]')).toHaveAttribute('data-status', 'done');
 
@@ -352,69 +252,4 @@ test('modern-auth track: registration, sign-in, XOAUTH2 test, refresh, hand-over
   await app.close();
   expect(idp.issuedSecrets.length).toBeGreaterThan(4);
   for (const secret of idp.issuedSecrets) expect(await filesContaining(dataDir, secret)).toEqual([]);
-});
-
-test('for an Exchange Online host the assistant recommends modern authentication and says why', async ({
-  page,
-  app,
-}) => {
-  await open(page, app);
-  const created = await page.evaluate(() =>
-    window.assistant!.createProfile({
-      displayName: 'Exchange',
-      mailboxUser: 'imap@contoso.example',
-      host: 'outlook.office365.com',
-    }),
-  );
-  expect(created.ok).toBe(true);
-  await page.reload();
-  await waitForShell(page);
-  // Until a route is chosen the list shows the documented procedure; the route box under it recommends the other.
-  const routeBox = page.getByTestId('track-switch');
-  await expect(routeBox).toContainText('Für outlook.office365.com empfohlen: moderne Authentifizierung (OAuth 2.0)');
-  await routeBox.getByRole('button', { name: 'Weg wählen' }).click();
-  await expect(heading(page)).toHaveText('Weg wählen');
-  await expect(page.getByTestId('step-eyebrow')).toHaveText('Weg dieser Verbindung');
-  await expect(page.getByTestId('track-choice').locator('[data-track=modern-auth]')).toContainText('Empfohlen');
-  await expect(page.getByTestId('track-reason')).toContainText(
-    'Exchange Online lehnt seit Januar 2023 jede IMAP-Anmeldung mit Passwort ab',
-  );
-  await expect(page.getByTestId('track-choice').locator('[data-track=app-password]')).not.toContainText('Empfohlen');
-});
-
-test('a refused app password at Exchange Online offers the switch and carries the profile over', async ({
-  page,
-  app,
-  world,
-}) => {
-  await open(page, app);
-  await createConnection(page, 'Exchange Online', world.exchange.port);
-  await page
-    .getByTestId('profile-track-choice')
-    .getByRole('radio', { name: /App-Kennwort \(Dokumentation 2022\)/ })
-    .check();
-  await expect(page.getByTestId('track-switch')).toContainText('App-Kennwort (Dokumentation 2022)');
-
-  await stepList(page).locator('[data-step=test]').click();
-  await page.getByLabel(L.password, { exact: true }).fill('abcdefghijklmnop');
-  await page.getByTestId('test-form').getByRole('button', { name: L.runTest, exact: true }).click();
-  await expect(page.getByTestId('diagnosis-card')).toHaveAttribute('data-code', 'AUTH_FAILED');
-  const offer = page.getByTestId('switch-offer');
-  await expect(offer).toContainText('Mit App-Kennwort klappt es bei Exchange Online nicht mehr');
-  await offer.getByRole('button', { name: 'Zur modernen Authentifizierung wechseln' }).click();
-
-  // The modern-auth track continues where its own work starts; the list follows.
-  await expect(heading(page)).toHaveText(MA.registration);
-  await expect(stepList(page).locator('[data-step=test]')).toHaveCount(0);
-  await expect(page.getByTestId('track-switch')).toContainText('Moderne Authentifizierung (OAuth 2.0)');
-  // Same profile: the hand-over already names its host and user once the IDs are in.
-  await openOAuthStep(page, 'oauthIds', MA.ids, 4);
-  const ids = page.getByTestId('oauth-ids-form');
-  await ids.getByRole('textbox', { name: 'Anwendungs-ID (Client)' }).fill(TEST_CLIENT_ID);
-  await ids.getByRole('textbox', { name: 'Verzeichnis-ID (Mandant)' }).fill(world.idp.tenantId);
-  await ids.getByRole('button', { name: 'IDs speichern' }).click();
-  await expect(ids).toContainText('Gespeichert.');
-  await openOAuthStep(page, 'oauthHandover', MA.handover, 7);
-  await expect(page.getByTestId('handover-imapPort')).toContainText(String(world.exchange.port));
-  await expect(page.getByTestId('handover-user')).toContainText(USER);
 });

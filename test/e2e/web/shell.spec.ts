@@ -2,39 +2,43 @@ import { readFileSync } from 'node:fs';
 
 import { expect, test, waitForShell } from '@test/fixtures/harness-page';
 
+import { de, en } from './wizard-texts';
+
 const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
 
 test.describe('app shell in Chromium through the harness', () => {
   test('renders in German by default with the step list and a live contract round-trip', async ({ app }) => {
     await expect(app.locator('html')).toHaveAttribute('lang', 'de');
-    await expect(app.getByRole('navigation', { name: 'Schritte' })).toBeVisible();
-    await expect(app.getByRole('button', { name: /Verbindung testen/ })).toBeVisible();
+    await expect(app.getByRole('navigation', { name: de('common:steps.navLabel') })).toBeVisible();
+    await expect(app.getByRole('button', { name: de('wizard:steps.test.title') })).toBeVisible();
     // The status line text comes from getAppInfo, answered by the main-process services.
-    await expect(app.getByTestId('status-ready')).toContainText('Browser-Testumgebung');
-    await expect(app.getByTestId('status-ready')).toContainText(`Version ${pkg.version}`);
+    const runtime = de('common:status.runtime.browser-harness');
+    await expect(app.getByTestId('status-ready')).toContainText(
+      de('common:status.connected', { runtime, version: pkg.version }),
+    );
     const ping = await app.evaluate(() => window.assistant!.ping({ text: 'Grüße' }));
     expect(ping).toMatchObject({ ok: true, value: { text: 'Grüße' } });
     await app.screenshot({ path: 'test/artifacts/screens/shell-de.png' });
   });
 
   test('language switch to English applies at once and survives a reload and a restart', async ({ app, harness }) => {
-    await app.getByLabel('Sprache').selectOption('en');
+    await app.getByLabel(de('common:header.language')).selectOption('en');
     await expect(app.locator('html')).toHaveAttribute('lang', 'en');
-    await expect(app.getByRole('navigation', { name: 'Steps' })).toBeVisible();
+    await expect(app.getByRole('navigation', { name: en('common:steps.navLabel') })).toBeVisible();
     await app.reload();
     await waitForShell(app);
-    await expect(app.getByLabel('Language')).toHaveValue('en');
+    await expect(app.getByLabel(en('common:header.language'))).toHaveValue('en');
     await harness.restart();
     await app.goto(harness.url);
     await waitForShell(app);
-    await expect(app.getByRole('navigation', { name: 'Steps' })).toBeVisible();
+    await expect(app.getByRole('navigation', { name: en('common:steps.navLabel') })).toBeVisible();
     await app.screenshot({ path: 'test/artifacts/screens/shell-en.png' });
   });
 
   test('the step list is keyboard-operable and moves focus to the step heading', async ({ app }) => {
-    await app.getByRole('button', { name: /Netzwerk prüfen/ }).focus();
+    await app.getByRole('button', { name: de('wizard:steps.network.title') }).focus();
     await app.keyboard.press('Enter');
-    await expect(app.getByRole('heading', { level: 1 })).toHaveText('Netzwerk prüfen');
+    await expect(app.getByRole('heading', { level: 1 })).toHaveText(de('wizard:steps.network.title'));
     await expect(app.getByRole('heading', { level: 1 })).toBeFocused();
   });
 
@@ -49,14 +53,14 @@ test.describe('app shell in Chromium through the harness', () => {
       const select = document.querySelector<HTMLSelectElement>('[data-testid=language-select]')!;
       select.add(new Option('Français', 'fr'));
     });
-    await app.getByLabel('Sprache').selectOption('fr');
+    await app.getByLabel(de('common:header.language')).selectOption('fr');
     await expect(app.getByTestId('status-error')).toContainText('INPUT_INVALID');
     await expect(app.locator('html')).toHaveAttribute('lang', 'de');
     expect(await app.evaluate(() => window.assistant!.getSettings())).toMatchObject({
       ok: true,
       value: { language: 'de' },
     });
-    await app.getByLabel('Sprache').selectOption('en');
+    await app.getByLabel(de('common:header.language')).selectOption('en');
     await expect(app.locator('html')).toHaveAttribute('lang', 'en');
   });
 

@@ -6,6 +6,8 @@ import { expect, test as base, waitForShell } from '@test/fixtures/harness-page'
 import { buildRenderer } from '@test/unit/support/renderer-build';
 import { strFromU8, unzipSync } from 'fflate';
 
+import { de, en, lead } from './wizard-texts';
+
 const CANARY = 'Canary-Pw-7Qz!9xK';
 
 base.describe('About & support dialog', () => {
@@ -16,8 +18,8 @@ base.describe('About & support dialog', () => {
   });
 
   base('shows versions and the licences of bundled packages; Esc closes it', async ({ app }) => {
-    await app.getByRole('button', { name: 'Info & Support' }).click();
-    const dialog = app.getByRole('dialog', { name: 'Info & Support' });
+    await app.getByRole('button', { name: de('support:about.open') }).click();
+    const dialog = app.getByRole('dialog', { name: de('support:about.title') });
     await expect(dialog).toBeVisible();
     await expect(dialog.getByTestId('about-versions')).toContainText('Node.js');
     await expect(dialog.getByTestId('about-versions')).toContainText(process.versions.node);
@@ -29,27 +31,27 @@ base.describe('About & support dialog', () => {
     await app.screenshot({ path: 'test/artifacts/screens/about-de.png' });
     await app.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
-    await expect(app.getByRole('button', { name: 'Info & Support' })).toBeFocused();
+    await expect(app.getByRole('button', { name: de('support:about.open') })).toBeFocused();
   });
 
   base(
     'lists every file of the support package, saves only the chosen ones, redacted',
     async ({ app, harness, dataDir }) => {
       harness.services.support.logger.info(`connecting with password=${CANARY}`);
-      await app.getByRole('button', { name: 'Info & Support' }).click();
+      await app.getByRole('button', { name: de('support:about.open') }).click();
       const dialog = app.getByRole('dialog');
-      await dialog.getByRole('button', { name: 'Support-Paket vorbereiten' }).click();
+      await dialog.getByRole('button', { name: de('support:bundle.prepare') }).click();
       const preview = dialog.getByTestId('bundle-preview');
       for (const name of ['system.json', 'settings.json', 'reports.json', 'logs/main.log']) {
-        await expect(preview.getByRole('checkbox', { name: `${name} mitsenden` })).toBeChecked();
+        await expect(preview.getByRole('checkbox', { name: de('support:bundle.include', { name }) })).toBeChecked();
       }
-      await preview.locator('li', { hasText: 'logs/main.log' }).getByText('Inhalt ansehen').click();
+      await preview.locator('li', { hasText: 'logs/main.log' }).getByText(de('support:bundle.show')).click();
       const log = preview.getByTestId('bundle-content-logs/main.log');
       await expect(log).toContainText('connecting with password=[redacted]');
       await expect(log).not.toContainText(CANARY);
 
-      await preview.getByRole('checkbox', { name: 'reports.json mitsenden' }).uncheck();
-      await preview.getByRole('button', { name: 'Als ZIP speichern …' }).click();
+      await preview.getByRole('checkbox', { name: de('support:bundle.include', { name: 'reports.json' }) }).uncheck();
+      await preview.getByRole('button', { name: de('support:bundle.save') }).click();
       await expect(dialog.getByTestId('bundle-result')).toContainText('Gespeichert unter:');
       const exportsDir = path.join(dataDir, 'exports');
       const [zipName] = readdirSync(exportsDir);
@@ -65,15 +67,15 @@ base.describe('About & support dialog', () => {
   );
 
   base('the log level is saved and applies after a restart', async ({ app, harness }) => {
-    await app.getByRole('button', { name: 'Info & Support' }).click();
+    await app.getByRole('button', { name: de('support:about.open') }).click();
     await app.getByTestId('log-level').selectOption('debug');
     await expect(app.getByTestId('log-level')).toHaveValue('debug');
     await harness.restart();
     await app.goto(harness.url);
     await waitForShell(app);
-    await app.getByRole('button', { name: 'Info & Support' }).click();
+    await app.getByRole('button', { name: de('support:about.open') }).click();
     await expect(app.getByTestId('log-level')).toHaveValue('debug');
-    await expect(app.getByRole('dialog')).toContainText('Protokollordner:');
+    await expect(app.getByRole('dialog')).toContainText(lead('de', 'support:logs.folder', 'path'));
   });
 });
 
@@ -98,26 +100,26 @@ test.describe('error boundary', () => {
     dataDir,
   }) => {
     await app.getByTestId('test-hook-throw').click();
-    const screen = app.getByRole('alert').filter({ hasText: 'Hier ist etwas schiefgelaufen' });
+    const screen = app.getByRole('alert').filter({ hasText: de('support:crash.title') });
     await expect(screen).toBeVisible();
-    await expect(screen).toContainText('nichts verloren');
-    await expect(app.getByRole('button', { name: 'Erneut versuchen' })).toBeFocused();
+    await expect(screen).toContainText(de('support:crash.body'));
+    await expect(app.getByRole('button', { name: de('support:crash.retry') })).toBeFocused();
     await app.screenshot({ path: 'test/artifacts/screens/error-boundary-de.png' });
     await expect
       .poll(() => readFileSync(path.join(dataDir, 'logs/main.log'), 'utf8'))
       .toMatch(/\[error\] \[renderer\] Error: Test error thrown by the error-boundary test hook/);
-    await app.getByRole('button', { name: 'Erneut versuchen' }).click();
+    await app.getByRole('button', { name: de('support:crash.retry') }).click();
     await waitForShell(app);
     await expect(app.getByTestId('error-screen')).toHaveCount(0);
     await expect(app.getByTestId('test-hook-throw')).toBeVisible();
   });
 
   test('in English, and "reload" recovers too, with the language kept', async ({ app }) => {
-    await app.getByLabel('Sprache').selectOption('en');
+    await app.getByLabel(de('common:header.language')).selectOption('en');
     await expect(app.locator('html')).toHaveAttribute('lang', 'en');
     await app.getByTestId('test-hook-throw').click();
-    await expect(app.getByRole('alert').filter({ hasText: 'Something went wrong here' })).toBeVisible();
-    await app.getByRole('button', { name: 'Reload window' }).click();
+    await expect(app.getByRole('alert').filter({ hasText: en('support:crash.title') })).toBeVisible();
+    await app.getByRole('button', { name: en('support:crash.reload') }).click();
     await waitForShell(app);
     await expect(app.locator('html')).toHaveAttribute('lang', 'en');
     await expect(app.getByTestId('error-screen')).toHaveCount(0);

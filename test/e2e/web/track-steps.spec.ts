@@ -7,62 +7,41 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { stepTitleKey, trackTitleKey } from '@shared/text/titles';
+import type { WizardStepId } from '@shared/wizard/steps';
 import { expect, wizardTest as test } from '@test/fixtures/harness-page';
 
 import { createProfile, heading, openStep, SCREENS, tabTo, useLanguage } from './wizard-helpers';
-import type { Lang } from './wizard-texts';
-
-const T = {
-  de: {
-    stepOf: (n: number, total: number) => `Schritt ${n} von ${total}`,
-    routeEyebrow: 'Weg dieser Verbindung',
-    modernAuth: /Moderne Authentifizierung \(OAuth 2\.0\)/,
-    appPassword: /App-Kennwort \(Dokumentation 2022\)/,
-    listNowModern: 'Die Schrittliste zeigt jetzt die Schritte für „Moderne Authentifizierung (OAuth 2.0)“.',
-    group: 'Moderne Authentifizierung',
-    routeDefault: 'Vorgabe – noch nicht gewählt',
-    changeRoute: 'Weg wechseln',
-    routePage: 'Weg wählen',
-    done: 'Erledigt',
-    partial: '1 von 3 erledigt',
-    titles: [
-      'Netzwerk prüfen',
-      'App in Entra registrieren',
-      'IDs eintragen',
-      'Als Postfachbenutzer anmelden',
-      'Mit XOAUTH2 testen',
-      'Werte für den Mail-Adapter',
-    ],
-    nextToSecurityDefaults: 'Weiter: Sicherheitsstandards ausschalten',
-    securityDefaults: 'Sicherheitsstandards ausschalten',
-  },
-  en: {
-    stepOf: (n: number, total: number) => `Step ${n} of ${total}`,
-    routeEyebrow: 'Route of this connection',
-    modernAuth: /Modern authentication \(OAuth 2\.0\)/,
-    appPassword: /App password \(2022 documentation\)/,
-    listNowModern: 'The step list now shows the steps for “Modern authentication (OAuth 2.0)”.',
-    group: 'Modern authentication',
-    routeDefault: 'Default – not chosen yet',
-    changeRoute: 'Change the route',
-    routePage: 'Choose the route',
-    done: 'Done',
-    partial: '1 of 3 done',
-    titles: [
-      'Check the network',
-      'Register the app in Entra',
-      'Enter the IDs',
-      'Sign in as the mailbox user',
-      'Test with XOAUTH2',
-      'Values for the mail adapter',
-    ],
-    nextToSecurityDefaults: 'Next: Turn off security defaults',
-    securityDefaults: 'Turn off security defaults',
-  },
-};
+import { type Lang, textIn } from './wizard-texts';
 
 const APP_PASSWORD_ONLY = ['securityDefaults', 'perUserMfa', 'appPassword', 'test', 'agorum', 'morePasswords'];
-const MODERN_AUTH_STEPS = ['network', 'oauthRegistration', 'oauthIds', 'oauthSignIn', 'oauthTest', 'oauthHandover'];
+type Id = WizardStepId;
+const OAUTH_STEPS: Id[] = ['network', 'oauthRegistration', 'oauthIds', 'oauthSignIn', 'oauthTest', 'oauthHandover'];
+
+/** What the specs read, from the catalogue: the route's names, the route box, the modern-auth step titles. */
+function textsIn(lang: Lang) {
+  const t = textIn(lang);
+  const escape = (text: string) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return {
+    stepOf: (n: number, total: number) => t('wizard:stepOf', { n, total }),
+    routeEyebrow: t('wizard:trackEyebrow'),
+    modernAuth: escape(t(trackTitleKey('modern-auth'))),
+    appPassword: escape(t(trackTitleKey('app-password'))),
+    listNowModern: t('oauth:track.listNow', { title: t(trackTitleKey('modern-auth')) }),
+    group: t('wizard:stepList.modernAuthGroup'),
+    routeDefault: t('wizard:trackSwitch.none'),
+    changeRoute: t('wizard:trackSwitch.change'),
+    routePage: t(stepTitleKey('modernAuth')),
+    done: t('wizard:done.confirm'),
+    back: t('wizard:nav.back'),
+    partial: t('wizard:status.partial', { done: 1, total: 3 }),
+    titles: OAUTH_STEPS.map((id) => t(stepTitleKey(id))),
+    nextToSecurityDefaults: t('wizard:nav.nextTo', { title: t(stepTitleKey('securityDefaults')) }),
+    securityDefaults: t(stepTitleKey('securityDefaults')),
+  };
+}
+
+const T = { de: textsIn('de'), en: textsIn('en') };
 
 async function expectNoSeriousViolations(page: Page, where: string): Promise<void> {
   const result = await new AxeBuilder({ page })
@@ -108,7 +87,7 @@ for (const lang of ['de', 'en'] as Lang[]) {
     await expectNoSeriousViolations(page, `${lang}/profile on the modern-auth route`);
 
     // Next walks the route in order, focus lands on each heading, "Step n of 7" counts along.
-    for (const [i, id] of MODERN_AUTH_STEPS.entries()) {
+    for (const [i, id] of OAUTH_STEPS.entries()) {
       await tabTo(page, page.getByTestId('next-step'));
       await page.keyboard.press('Enter');
       await expect(heading(page)).toHaveText(R.titles[i]!);
@@ -119,7 +98,7 @@ for (const lang of ['de', 'en'] as Lang[]) {
     }
     // The last step has no Next; Back goes one step back.
     await expect(page.getByTestId('next-step')).toHaveCount(0);
-    await tabTo(page, page.getByRole('button', { name: lang === 'de' ? 'Zurück' : 'Back' }));
+    await tabTo(page, page.getByRole('button', { name: R.back }));
     await page.keyboard.press('Enter');
     await expect(heading(page)).toHaveText(R.titles[4]!);
 
@@ -183,7 +162,7 @@ test('route-aware step list in dark mode and at 900×600', async ({ page, world 
 
   await page.emulateMedia({ colorScheme: 'light' });
   await page.setViewportSize({ width: 900, height: 600 });
-  for (const id of [...MODERN_AUTH_STEPS, 'modernAuth']) {
+  for (const id of [...OAUTH_STEPS, 'modernAuth']) {
     await list.locator(`[data-step=${id}]`).click();
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,

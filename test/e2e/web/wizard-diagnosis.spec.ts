@@ -15,7 +15,7 @@ import {
   shootStep,
   useLanguage,
 } from './wizard-helpers';
-import { type Lang } from './wizard-texts';
+import { de, type Lang, lead, textIn } from './wizard-texts';
 
 const WRONG = 'wrongpasswordxyz';
 
@@ -35,9 +35,7 @@ for (const lang of ['de', 'en'] as Lang[]) {
 
     const card = page.getByTestId('diagnosis-card');
     await expect(card).toHaveAttribute('data-code', 'AUTH_FAILED');
-    await expect(card.getByRole('heading', { level: 2 })).toHaveText(
-      lang === 'de' ? 'Anmeldung abgelehnt' : 'Login refused',
-    );
+    await expect(card.getByRole('heading', { level: 2 })).toHaveText(textIn(lang)('diagnosis:AUTH_FAILED.title'));
     await expect(card.getByTestId('diagnosis-causes').locator('li').first()).toHaveAttribute(
       'data-cause',
       'wrong-password',
@@ -61,7 +59,7 @@ for (const lang of ['de', 'en'] as Lang[]) {
     // A refused login here may come right later; the assistant offers it, opt-in, with the lockout-safe schedule,
     // in words that fit any server (nothing about Microsoft for a Dovecot).
     const retest = page.getByTestId('retest-panel');
-    await expect(retest).toContainText(lang === 'de' ? 'nach 15 Minuten' : 'after 15 minutes');
+    await expect(retest).toContainText(lead(lang, 'wizard:retest.offer', 'perHour', { first: 15 }));
     await expect(retest).not.toContainText('Microsoft');
     await shootStep(page, `wizard-${lang}-6-test-failed`);
     // Leaving the step and coming back keeps the result on screen.
@@ -88,7 +86,7 @@ test('Exchange Online refuses the password: the diagnosis says so first and weig
   const card = page.getByTestId('diagnosis-card');
   await expect(card).toHaveAttribute('data-code', 'AUTH_FAILED');
   await expect(card.getByRole('heading', { level: 2 })).toHaveText(
-    'Exchange Online nimmt keine Anmeldung mit Passwort an',
+    de('diagnosis:AUTH_FAILED.exchangeOnlinePassword.title'),
   );
   const causes = card.getByTestId('diagnosis-causes').locator('li');
   await expect(causes.first()).toHaveAttribute('data-cause', 'basic-auth-off');
@@ -100,8 +98,9 @@ test('Exchange Online refuses the password: the diagnosis says so first and weig
   await expect(page.getByTestId('retest-panel')).toHaveCount(0);
   // Confirmed seconds ago: "may still be taking effect" is plausible, but never ranked above the switch-off.
   const pending = causes.and(page.locator('[data-cause=security-defaults-pending]'));
-  await expect(pending).toContainText('bestätigt vor');
-  await expect(pending).toContainText(/\d+ Sekunden?\)/);
+  await expect(pending).toContainText(lead('de', 'diagnosis:since.ago', 'ago'));
+  const seconds = [1, 2].map((count) => de('diagnosis:time.seconds', { count }).replace(/\d+/, '\\d+'));
+  await expect(pending).toContainText(new RegExp(`(${seconds.join('|')})\\)`));
   await shootStep(page, 'wizard-de-6-test-exchange');
 
   // Undoing step 3 removes the time from the diagnosis on the next test.
@@ -112,6 +111,6 @@ test('Exchange Online refuses the password: the diagnosis says so first and weig
   await page.getByLabel(L.password, { exact: true }).fill(world.appPassword);
   await runTest(page, L);
   await expect(page.getByTestId('diagnosis-card').locator('[data-cause=security-defaults-pending]')).toContainText(
-    'Zeitpunkt der Bestätigung unbekannt',
+    de('diagnosis:since.unknown'),
   );
 });

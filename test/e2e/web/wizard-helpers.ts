@@ -43,6 +43,14 @@ export async function useLanguage(page: Page, lang: Lang): Promise<Texts> {
   return TEXT[lang];
 }
 
+/** A connection the notice specs create through the contract: any server will do, nothing connects to it. */
+export const DRAFT = {
+  displayName: 'Rechnungseingang Nord',
+  mailboxUser: 'rechnungen@nord.example',
+  host: '127.0.0.1',
+  port: 9993,
+} as const;
+
 /** Picks a step in the step list, the way a user jumps around. */
 export async function openStep(page: Page, L: Texts, step: WizardStep): Promise<void> {
   await page.getByRole('navigation', { name: L.stepsNav }).locator(`[data-step=${step}]`).click();

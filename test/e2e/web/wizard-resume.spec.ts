@@ -15,7 +15,7 @@ import {
   profileIds,
   useLanguage,
 } from './wizard-helpers';
-import { STEPS, type Texts } from './wizard-texts';
+import { de, en, lead, STEPS, type Texts } from './wizard-texts';
 
 /** Step id → status and its visible text, as the step list shows them. */
 async function stepStatuses(page: Page, L: Texts): Promise<Record<string, string>> {
@@ -37,7 +37,7 @@ test('restart: same profile, same step, same confirmations, password still in th
   const L = await useLanguage(page, 'de');
   await openStep(page, L, 'profile');
   await createProfile(page, L, world, { name: 'Erste' });
-  await page.getByRole('button', { name: 'Weitere Verbindung anlegen' }).click();
+  await page.getByRole('button', { name: de('wizard:profile.add') }).click();
   await createProfile(page, L, world, { name: 'Zweite' });
   await openStep(page, L, 'securityDefaults');
   await confirmDone(page, L);
@@ -74,31 +74,43 @@ test('profiles: create several, switch, rename and delete (with confirmation)', 
   const L = await useLanguage(page, 'en');
   await openStep(page, L, 'profile');
   await createProfile(page, L, world, { name: 'Invoices' });
-  await page.getByRole('button', { name: 'Add another connection' }).click();
+  await page.getByRole('button', { name: en('wizard:profile.add') }).click();
   await createProfile(page, L, world, { name: 'Scans' });
   const list = page.getByTestId('profile-list');
   await expect(list.locator('li')).toHaveCount(2);
   await expect(list.locator('.profile-item-active')).toContainText('Scans');
 
-  await list.locator('li', { hasText: 'Invoices' }).getByRole('button', { name: 'Open' }).click();
+  await list
+    .locator('li', { hasText: 'Invoices' })
+    .getByRole('button', { name: en('wizard:profile.switch') })
+    .click();
   await expect(page.getByTestId('profile-select').locator('option:checked')).toHaveText('Invoices');
 
-  await list.locator('li', { hasText: 'Scans' }).getByRole('button', { name: 'Rename' }).click();
-  const rename = page.getByLabel('New name for “Scans”');
+  await list
+    .locator('li', { hasText: 'Scans' })
+    .getByRole('button', { name: en('wizard:profile.rename') })
+    .click();
+  const rename = page.getByLabel(en('wizard:profile.renameLabel', { name: 'Scans' }));
   await expect(rename).toBeFocused();
   await rename.fill('Scanned post');
   await page.keyboard.press('Enter');
   await expect(list).toContainText('Scanned post');
   await expect(page.getByTestId('profile-select').locator('option', { hasText: 'Scanned post' })).toHaveCount(1);
 
-  await list.locator('li', { hasText: 'Scanned post' }).getByRole('button', { name: 'Delete' }).click();
+  await list
+    .locator('li', { hasText: 'Scanned post' })
+    .getByRole('button', { name: en('wizard:profile.delete') })
+    .click();
   const dialog = page.getByTestId('delete-dialog');
   await expect(dialog).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(list.locator('li')).toHaveCount(2);
-  await list.locator('li', { hasText: 'Scanned post' }).getByRole('button', { name: 'Delete' }).click();
-  await dialog.getByRole('button', { name: 'Delete for good' }).click();
+  await list
+    .locator('li', { hasText: 'Scanned post' })
+    .getByRole('button', { name: en('wizard:profile.delete') })
+    .click();
+  await dialog.getByRole('button', { name: en('wizard:profile.deleteConfirm') }).click();
   await expect(list.locator('li')).toHaveCount(1);
   expect((await profileIds(page)).length).toBe(1);
 });
@@ -135,9 +147,11 @@ test('automatic retest after a refused sign-in: opt in, countdown, stop', async 
   await page.getByLabel(L.password, { exact: true }).fill('not-the-password');
   await page.keyboard.press('Enter');
   const panel = page.getByTestId('retest-panel');
-  await panel.getByRole('button', { name: 'Automatische Tests starten' }).click();
+  await panel.getByRole('button', { name: de('wizard:retest.start') }).click();
   // The first automatic attempt waits 15 minutes: far from Smart Lockout's limit.
-  await expect(panel.getByTestId('retest-next')).toContainText(/Nächster Versuch in 1[45] min/);
-  await panel.getByRole('button', { name: 'Automatische Tests beenden' }).click();
-  await expect(panel.getByTestId('retest-ended')).toHaveText('Beendet: Sie haben die automatischen Tests abgebrochen.');
+  await expect(panel.getByTestId('retest-next')).toContainText(
+    new RegExp(`${lead('de', 'wizard:retest.next', 'in')} 1[45] min`),
+  );
+  await panel.getByRole('button', { name: de('wizard:retest.cancel') }).click();
+  await expect(panel.getByTestId('retest-ended')).toHaveText(de('wizard:retest.ended.cancelled'));
 });

@@ -23,7 +23,7 @@ type Lang = (typeof LANGS)[number];
 /** The catalogue the wizard reads its texts from: `ns:key` → string or list of strings. */
 function catalogue(lang: Lang, key: string): string[] {
   const [ns, dotted] = key.includes(':') ? (key.split(':') as [string, string]) : ['wizard', key];
-  const file = path.join(root, 'renderer/src/i18n', lang, `${ns}.json`);
+  const file = path.join(root, 'main/shared/text', lang, `${ns}.json`);
   let value: unknown = JSON.parse(readFileSync(file, 'utf8'));
   for (const part of dotted.split('.')) value = (value as Record<string, unknown> | undefined)?.[part];
   if (typeof value === 'string') return [value];

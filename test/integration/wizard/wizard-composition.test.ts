@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { createServices, type Services } from '@core/services';
+import { translator } from '@shared/text/translator';
 import { filesContaining, invoke, okValue, tempDir } from '@test/fixtures/ipc-kit';
 import {
   bindProcessToBus,
@@ -72,7 +73,7 @@ describe('wizard channels in the composed app', () => {
     const html = readFileSync(saved.path, 'utf8');
     expect(html).toContain('Rechnungen &lt;script&gt;x&lt;/script&gt;');
     expect(html).toContain('im Schlüsselbund gespeichert');
-    expect(html).toMatch(/<td class="status-done">erledigt<\/td>/);
+    expect(html).toContain(`<td class="status-done">${translator('de').t('wizard:status.done')}</td>`);
     expect(filesContaining(dataDir, CANARY)).toEqual([]);
   });
 

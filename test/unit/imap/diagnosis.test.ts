@@ -1,23 +1,50 @@
 import { DIAGNOSES, duplicateDiagnosisCodes } from '@shared/diagnosis/catalog';
 import { diagnose, permanentVerdict, securityDefaultsWeight } from '@shared/diagnosis/diagnose';
-import { INPUT_REASON_TEXT } from '@shared/diagnosis/labels';
-import type { Text } from '@shared/diagnosis/types';
+import { inputReasonKey } from '@shared/diagnosis/labels';
 import { PROBE_CODES } from '@shared/probe/codes';
 import type { ProbeReport } from '@shared/probe/report';
+import type { InputReason } from '@shared/probe/settings';
+import { translator } from '@shared/text/translator';
 import { authFailed, report } from '@test/fixtures/probe-reports';
 import { describe, expect, it } from 'vitest';
 
 const now = new Date('2026-11-24T12:00:00.000Z');
 const hoursAgo = (h: number) => new Date(now.getTime() - h * 3_600_000).toISOString();
 
-function allTexts(value: unknown, out: Text[] = []): Text[] {
-  if (value && typeof value === 'object') {
-    const v = value as Record<string, unknown>;
-    if (typeof v.de === 'string' && typeof v.en === 'string') out.push(v as unknown as Text);
-    else for (const child of Object.values(v)) allTexts(child, out);
-  }
+/** Every text key the diagnosis data names, however deep (titles, meanings, causes, actions, variants). */
+function allKeys(value: unknown, out: string[] = []): string[] {
+  if (typeof value === 'string' && value.startsWith('diagnosis:')) out.push(value);
+  else if (value && typeof value === 'object') for (const child of Object.values(value)) allKeys(child, out);
   return out;
 }
+
+// Every reason the input check can give; a reason missing here is missing from this list's type check too.
+const INPUT_REASONS = {
+  HOST_EMPTY: 1,
+  HOST_TOO_LONG: 1,
+  HOST_HAS_SCHEME: 1,
+  HOST_HAS_PATH: 1,
+  HOST_HAS_SPACES: 1,
+  HOST_HAS_PORT: 1,
+  HOST_IS_EMAIL: 1,
+  HOST_ILLEGAL_CHARS: 1,
+  HOST_NORMALISED: 1,
+  PORT_INVALID: 1,
+  PORT_FROM_URL: 1,
+  SECURITY_INVALID: 1,
+  SECURITY_PLAINTEXT: 1,
+  USER_EMPTY: 1,
+  USER_TOO_LONG: 1,
+  USER_CONTROL_CHARS: 1,
+  USER_TRIMMED: 1,
+  PASSWORD_EMPTY: 1,
+  PASSWORD_TOO_LONG: 1,
+  PASSWORD_CONTROL_CHARS: 1,
+  TOKEN_EMPTY: 1,
+  TOKEN_TOO_LONG: 1,
+  TOKEN_INVALID: 1,
+  CREDENTIAL_MISSING: 1,
+} satisfies Record<InputReason, 1>;
 
 describe('diagnosis catalog', () => {
   it('has exactly one entry per code', () => {
@@ -25,27 +52,33 @@ describe('diagnosis catalog', () => {
     expect(Object.keys(DIAGNOSES).sort()).toEqual([...PROBE_CODES].sort());
   });
 
-  it('has German and English text everywhere, different and non-empty', () => {
-    const texts = allTexts(DIAGNOSES);
-    expect(texts.length).toBeGreaterThan(150);
-    for (const t of texts) {
-      expect(t.de.trim().length).toBeGreaterThan(1);
-      expect(t.en.trim().length).toBeGreaterThan(1);
+  it('has German and English text for every key it names, different and non-empty', () => {
+    const keys = [...new Set(allKeys(DIAGNOSES))];
+    expect(keys.length).toBeGreaterThan(150);
+    const [de, en] = [translator('de'), translator('en')];
+    for (const key of keys) {
+      expect(de.has(key) && en.has(key), key).toBe(true);
+      if (!de.has(key) || !en.has(key)) continue;
+      expect(de.t(key).trim().length, key).toBeGreaterThan(1);
+      expect(en.t(key).trim().length, key).toBeGreaterThan(1);
     }
-    expect(texts.filter((t) => t.de === t.en && t.de.length > 20)).toEqual([]);
+    expect(keys.filter((k) => de.has(k) && en.has(k) && de.t(k) === en.t(k) && de.t(k).length > 20)).toEqual([]);
   });
 
   it('gives every failure code a title, a meaning, causes and actions', () => {
     for (const code of PROBE_CODES) {
       const e = DIAGNOSES[code];
-      expect(e.title.de && e.meaning.en).toBeTruthy();
+      expect(e.title && e.meaning).toBeTruthy();
       if (code !== 'OK' && code !== 'CANCELLED') expect(e.causes.length, code).toBeGreaterThan(0);
       expect(e.actions.length, code).toBeGreaterThan(0);
     }
   });
 
   it('has text for every input reason', () => {
-    for (const t of Object.values(INPUT_REASON_TEXT)) expect(t.de && t.en).toBeTruthy();
+    for (const language of ['de', 'en'] as const) {
+      for (const reason of Object.keys(INPUT_REASONS) as InputReason[])
+        expect(translator(language).has(inputReasonKey(reason)), reason).toBe(true);
+    }
   });
 
   it('fills every placeholder for every code and stage in both languages', () => {
@@ -58,7 +91,7 @@ describe('diagnosis catalog', () => {
           ...card.causes.map((c) => c.text),
           ...card.actions.map((a) => a.text),
         ].join('\n');
-        expect(text, `${code}/${language}`).not.toMatch(/\{\w+\}/);
+        expect(text, `${code}/${language}`).not.toMatch(/\{\{?\s*\w+\s*\}\}?/);
       }
     }
   });

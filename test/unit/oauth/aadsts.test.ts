@@ -5,10 +5,15 @@ import {
   extractAadsts,
   isKnownAadsts,
   LOCAL_SIGN_IN_CODES,
+  localizeDiagnosis,
   type RegistrationStep,
   type SignInAction,
+  type SignInDiagnosis,
 } from '@shared/oauth/aadsts';
 import { describe, expect, it } from 'vitest';
+
+const de = (d: SignInDiagnosis) => localizeDiagnosis(d, 'de');
+const en = (d: SignInDiagnosis) => localizeDiagnosis(d, 'en');
 
 // The codes the issue names, with what the admin must do about each.
 const REQUIRED: Array<[number, SignInAction, RegistrationStep | undefined, RegExp]> = [
@@ -30,14 +35,14 @@ describe('AADSTS diagnoses', () => {
     expect(d.aadsts).toBe(code);
     expect(d.action).toBe(action);
     expect(d.step).toBe(step);
-    expect(d.text.de).toMatch(german);
-    expect(d.text.en.length).toBeGreaterThan(60);
-    expect(d.text.de).not.toBe(d.text.en);
+    expect(de(d).text).toMatch(german);
+    expect(en(d).text.length).toBeGreaterThan(60);
+    expect(de(d).text).not.toBe(en(d).text);
     expect(d.serverMessage).toBe(`AADSTS${code}: something.`);
   });
 
   it('gives every required code a distinct title', () => {
-    const titles = REQUIRED.map(([c]) => diagnoseAadsts(c).title.de);
+    const titles = REQUIRED.map(([c]) => de(diagnoseAadsts(c)).title);
     expect(new Set(titles).size).toBe(REQUIRED.length);
   });
 
@@ -73,10 +78,10 @@ describe('AADSTS diagnoses', () => {
       const d = diagnoseLocal(code);
       expect(d.code).toBe(code);
       expect(d.aadsts).toBeUndefined();
-      expect(d.title.de).not.toBe(d.title.en);
+      expect(de(d).title).not.toBe(en(d).title);
       expect(d.action).toBe('sign-in-again');
     }
-    expect(new Set(LOCAL_SIGN_IN_CODES.map((c) => diagnoseLocal(c).title.en)).size).toBe(LOCAL_SIGN_IN_CODES.length);
+    expect(new Set(LOCAL_SIGN_IN_CODES.map((c) => en(diagnoseLocal(c)).title)).size).toBe(LOCAL_SIGN_IN_CODES.length);
   });
 
   it('reads OAuth error responses: cancel, AADSTS in the description, dead grants', () => {

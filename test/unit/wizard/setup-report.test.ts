@@ -1,105 +1,18 @@
 import { createHash } from 'node:crypto';
 
-import { buildSetupReport, type SetupReportInput } from '@core/wizard/report/build-report';
+import { buildSetupReport } from '@core/wizard/report/build-report';
 import { escapeHtml } from '@core/wizard/report/html';
 import { redactClientLine } from '@core/wizard/report/redact';
 import { checkReportPath, reportFileName } from '@core/wizard/report/save-report';
 import { toTestReportView } from '@core/wizard/report/test-report-view';
-import { reportOAuthOf } from '@core/wizard/wizard-data';
-import { HANDOVER_LABELS, HANDOVER_NOTE, handoverValues } from '@shared/oauth/handover';
-import type { OAuthState } from '@shared/oauth/state';
+import { translator } from '@shared/text/translator';
 import { describe, expect, it } from 'vitest';
 
-const CANARY = 'CANARY-s3cr3t-7f1e9b';
-const b64 = (s: string) => Buffer.from(s).toString('base64');
-const HOSTILE = `<script>alert("x")</script><img src=x onerror=alert(1)> & "quotes" 'single'`;
+// Labels and words the report shares with the wizard come from the one catalogue.
+const DE = translator('de');
+const status = { done: DE.t('wizard:status.done'), open: DE.t('wizard:status.open') };
 
-function input(over: Partial<SetupReportInput> = {}): SetupReportInput {
-  return {
-    language: 'de',
-    generatedAt: new Date('2026-11-20T10:00:00Z'),
-    appName: 'Mailadapter Assistant',
-    appVersion: '0.1.0',
-    timeZone: 'Europe/Berlin',
-    profile: {
-      displayName: HOSTILE,
-      tenantLabel: 'Contoso </dd><script>steal()</script>',
-      mailboxUser: 'rechnung@contoso.de',
-      host: 'outlook.office365.com',
-      port: 993,
-      security: 'tls',
-      createdAt: '2026-11-19T09:00:00.000Z',
-      updatedAt: '2026-11-20T09:30:00.000Z',
-      // Fields a caller should never pass; the report must not print them even if it does.
-      ...({ password: CANARY, appPassword: CANARY } as object),
-    },
-    secretSaved: true,
-    progress: {
-      steps: {
-        securityDefaults: {
-          status: 'done',
-          confirmedAt: '2026-11-20T07:00:00.000Z',
-          confirmations: ['2026-11-19T12:00:00.000Z', '2026-11-20T07:00:00.000Z'],
-          note: `Note with ${HOSTILE}`,
-          updatedAt: '2026-11-20T07:00:00.000Z',
-        },
-        perUserMfa: {
-          status: 'attention',
-          confirmedAt: '2026-11-20T07:30:00.000Z',
-          confirmations: ['2026-11-20T07:30:00.000Z'],
-          note: '',
-          updatedAt: '2026-11-20T07:30:00.000Z',
-        },
-      },
-    },
-    lastTest: {
-      recordedAt: '2026-11-20T09:59:00.000Z',
-      report: {
-        ok: false,
-        code: 'AUTH_FAILED',
-        stage: 'auth',
-        checkedAt: '2026-11-20T09:58:58.000Z',
-        durationMs: 412.6,
-        credential: { kind: 'password', password: CANARY },
-        stages: [
-          { stage: 'tcp', status: 'ok', ms: 20 },
-          { stage: 'auth', status: 'failed', ms: 130, note: 'Server said <NO> AUTHENTICATE failed.' },
-        ],
-        server: {
-          product: 'exchange-online',
-          greeting: '* OK The Microsoft Exchange IMAP4 service is ready. [<b>x</b>]',
-          capabilities: [],
-        },
-        tls: {
-          verdict: 'trusted',
-          protocol: 'TLSv1.3',
-          chain: [
-            {
-              subject: 'CN=outlook.com',
-              subjectAltNames: ['DNS:outlook.office365.com'],
-              issuerName: 'DigiCert',
-              validTo: '2027-01-01',
-              fingerprint256: 'AA:BB',
-            },
-          ],
-        },
-        transcript: [
-          { t: 0, dir: 'server', line: '* OK The Microsoft Exchange IMAP4 service is ready.' },
-          { t: 5, dir: 'client', line: 'A1 CAPABILITY' },
-          { t: 9, dir: 'client', line: `A2 LOGIN rechnung@contoso.de ${CANARY}` },
-          { t: 12, dir: 'client', line: `A3 AUTHENTICATE PLAIN ${b64(`\0rechnung@contoso.de\0${CANARY}`)}` },
-          { t: 13, dir: 'client', line: 'A4 AUTHENTICATE PLAIN' },
-          { t: 14, dir: 'client', line: b64(`\0rechnung@contoso.de\0${CANARY}`) },
-          { t: 15, dir: 'client', line: `A5 XWEIRD ${CANARY}` },
-          { t: 20, dir: 'server', line: 'A3 NO AUTHENTICATE failed.' },
-          { t: 21, dir: 'note', line: 'connection closed' },
-        ],
-      },
-    },
-    retest: null,
-    ...over,
-  };
-}
+import { b64, CANARY, input } from './setup-report-input';
 
 describe('setup report', () => {
   const html = buildSetupReport(input());
@@ -152,12 +65,12 @@ describe('setup report', () => {
       '9 Weitere App-Kennwörter',
     ]);
     expect(html).toContain(
-      '<td class="status-done">erledigt</td><td><time datetime="2026-11-20T07:00:00.000Z">20.11.2026, 08:00</time>',
+      `<td class="status-done">${status.done}</td><td><time datetime="2026-11-20T07:00:00.000Z">20.11.2026, 08:00</time>`,
     );
     expect(html).toContain('(vor 3.0 Std.)');
     expect(html).toContain('<time datetime="2026-11-19T12:00:00.000Z">19.11.2026, 13:00</time>');
-    expect(html).toContain('<td class="status-attention">prüfen</td>');
-    expect(html).toContain('<td class="status-open">offen</td>');
+    expect(html).toContain(`<td class="status-attention">${DE.t('wizard:status.attention')}</td>`);
+    expect(html).toContain(`<td class="status-open">${status.open}</td>`);
   });
 
   it('includes the last test with stages, certificate and a masked transcript', () => {
@@ -234,141 +147,6 @@ describe('setup report', () => {
     expect(withRetest).toContain('Automatische Wiederholung');
     expect(withRetest).toContain('aufgegeben');
     expect(withRetest).toContain('19.11.2026, 09:15</time> AUTH_FAILED');
-  });
-});
-
-describe('setup report on the modern-auth track', () => {
-  const TOKEN = 'eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.CANARY-access-token.sig';
-  const REFRESH = 'CANARY-refresh-token-0.AXoA';
-  const TENANT = '72f988bf-0000-4000-8000-00000000c0de';
-  const CLIENT = '5e3ce6c0-2b1f-4285-8d4b-75ee78787346';
-  // main's state as the OAuth service returns it, plus token fields a careless change might add one day.
-  const state = {
-    profileId: 'p1',
-    track: 'modern-auth',
-    recommendedTrack: 'modern-auth',
-    registration: { tenant: TENANT, clientId: CLIENT, mode: 'system-browser' },
-    embeddedAvailable: false,
-    signedIn: true,
-    account: { username: 'rechnung@contoso.de', signedInAt: '2026-11-20T09:40:00.000Z', accessToken: TOKEN },
-    storage: 'keychain',
-    accessTokenExpiresAt: '2026-11-20T10:40:00.000Z',
-    signInInProgress: false,
-    handover: [
-      ...handoverValues({
-        registration: { tenant: TENANT, clientId: CLIENT, mode: 'system-browser' },
-        authorityHost: 'login.microsoftonline.com',
-        host: 'outlook.office365.com',
-        port: 993,
-        security: 'tls',
-        user: `rechnung@contoso.de ${HOSTILE}`,
-      }).map((v) => ({ ...v, refreshToken: REFRESH })),
-      { key: 'accessToken', value: TOKEN },
-    ],
-    accessToken: TOKEN,
-    refreshToken: REFRESH,
-  } as unknown as OAuthState;
-  const steps = {
-    oauthRegister: {
-      status: 'done' as const,
-      confirmedAt: '2026-11-20T09:00:00.000Z',
-      confirmations: ['2026-11-20T09:00:00.000Z'],
-      note: '',
-      updatedAt: '2026-11-20T09:00:00.000Z',
-    },
-    oauthPlatform: {
-      status: 'done' as const,
-      confirmedAt: '2026-11-20T09:10:00.000Z',
-      confirmations: ['2026-11-20T09:10:00.000Z'],
-      note: '',
-      updatedAt: '2026-11-20T09:10:00.000Z',
-    },
-    oauthTest: {
-      status: 'done' as const,
-      confirmedAt: '2026-11-20T09:50:00.000Z',
-      confirmations: ['2026-11-20T09:50:00.000Z'],
-      note: '',
-      updatedAt: '2026-11-20T09:50:00.000Z',
-    },
-  };
-  const html = buildSetupReport(input({ oauth: reportOAuthOf(state), progress: { steps }, lastTest: null }));
-  const section = /<section data-section="handover">([\s\S]*?)<\/section>/.exec(html)?.[1] ?? '';
-
-  it('has a hand-over section with the shared labels and note, every value an OAuth-capable adapter needs', () => {
-    expect(section).toContain(
-      `<h2>Übergabe: Werte für einen OAuth-fähigen Mail-Adapter</h2><p class="hint">${escapeHtml(HANDOVER_NOTE.de)}</p>`,
-    );
-    expect(section).toContain(`<dt>${HANDOVER_LABELS.tenantId.de}</dt><dd><code>${TENANT}</code></dd>`);
-    expect(section).toContain(`<dt>${HANDOVER_LABELS.clientId.de}</dt><dd><code>${CLIENT}</code></dd>`);
-    expect(section).toContain(
-      `<dt>${HANDOVER_LABELS.authority.de}</dt><dd><code>https://login.microsoftonline.com/${TENANT}</code></dd>`,
-    );
-    expect(section).toContain(`<dt>${HANDOVER_LABELS.redirectUri.de}</dt><dd><code>http://localhost</code></dd>`);
-    expect(section).toContain(
-      `<dt>${HANDOVER_LABELS.scopes.de}</dt><dd><code>https://outlook.office.com/IMAP.AccessAsUser.All offline_access</code></dd>`,
-    );
-    expect(section).toContain(`<dt>${HANDOVER_LABELS.imapHost.de}</dt><dd><code>outlook.office365.com</code></dd>`);
-    expect(section).toContain(`<dt>${HANDOVER_LABELS.imapPort.de}</dt><dd><code>993</code></dd>`);
-    expect(section).toContain(`<dt>${HANDOVER_LABELS.user.de}</dt><dd><code>rechnung@contoso.de &lt;script&gt;`);
-    const en = buildSetupReport(input({ language: 'en', oauth: reportOAuthOf(state) }));
-    expect(en).toContain(
-      `<h2>Hand-over: values for an OAuth-capable mail adapter</h2><p class="hint">${escapeHtml(HANDOVER_NOTE.en)}</p>`,
-    );
-    expect(en).toContain(`<dt>${HANDOVER_LABELS.tenantId.en}</dt>`);
-  });
-
-  it("escapes the values and never prints a token, whatever main's state carries", () => {
-    expect(html).not.toMatch(/<script/i);
-    expect(html).not.toMatch(/<img/i);
-    expect(html).not.toContain('CANARY');
-    expect(html).not.toContain(TOKEN.split('.')[0]!);
-    // An unknown key is left out rather than printed under a made-up label.
-    expect(section.match(/<dt>/g)).toHaveLength(Object.keys(HANDOVER_LABELS).length);
-    // Even an object passed straight in, with token fields, prints no token.
-    const direct = buildSetupReport(input({ oauth: state as never }));
-    expect(direct).not.toContain('CANARY');
-  });
-
-  it("names the route and the sign-in instead of the app password, and lists the track's own steps", () => {
-    expect(html).toContain('<dt>Weg</dt><dd>Moderne Authentifizierung (OAuth 2.0)</dd>');
-    expect(html).toContain(
-      '<dt>Anmeldung (OAuth 2.0)</dt><dd>angemeldet als rechnung@contoso.de seit <time datetime="2026-11-20T09:40:00.000Z">',
-    );
-    expect(html).not.toContain('<dt>App-Kennwort</dt>');
-    const rows = [
-      ...html.matchAll(
-        /<tr(?: class="part")?><td>([\d.]+)<\/td><td>([^<]+)<\/td><td class="status-(\w+)">([^<]+)<\/td>/g,
-      ),
-    ].map((m) => `${m[1]} ${m[2]}: ${m[4]}`);
-    expect(html.match(/<tr class="part">/g)).toHaveLength(3);
-    expect(rows).toEqual([
-      '1 Start: erledigt',
-      '2 Verbindung anlegen: erledigt',
-      '3 Netzwerk prüfen: offen',
-      '4 App in Entra registrieren: 2 von 3 erledigt',
-      '4.1 App registrieren: erledigt',
-      '4.2 Plattform und Umleitungs-URI: erledigt',
-      '4.3 API-Berechtigungen: offen',
-      '5 IDs eintragen: erledigt',
-      '6 Als Postfachbenutzer anmelden: erledigt',
-      '7 Mit XOAUTH2 testen: erledigt',
-      '8 Werte für den Mail-Adapter: offen',
-    ]);
-    expect(html).not.toContain('Sicherheitsstandards');
-  });
-
-  it('says when the IDs are still missing, and keeps the app-password report as it was', () => {
-    const early = buildSetupReport(
-      input({ oauth: { track: 'modern-auth', registered: false, signedIn: false, account: null, handover: null } }),
-    );
-    expect(early).toContain('Die IDs der App-Registrierung sind noch nicht eingetragen.');
-    expect(early).toContain('<dt>Anmeldung (OAuth 2.0)</dt><dd>nicht angemeldet</dd>');
-    const appPassword = buildSetupReport(input({ oauth: { ...reportOAuthOf(state), track: 'app-password' } }));
-    expect(appPassword).not.toContain('data-section="handover"');
-    expect(appPassword).toContain('<dt>Weg</dt><dd>App-Kennwort (Dokumentation 2022)</dd>');
-    expect(appPassword).toContain('<dt>App-Kennwort</dt><dd>im Schlüsselbund gespeichert');
-    expect(appPassword).toContain('Sicherheitsstandards ausschalten');
-    expect(buildSetupReport(input())).not.toContain('<dt>Weg</dt>');
   });
 });
 

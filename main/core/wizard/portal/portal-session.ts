@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 
 import type { Language } from '@shared/ipc/channels/app';
+import { translator } from '@shared/text/translator';
 import type { PortalIdentity } from '@shared/wizard/portal-links';
 
 /**
@@ -17,39 +18,22 @@ export function portalPartitionName(identity: PortalIdentity, nonce: string = ra
 /** In-memory means exactly: not a `persist:` partition (Electron's rule for what reaches disk). */
 export const isInMemoryPartition = (partition: string): boolean => !partition.startsWith('persist:');
 
-const TITLES: Record<Language, Record<PortalIdentity, string>> = {
-  de: {
-    admin: 'Microsoft – Anmeldung als Administrator',
-    mailbox: 'Microsoft – Anmeldung als Postfach-Benutzer',
-  },
-  en: {
-    admin: 'Microsoft – signed in as administrator',
-    mailbox: 'Microsoft – signed in as mailbox user',
-  },
-};
-
 /** The window title names the identity, so the admin always sees whose session a window is. */
-export const portalWindowTitle = (identity: PortalIdentity, language: Language): string => TITLES[language][identity];
+export const portalWindowTitle = (identity: PortalIdentity, language: Language): string =>
+  translator(language).t(`desktop:portal.title.${identity}`);
 
 /** Text of the confirmation before a link from a portal page leaves for the user's own browser. */
 export function externalNavigationPrompt(
   url: string,
   language: Language,
 ): { message: string; detail: string; open: string; cancel: string } {
-  const host = new URL(url).host;
-  return language === 'de'
-    ? {
-        message: `Diese Seite möchte zu ${host} wechseln.`,
-        detail: `Das Anmeldefenster zeigt nur Microsoft-Seiten. Soll ${url} stattdessen in Ihrem Standardbrowser geöffnet werden?`,
-        open: 'Im Browser öffnen',
-        cancel: 'Abbrechen',
-      }
-    : {
-        message: `This page wants to go to ${host}.`,
-        detail: `The sign-in window shows Microsoft pages only. Open ${url} in your default browser instead?`,
-        open: 'Open in browser',
-        cancel: 'Cancel',
-      };
+  const { t } = translator(language);
+  return {
+    message: t('desktop:portal.leave.message', { host: new URL(url).host }),
+    detail: t('desktop:portal.leave.detail', { url }),
+    open: t('desktop:portal.leave.open'),
+    cancel: t('desktop:portal.leave.cancel'),
+  };
 }
 
 /**

@@ -1,19 +1,20 @@
-import { diagnose } from '@shared/diagnosis/diagnose';
-import { STAGE_LABELS } from '@shared/diagnosis/labels';
 import type { Language } from '@shared/ipc/channels/app';
-import { HANDOVER_LABELS, HANDOVER_NOTE, type HandoverValue } from '@shared/oauth/handover';
+import { handoverLabelKey, type HandoverValue, isHandoverKey } from '@shared/oauth/handover';
 import type { Track } from '@shared/oauth/state';
-import type { ProbeReport } from '@shared/probe/report';
 import type { WizardProgress } from '@shared/profile/progress';
-import { confirmedAtOf, hoursSinceConfirmed } from '@shared/wizard/elapsed';
+import type { Catalogue } from '@shared/text/resources';
+import { partTitleKey, stepTitleKey, trackTitleKey } from '@shared/text/titles';
+import { hoursSinceConfirmed } from '@shared/wizard/elapsed';
 import type { RetestState } from '@shared/wizard/retest';
 import { stepStatus, type StepStatusView } from '@shared/wizard/step-status';
 import type { WizardStepId } from '@shared/wizard/steps';
 import { REGISTRATION_PARTS, type RegistrationPartId, stepsOfTrack } from '@shared/wizard/tracks';
 
 import { escapeHtml as e, reportCsp } from './html';
-import { REPORT_LABELS, type ReportLabels } from './labels';
-import { type TestReportView, toTestReportView } from './test-report-view';
+import { CSS } from './report-style';
+import { NONE, orNone, type ReportText, reportText, row } from './report-text';
+import { toTestReportView } from './test-report-view';
+import { retestSection, testSection } from './test-section';
 
 /** The profile fields a report may show; anything else on the object passed in is ignored. */
 export interface ReportProfile {
@@ -57,99 +58,51 @@ export interface SetupReportInput {
   timeZone?: string;
 }
 
-const CSS = `
-:root { color-scheme: light; font-family: system-ui, "Segoe UI", Roboto, Arial, sans-serif; font-size: 11pt; color: #1b1b1b; }
-body { margin: 2rem auto; max-width: 60rem; padding: 0 1rem; line-height: 1.4; }
-h1 { font-size: 1.6rem; margin: 0 0 .25rem; }
-h2 { font-size: 1.2rem; margin: 1.8rem 0 .6rem; border-bottom: 2px solid #0f6cbd; padding-bottom: .2rem; }
-h3 { font-size: 1rem; margin: 1.2rem 0 .4rem; }
-h4 { font-size: .95rem; margin: .8rem 0 .3rem; }
-ol { margin: .2rem 0; padding-left: 1.4rem; }
-.meta, .hint { color: #555; font-size: .9rem; }
-dl { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1.2rem; margin: 0; }
-dt { font-weight: 600; }
-dd { margin: 0; overflow-wrap: anywhere; }
-table { border-collapse: collapse; width: 100%; font-size: .95rem; }
-th, td { border: 1px solid #c8c8c8; padding: .3rem .5rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
-th { background: #f0f0f0; }
-.status-done, .ok { color: #0e700e; font-weight: 600; }
-.status-attention, .failed { color: #b10e1c; font-weight: 600; }
-.status-open { color: #555; }
-ul.earlier { margin: .2rem 0 0; padding-left: 1.1rem; color: #555; font-size: .85rem; }
-pre { white-space: pre-wrap; overflow-wrap: anywhere; font-size: .8rem; background: #f7f7f7; border: 1px solid #ddd; padding: .6rem; }
-.client { color: #0f4a85; }
-.note { color: #666; font-style: italic; }
-tr.part td:nth-child(-n+2) { padding-left: 1.4rem; color: #333; }
-footer { margin-top: 2rem; font-size: .85rem; color: #555; border-top: 1px solid #ddd; padding-top: .5rem; }
-@page { margin: 15mm; }
-@media print { body { margin: 0; max-width: none; } h2 { break-after: avoid; } tr, dl { break-inside: avoid; } pre { break-inside: auto; } }
-`;
-
-function formatter(l: ReportLabels, timeZone: string | undefined) {
-  const fmt = new Intl.DateTimeFormat(l.locale, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    ...(timeZone ? { timeZone } : {}),
-  });
-  return (value: unknown): string => {
-    if (typeof value !== 'string' && !(value instanceof Date)) return e(l.none);
-    const date = value instanceof Date ? value : new Date(value);
-    if (Number.isNaN(date.getTime())) return e(l.none);
-    return `<time datetime="${e(date.toISOString())}">${e(fmt.format(date))}</time>`;
-  };
-}
-
-const stageName = (stage: string | undefined, language: Language) =>
-  stage === undefined
-    ? undefined
-    : ((STAGE_LABELS as Record<string, { de: string; en: string } | undefined>)[stage]?.[language] ?? stage);
-
-const row = (label: string, valueHtml: string) => `<dt>${e(label)}</dt><dd>${valueHtml}</dd>`;
-const orNone = (l: ReportLabels, value: unknown) =>
-  e(value === undefined || value === null || value === '' ? l.none : value);
-
 const isModernAuth = (input: SetupReportInput) => input.oauth?.track === 'modern-auth';
 
+const field = (r: ReportText, key: keyof Catalogue['report']['fields']) => r.text(`report:fields.${key}`);
+
 /** How the mailbox user signs in: the app password's keychain state, or the OAuth sign-in on that track. */
-function credentialRow(input: SetupReportInput, l: ReportLabels, when: (v: unknown) => string): string {
+function credentialRow(input: SetupReportInput, r: ReportText): string {
   const account = input.oauth?.account;
   if (isModernAuth(input)) {
     return row(
-      l.fields.signIn,
+      field(r, 'signIn'),
       input.oauth?.signedIn && account
-        ? l.signIn.signedIn(e(account.username), when(account.signedInAt))
-        : e(l.signIn.notSignedIn),
+        ? r.html('report:signIn.signedIn', { user: e(account.username), when: r.when(account.signedInAt) })
+        : r.text('report:signIn.notSignedIn'),
     );
   }
-  const secret =
-    input.secretSaved === true ? l.secret.saved : input.secretSaved === false ? l.secret.missing : l.secret.unknown;
-  return row(l.fields.appPassword, e(secret));
+  const secret = input.secretSaved === true ? 'saved' : input.secretSaved === false ? 'missing' : 'unknown';
+  return row(field(r, 'appPassword'), r.text(`report:secret.${secret}`));
 }
 
-function profileSection(input: SetupReportInput, l: ReportLabels, when: (v: unknown) => string): string {
+function profileSection(input: SetupReportInput, r: ReportText): string {
   const p = input.profile;
-  const track = input.oauth ? row(l.fields.track, e(input.oauth.track ? l.tracks[input.oauth.track] : l.none)) : '';
-  return `<section><h2>${e(l.connection)}</h2><dl>
-${row(l.fields.displayName, orNone(l, p.displayName))}
-${row(l.fields.tenantLabel, orNone(l, p.tenantLabel))}
-${row(l.fields.mailboxUser, orNone(l, p.mailboxUser))}
-${row(l.fields.host, orNone(l, p.host))}
-${row(l.fields.port, orNone(l, p.port))}
-${row(l.fields.security, orNone(l, l.security[p.security] ?? p.security))}
-${track}${credentialRow(input, l, when)}
-${row(l.fields.createdAt, when(p.createdAt))}
-${row(l.fields.updatedAt, when(p.updatedAt))}
+  const track = input.oauth
+    ? row(field(r, 'track'), input.oauth.track ? r.text(trackTitleKey(input.oauth.track)) : e(NONE))
+    : '';
+  const security = p.security === 'tls' || p.security === 'starttls' ? r.text(`report:security.${p.security}`) : null;
+  return `<section><h2>${r.text('report:connection')}</h2><dl>
+${row(field(r, 'displayName'), orNone(p.displayName))}
+${row(field(r, 'tenantLabel'), orNone(p.tenantLabel))}
+${row(field(r, 'mailboxUser'), orNone(p.mailboxUser))}
+${row(field(r, 'host'), orNone(p.host))}
+${row(field(r, 'port'), orNone(p.port))}
+${row(field(r, 'security'), security ?? orNone(p.security))}
+${track}${credentialRow(input, r)}
+${row(field(r, 'createdAt'), r.when(p.createdAt))}
+${row(field(r, 'updatedAt'), r.when(p.updatedAt))}
 </dl></section>`;
 }
 
 /** One row of the steps table: status as the wizard derives it, the confirmation with its age, earlier ones. */
 function stepRow(
   input: SetupReportInput,
-  l: ReportLabels,
-  when: (v: unknown) => string,
+  r: ReportText,
   number: string,
   id: WizardStepId | RegistrationPartId,
-  title: string,
+  titleHtml: string,
   view: StepStatusView,
   part = false,
 ): string {
@@ -157,23 +110,24 @@ function stepRow(
   const at = view.status === 'open' ? null : view.at;
   const earlier = (step?.confirmations ?? []).filter((c) => c !== at);
   const earlierHtml = earlier.length
-    ? `<ul class="earlier" aria-label="${e(l.earlierConfirmations)}">${earlier.map((c) => `<li>${when(c)}</li>`).join('')}</ul>`
+    ? `<ul class="earlier" aria-label="${r.text('report:earlierConfirmations')}">${earlier.map((c) => `<li>${r.when(c)}</li>`).join('')}</ul>`
     : '';
   // The age matters for confirmations (a Microsoft change may still be taking effect), not for derived facts.
   const hours =
     at !== null && step?.confirmedAt === at ? hoursSinceConfirmed(input.progress, input.generatedAt, id) : null;
-  const age = hours === null ? '' : ` <span class="hint">(${e(l.hoursSince(hours.toFixed(1)))})</span>`;
+  const age =
+    hours === null ? '' : ` <span class="hint">(${r.text('report:hoursSince', { hours: hours.toFixed(1) })})</span>`;
   const status =
     view.status === 'open' && view.parts
-      ? l.partial(view.parts.done, view.parts.total)
-      : (l.status[view.status] ?? view.status);
+      ? r.text('wizard:status.partial', { done: view.parts.done, total: view.parts.total })
+      : r.text(`wizard:status.${view.status}`);
   return (
-    `<tr${part ? ' class="part"' : ''}><td>${e(number)}</td><td>${e(title)}</td><td class="status-${e(view.status)}">${e(status)}</td>` +
-    `<td>${at ? when(at) + age : e(l.none)}${earlierHtml}</td><td>${orNone(l, step?.note)}</td></tr>`
+    `<tr${part ? ' class="part"' : ''}><td>${e(number)}</td><td>${titleHtml}</td><td class="status-${e(view.status)}">${status}</td>` +
+    `<td>${at ? r.when(at) + age : e(NONE)}${earlierHtml}</td><td>${orNone(step?.note)}</td></tr>`
   );
 }
 
-function stepsSection(input: SetupReportInput, l: ReportLabels, when: (v: unknown) => string): string {
+function stepsSection(input: SetupReportInput, r: ReportText): string {
   const facts = {
     steps: input.progress.steps,
     hasProfiles: true,
@@ -187,125 +141,29 @@ function stepsSection(input: SetupReportInput, l: ReportLabels, when: (v: unknow
       : null,
   };
   const rows = stepsOfTrack(input.oauth?.track).flatMap((id: WizardStepId, index) => {
-    const main = stepRow(input, l, when, String(index + 1), id, l.stepTitles[id], stepStatus(id, facts));
+    const main = stepRow(input, r, String(index + 1), id, r.text(stepTitleKey(id)), stepStatus(id, facts));
     if (id !== 'oauthRegistration') return [main];
     // The registration's three Microsoft-side parts, each with its own confirmation.
     return [
       main,
       ...REGISTRATION_PARTS.map((part, i) =>
-        stepRow(input, l, when, `${index + 1}.${i + 1}`, part, l.partTitles[part], stepStatus(part, facts), true),
+        stepRow(input, r, `${index + 1}.${i + 1}`, part, r.text(partTitleKey(part)), stepStatus(part, facts), true),
       ),
     ];
   });
-  const c = l.stepColumns;
-  return `<section><h2>${e(l.steps)}</h2><table><thead><tr><th>#</th><th>${e(c.step)}</th><th>${e(c.status)}</th><th>${e(c.confirmedAt)}</th><th>${e(c.note)}</th></tr></thead>
+  const th = (key: keyof Catalogue['report']['stepColumns']) => `<th>${r.text(`report:stepColumns.${key}`)}</th>`;
+  return `<section><h2>${r.text('report:steps')}</h2><table><thead><tr><th>#</th>${th('step')}${th('status')}${th('confirmedAt')}${th('note')}</tr></thead>
 <tbody>${rows.join('\n')}</tbody></table></section>`;
 }
 
-/**
- * The diagnosis card for a failed test, as the wizard shows it (main/shared/diagnosis). The stored report is
- * opaque JSON; if it is too damaged for the diagnosis, the section is left out rather than failing the export.
- */
-function diagnosisSection(input: SetupReportInput, view: TestReportView, l: ReportLabels): string {
-  if (view.ok) return '';
-  let card;
-  try {
-    card = diagnose(input.lastTest!.report as ProbeReport, {
-      language: input.language,
-      now: input.generatedAt,
-      securityDefaultsConfirmedAt: confirmedAtOf(input.progress),
-    });
-  } catch {
-    return '';
-  }
-  const causes = card.causes
-    .map((c) => `<li>${e(c.text)} <span class="hint">(${e(l.likelihood[c.likelihood] ?? c.likelihood)})</span></li>`)
-    .join('');
-  const actions = card.actions.map((a) => `<li>${e(a.text)}</li>`).join('');
-  return (
-    `<h3>${e(l.diagnosis)}: ${e(card.title)}</h3><p>${e(card.meaning)}</p>` +
-    (causes ? `<h4>${e(l.causes)}</h4><ol>${causes}</ol>` : '') +
-    (actions ? `<h4>${e(l.actions)}</h4><ol>${actions}</ol>` : '')
-  );
-}
-
-function testSection(
-  input: SetupReportInput,
-  view: TestReportView | undefined,
-  l: ReportLabels,
-  when: (v: unknown) => string,
-): string {
-  if (!view) return `<section><h2>${e(l.lastTest)}</h2><p>${e(l.noTest)}</p></section>`;
-  const f = l.testFields;
-  const result = view.ok ? `<span class="ok">${e(l.ok)}</span>` : `<span class="failed">${e(l.failed)}</span>`;
-  const summary = [
-    row(f.result, result),
-    row(f.code, e(view.code)),
-    row(f.stage, orNone(l, stageName(view.stage, input.language))),
-    row(f.checkedAt, when(view.checkedAt ?? view.recordedAt)),
-    row(f.duration, view.durationMs === undefined ? e(l.none) : `${e(Math.round(view.durationMs))} ms`),
-    ...(view.messages === undefined ? [] : [row(f.messages, e(view.messages))]),
-    row(f.server, orNone(l, view.server.product)),
-    row(f.greeting, orNone(l, view.server.greeting)),
-  ].join('\n');
-  const sc = l.stageColumns;
-  const stages = view.stages.length
-    ? `<h3>${e(l.stages)}</h3><table><thead><tr><th>${e(sc.stage)}</th><th>${e(sc.status)}</th><th>${e(sc.ms)}</th><th>${e(sc.note)}</th></tr></thead><tbody>` +
-      view.stages
-        .map(
-          (s) =>
-            `<tr><td>${e(stageName(s.stage, input.language))}</td><td>${e(l.stageStatus[s.status] ?? s.status)}</td><td>${e(Math.round(s.ms))}</td><td>${orNone(l, s.note)}</td></tr>`,
-        )
-        .join('') +
-      '</tbody></table>'
-    : '';
-  const t = view.tls;
-  const tf = l.tlsFields;
-  const tls = t
-    ? `<h3>${e(l.tls)}</h3><dl>${[
-        row(tf.verdict, orNone(l, t.verdict)),
-        row(tf.protocol, orNone(l, t.protocol)),
-        row(tf.subject, orNone(l, t.subject)),
-        row(tf.issuer, orNone(l, t.issuer)),
-        row(tf.validTo, orNone(l, t.validTo)),
-        row(tf.fingerprint, orNone(l, t.fingerprint256)),
-        ...(t.inspectionSuspected ? [row(tf.inspection, e(l.yes))] : []),
-      ].join('\n')}</dl>`
-    : '';
-  const lines = view.transcript
-    .map(
-      (x) =>
-        `<span class="${e(x.dir)}">${e(String(x.t).padStart(6))} ${x.dir === 'client' ? 'C:' : x.dir === 'server' ? 'S:' : '  '} ${e(x.line)}</span>`,
-    )
-    .join('\n');
-  const transcript = view.transcript.length
-    ? `<h3>${e(l.transcript)}</h3><p class="hint">${e(l.transcriptNote)}</p><pre>${lines}</pre>`
-    : '';
-  return `<section><h2>${e(l.lastTest)}</h2><dl>${summary}</dl>${diagnosisSection(input, view, l)}${stages}${tls}${transcript}</section>`;
-}
-
 /** On the modern-auth track: what an OAuth-capable adapter needs, with the shared labels and note. Never a token. */
-function handoverSection(input: SetupReportInput, l: ReportLabels): string {
+function handoverSection(input: SetupReportInput, r: ReportText): string {
   if (!isModernAuth(input)) return '';
-  const lang = input.language;
-  const values = (input.oauth?.handover ?? []).filter((v) => Object.hasOwn(HANDOVER_LABELS, v.key));
-  const body = values.length
-    ? `<dl>${values.map((v) => row(HANDOVER_LABELS[v.key][lang], `<code>${e(v.value)}</code>`)).join('\n')}</dl>`
-    : `<p>${e(l.handoverMissing)}</p>`;
-  return `<section data-section="handover"><h2>${e(l.handover)}</h2><p class="hint">${e(HANDOVER_NOTE[lang])}</p>${body}</section>`;
-}
-
-function retestSection(retest: RetestState | null | undefined, l: ReportLabels, when: (v: unknown) => string): string {
-  if (!retest) return '';
-  const f = l.retestFields;
-  const attempts = retest.attempts.map((a) => `${when(a.at)} ${e(a.code)}`).join(', ');
-  return `<section><h2>${e(l.retest)}</h2><dl>
-${row(f.status, e(l.retestStatus[retest.status] ?? retest.status))}
-${row(f.startedAt, when(retest.startedAt))}
-${row(f.attempts, attempts || e(l.none))}
-${retest.nextAttemptAt ? row(f.nextAttemptAt, when(retest.nextAttemptAt)) : ''}
-${retest.finishedAt ? row(f.finishedAt, when(retest.finishedAt)) : ''}
-</dl></section>`;
+  const values = (input.oauth?.handover ?? [])
+    .filter((v) => isHandoverKey(v.key))
+    .map((v) => row(r.text(handoverLabelKey(v.key)), `<code>${e(v.value)}</code>`));
+  const body = values.length ? `<dl>${values.join('\n')}</dl>` : `<p>${r.text('report:handoverMissing')}</p>`;
+  return `<section data-section="handover"><h2>${r.text('report:handover')}</h2><p class="hint">${r.text('report:handoverNote')}</p>${body}</section>`;
 }
 
 /**
@@ -313,10 +171,9 @@ ${retest.finishedAt ? row(f.finishedAt, when(retest.finishedAt)) : ''}
  * external resources, every value escaped. Pure: the same input gives the same bytes.
  */
 export function buildSetupReport(input: SetupReportInput): string {
-  const l = REPORT_LABELS[input.language];
-  const when = formatter(l, input.timeZone);
+  const r = reportText(input.language, input.timeZone);
   const app = `${input.appName} ${input.appVersion}`;
-  const heading = `${l.title}: ${input.profile.displayName}`;
+  const heading = `${r.tr.t('report:title')}: ${input.profile.displayName}`;
   return `<!doctype html>
 <html lang="${e(input.language)}">
 <head>
@@ -328,15 +185,15 @@ export function buildSetupReport(input: SetupReportInput): string {
 <style>${CSS}</style>
 </head>
 <body>
-<header><h1>${e(heading)}</h1><p class="meta">${l.generated(when(input.generatedAt), e(app))}</p></header>
+<header><h1>${e(heading)}</h1><p class="meta">${r.html('report:generated', { when: r.when(input.generatedAt), app: e(app) })}</p></header>
 <main>
-${profileSection(input, l, when)}
-${stepsSection(input, l, when)}
-${handoverSection(input, l)}
-${testSection(input, toTestReportView(input.lastTest), l, when)}
-${retestSection(input.retest, l, when)}
+${profileSection(input, r)}
+${stepsSection(input, r)}
+${handoverSection(input, r)}
+${testSection(input, toTestReportView(input.lastTest), r)}
+${retestSection(input.retest, r)}
 </main>
-<footer>${e(l.footer)}</footer>
+<footer>${r.text('report:footer')}</footer>
 </body>
 </html>
 `;

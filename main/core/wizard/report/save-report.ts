@@ -3,6 +3,7 @@ import path from 'node:path';
 
 import type { Language } from '@shared/ipc/channels/app';
 import { AppError } from '@shared/ipc/result';
+import { translator } from '@shared/text/translator';
 
 /** `Einrichtungsbericht-<name>-2026-11-20.html`: only letters, digits, dot, dash and underscore from the profile name. */
 export function reportFileName(profileName: string, date: Date, language: Language): string {
@@ -14,7 +15,7 @@ export function reportFileName(profileName: string, date: Date, language: Langua
     .replace(/^[-.]+|[-.]+$/g, '')
     .slice(0, 60);
   const day = date.toISOString().slice(0, 10);
-  return `${language === 'de' ? 'Einrichtungsbericht' : 'setup-report'}-${slug || 'profile'}-${day}.html`;
+  return `${translator(language).t('report:fileName')}-${slug || 'profile'}-${day}.html`;
 }
 
 /**

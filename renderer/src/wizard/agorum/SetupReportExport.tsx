@@ -3,13 +3,13 @@ import { call } from '@renderer/bridge/call';
 import { host } from '@renderer/bridge/host';
 import type { Profile } from '@shared/profile/profile';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 
+import { type UiKey, useUiText } from '../../i18n/keys';
 import { DownloadIcon } from '../ui/icons';
 import { Section } from '../ui/StepParts';
 
-export function SetupReportExport({ profile, textKey = 'agorum.reportText' }: { profile: Profile; textKey?: string }) {
-  const { t, i18n } = useTranslation('wizard');
+export function SetupReportExport({ profile, textKey = 'agorum.reportText' }: { profile: Profile; textKey?: UiKey }) {
+  const { t, i18n } = useUiText();
   const [message, setMessage] = useState('');
   const exportReport = async () => {
     setMessage('');

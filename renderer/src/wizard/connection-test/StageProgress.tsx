@@ -4,6 +4,7 @@
  */
 import type { StageMap, StageView } from '@renderer/bridge/live-stages';
 import type { ProbeStage } from '@shared/probe/codes';
+import { stageNameKey } from '@shared/text/titles';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -12,17 +13,12 @@ import { CheckIcon, CircleIcon, DashIcon, ErrorIcon, SpinnerIcon } from '../ui/i
 
 const ICONS = { ok: CheckIcon, failed: ErrorIcon, skipped: DashIcon, running: SpinnerIcon, pending: CircleIcon };
 
-export function StageProgress(props: {
-  order: readonly ProbeStage[];
-  stages: StageMap;
-  port: number | string;
-  testId?: string;
-}) {
-  const { t, i18n } = useTranslation('wizard');
+export function StageProgress(props: { order: readonly ProbeStage[]; stages: StageMap; testId?: string }) {
+  const { t, i18n } = useTranslation(['wizard', 'probe']);
   const lang = i18n.language === 'en' ? 'en' : 'de';
   const [announcement, setAnnouncement] = useState('');
   const previous = useRef<StageMap>({});
-  const label = (stage: ProbeStage) => t(`test.stage.${stage}`, { port: props.port });
+  const label = (stage: ProbeStage) => t(stageNameKey(stage));
 
   useEffect(() => {
     const changed = props.order.filter((s) => {
@@ -33,7 +29,7 @@ export function StageProgress(props: {
     const last = changed[changed.length - 1];
     if (last) {
       const view = props.stages[last]!;
-      setAnnouncement(t('test.announce', { stage: label(last), state: t(`test.stageState.${view.status}`) }));
+      setAnnouncement(t('test.announce', { stage: label(last), state: t(`probe:stageState.${view.status}`) }));
     }
     // `label` and `t` only change with the language; announcing is about stage changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -50,7 +46,7 @@ export function StageProgress(props: {
             <li key={stage} className={`stage stage-${view.status}`} data-stage={stage} data-status={view.status}>
               <Icon size={18} className="stage-icon" />
               <span className="stage-label">{label(stage)}</span>
-              <span className="visually-hidden">{t(`test.stageState.${view.status}`)}</span>
+              <span className="visually-hidden">{t(`probe:stageState.${view.status}`)}</span>
               <span className="stage-ms">{finished ? formatMs(view.ms, lang) : ''}</span>
             </li>
           );

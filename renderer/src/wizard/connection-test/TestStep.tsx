@@ -7,7 +7,7 @@ import { wizard } from '@renderer/bridge/wizard-commands';
 import type { IpcError } from '@shared/ipc/result';
 import type { ProbeStage } from '@shared/probe/codes';
 import { type ProbeReport, stageOf } from '@shared/probe/report';
-import { VAULT_ERROR_MESSAGES } from '@shared/profile/error-messages';
+import { isVaultMessageCode, vaultErrorText } from '@shared/profile/error-messages';
 import { validateProfileFields } from '@shared/profile/profile';
 import type { ConnectionView } from '@shared/wizard/view';
 import { type FormEvent, useState } from 'react';
@@ -18,7 +18,7 @@ import { SwitchOffer } from '../oauth/SwitchOffer';
 import { useActive } from '../state/view-lookup';
 import { Callout } from '../ui/Callout';
 import { DoneBar } from '../ui/DoneBar';
-import { Field } from '../ui/Field';
+import { TextField } from '../ui/Field';
 import { formatDateTime, formatMs, formatNumber } from '../ui/format';
 import { CheckCircleIcon, PlugIcon, SpinnerIcon } from '../ui/icons';
 import { NeedsProfile } from '../ui/NeedsProfile';
@@ -57,7 +57,7 @@ function Success({ report }: { report: ProbeReport }) {
 }
 
 function ConnectionTest({ connection }: { connection: ConnectionView }) {
-  const { t, i18n } = useTranslation('wizard');
+  const { t, i18n } = useTranslation(['wizard', 'diagnosis']);
   const lang = i18n.language === 'en' ? 'en' : 'de';
   const { profile, progress } = connection;
   const run = useTestRun('password');
@@ -75,10 +75,7 @@ function ConnectionTest({ connection }: { connection: ConnectionView }) {
 
   const showKeychainIssue = (error: IpcError | undefined) => {
     if (!error) return setKeychainIssue(null);
-    const known =
-      error.code in VAULT_ERROR_MESSAGES
-        ? VAULT_ERROR_MESSAGES[error.code as keyof typeof VAULT_ERROR_MESSAGES][lang]
-        : error.message;
+    const known = isVaultMessageCode(error.code) ? vaultErrorText(error.code, lang) : error.message;
     setKeychainIssue({ code: error.code, text: known });
   };
 
@@ -126,53 +123,29 @@ function ConnectionTest({ connection }: { connection: ConnectionView }) {
     <>
       <Section>
         <form className="form test-form" onSubmit={(e) => void submit(e)} noValidate data-testid="test-form">
-          <Field label={t('test.host')} {...(errors.host ? { error: errors.host } : {})}>
-            {(ids) => (
-              <input
-                id={ids.id}
-                type="text"
-                value={host}
-                onChange={(e) => setHost(e.target.value)}
-                aria-describedby={ids.describedBy}
-                aria-invalid={ids.invalid || undefined}
-                spellCheck={false}
-                autoComplete="off"
-              />
-            )}
-          </Field>
+          <TextField label={t('test.host')} error={errors.host} value={host} onChange={setHost} spellCheck={false} />
           <details className="disclosure" open={advancedOpen} onToggle={(e) => setAdvancedOpen(e.currentTarget.open)}>
             <summary>{t('test.advanced')}</summary>
             <div className="field-row">
-              <Field label={t('test.port')} className="field-port" {...(errors.port ? { error: errors.port } : {})}>
-                {(ids) => (
-                  <input
-                    id={ids.id}
-                    type="text"
-                    inputMode="numeric"
-                    value={port}
-                    onChange={(e) => setPort(e.target.value)}
-                    aria-describedby={ids.describedBy}
-                    aria-invalid={ids.invalid || undefined}
-                  />
-                )}
-              </Field>
+              <TextField
+                label={t('test.port')}
+                className="field-port"
+                error={errors.port}
+                value={port}
+                onChange={setPort}
+                inputMode="numeric"
+              />
               <SecuritySelect label={t('test.security')} value={security} onChange={setSecurity} />
             </div>
           </details>
-          <Field label={t('test.user')} {...(errors.mailboxUser ? { error: errors.mailboxUser } : {})}>
-            {(ids) => (
-              <input
-                id={ids.id}
-                type="email"
-                value={user}
-                onChange={(e) => setUser(e.target.value)}
-                aria-describedby={ids.describedBy}
-                aria-invalid={ids.invalid || undefined}
-                spellCheck={false}
-                autoComplete="off"
-              />
-            )}
-          </Field>
+          <TextField
+            label={t('test.user')}
+            error={errors.mailboxUser}
+            type="email"
+            value={user}
+            onChange={setUser}
+            spellCheck={false}
+          />
           <AppPasswordField
             value={password}
             onChange={setPassword}
@@ -206,12 +179,7 @@ function ConnectionTest({ connection }: { connection: ConnectionView }) {
           </div>
         </form>
         {(running || report) && (
-          <StageProgress
-            order={TEST_STAGES}
-            stages={run.phase === 'idle' ? {} : run.stages}
-            port={port}
-            testId="test-stages"
-          />
+          <StageProgress order={TEST_STAGES} stages={run.phase === 'idle' ? {} : run.stages} testId="test-stages" />
         )}
         {failed && (
           <Callout tone="error">{t('diagnosis:callFailed', { code: failed.code, message: failed.message })}</Callout>

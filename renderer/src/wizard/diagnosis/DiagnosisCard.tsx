@@ -4,9 +4,9 @@
  * The knowledge itself is data in main/shared/diagnosis; this only lays it out.
  */
 import { diagnose } from '@shared/diagnosis/diagnose';
-import { STAGE_LABELS } from '@shared/diagnosis/labels';
 import type { DiagnosisCard as DiagnosisCardData } from '@shared/diagnosis/types';
 import type { ProbeReport } from '@shared/probe/report';
+import { stageNameKey } from '@shared/text/titles';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -22,7 +22,7 @@ export function DiagnosisCard(props: {
   testId?: string;
   refine?: (card: DiagnosisCardData) => DiagnosisCardData;
 }) {
-  const { t, i18n } = useTranslation('diagnosis');
+  const { t, i18n } = useTranslation(['diagnosis', 'probe']);
   const lang = i18n.language === 'en' ? 'en' : 'de';
   const titleId = useId();
   const diagnosed = diagnose(props.report, {
@@ -48,7 +48,7 @@ export function DiagnosisCard(props: {
             {card.title}
           </h2>
           <p className="diagnosis-code">
-            <span className="tag">{card.code}</span> {STAGE_LABELS[card.stage][lang]}
+            <span className="tag">{card.code}</span> {t(stageNameKey(card.stage))}
           </p>
         </div>
       </header>
@@ -102,8 +102,8 @@ export function DiagnosisCard(props: {
           <tbody>
             {report.stages.map((s) => (
               <tr key={s.stage} className={`timing-${s.status}`}>
-                <th scope="row">{STAGE_LABELS[s.stage][lang]}</th>
-                <td>{t(`stageStatus.${s.status}`)}</td>
+                <th scope="row">{t(stageNameKey(s.stage))}</th>
+                <td>{t(`probe:stageState.${s.status}`)}</td>
                 <td className="num">{s.status === 'skipped' ? '–' : formatMs(s.ms, lang)}</td>
               </tr>
             ))}

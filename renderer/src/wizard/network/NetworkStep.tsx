@@ -1,6 +1,6 @@
 import { wizard } from '@renderer/bridge/wizard-commands';
 import type { IpcError } from '@shared/ipc/result';
-import type { ProbeStage } from '@shared/probe/codes';
+import type { ProbeStage, ServerProduct } from '@shared/probe/codes';
 import { type ProbeReport, stageOf } from '@shared/probe/report';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,11 +18,15 @@ import { Lead, Section } from '../ui/StepParts';
 
 const NETWORK_STAGES: readonly ProbeStage[] = ['dns', 'tcp', 'tls', 'greeting', 'capabilities'];
 
+/** Products the check can name; for any other server it says nothing about the product. */
+type NamedProduct = Exclude<ServerProduct, 'other' | 'unknown'>;
+const isNamed = (product: ServerProduct): product is NamedProduct => product !== 'other' && product !== 'unknown';
+
 function NetworkOk({ report }: { report: ProbeReport }) {
   const { t, i18n } = useTranslation('wizard');
   const lang = i18n.language === 'en' ? 'en' : 'de';
   const leaf = report.tls?.chain[0];
-  const product = t(`network.product.${report.server.product}`);
+  const product = isNamed(report.server.product) ? t(`network.product.${report.server.product}`) : '';
   return (
     <Callout tone="success" title={t('network.okTitle')} role="status" testId="network-ok">
       {leaf && <p>{t('network.issuer', { issuer: leaf.issuerName, date: formatDateTime(leaf.validTo, lang) })}</p>}
@@ -33,7 +37,7 @@ function NetworkOk({ report }: { report: ProbeReport }) {
 
 /** Step 2: reach the server and trust its certificate, before any password is typed (TLS inspection shows here). */
 export function NetworkStep() {
-  const { t } = useTranslation('wizard');
+  const { t } = useTranslation(['wizard', 'diagnosis']);
   const active = useActive();
   const run = useTestRun('network');
   const [failed, setFailed] = useState<IpcError | null>(null);
@@ -79,7 +83,7 @@ export function NetworkStep() {
           </button>
         </div>
         {run.phase !== 'idle' && !failed && (
-          <StageProgress order={NETWORK_STAGES} stages={run.stages} port={profile.port} testId="network-stages" />
+          <StageProgress order={NETWORK_STAGES} stages={run.stages} testId="network-stages" />
         )}
         {failed && (
           <Callout tone="error">{t('diagnosis:callFailed', { code: failed.code, message: failed.message })}</Callout>

@@ -1,5 +1,4 @@
 /** What an OAuth-capable mail adapter needs, each with a Copy button. No secret among them: a public client has none. */
-import { HANDOVER_LABELS } from '@shared/oauth/handover';
 import type { OAuthState } from '@shared/oauth/state';
 import { useTranslation } from 'react-i18next';
 
@@ -9,9 +8,8 @@ import { RichText } from '../ui/RichText';
 import { useGoToPart } from './parts';
 
 export function Handover({ state }: { state: OAuthState }) {
-  const { t, i18n } = useTranslation('oauth');
+  const { t } = useTranslation('oauth');
   const goToPart = useGoToPart();
-  const lang = i18n.language === 'en' ? 'en' : 'de';
   if (!state.handover) {
     return (
       <Callout tone="info" testId="handover-needs-ids">
@@ -31,7 +29,7 @@ export function Handover({ state }: { state: OAuthState }) {
         {state.handover.map((v) => (
           <CopyValue
             key={v.key}
-            label={HANDOVER_LABELS[v.key][lang]}
+            label={t(`handover.label.${v.key}`)}
             display={<code>{v.value}</code>}
             source={{ text: v.value }}
             testId={`handover-${v.key}`}

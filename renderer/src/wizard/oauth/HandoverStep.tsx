@@ -15,7 +15,7 @@ import { ModernAuthPage } from './ModernAuthPage';
 
 /** Like "Enter it in agorum core": values that were never proven get a word of caution and the way to the test. */
 function NotTested() {
-  const { t } = useTranslation('oauth');
+  const { t } = useTranslation(['oauth', 'wizard']);
   const { goTo } = useNavigation();
   const tested = useStatus('oauthTest').status === 'done';
   if (tested) return null;

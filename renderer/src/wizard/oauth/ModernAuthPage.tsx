@@ -6,6 +6,7 @@ import './oauth.css';
 
 import type { OAuthState } from '@shared/oauth/state';
 import type { Profile } from '@shared/profile/profile';
+import type { KeyIn } from '@shared/text/keys';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -27,7 +28,7 @@ function Loaded({ profile, render }: { profile: Profile; render: Render }) {
   return oauth.state ? <>{render({ profile, oauth, state: oauth.state })}</> : null;
 }
 
-export function ModernAuthPage({ leadKey, render }: { leadKey: string; render: Render }) {
+export function ModernAuthPage({ leadKey, render }: { leadKey: KeyIn<'oauth'>; render: Render }) {
   const { t } = useTranslation('oauth');
   const profile = useActive()?.profile;
   return (

@@ -2,43 +2,20 @@
 import type { SignInMode } from '@shared/oauth/constants';
 import { registrationProblems } from '@shared/oauth/registration';
 import type { OAuthState } from '@shared/oauth/state';
+import { profileFieldMessage } from '@shared/profile/field-messages';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { Field } from '../ui/Field';
+import { TextField } from '../ui/Field';
 import { Illustration } from '../ui/Illustration';
 import { RichText } from '../ui/RichText';
 import { StepFacts } from '../ui/StepParts';
 import type { OAuthController } from './use-oauth';
 
 /** One ID input: monospace, no autocomplete or spell check (GUIDs and domains are not words). */
-function IdField(props: {
-  label: string;
-  hint: string;
-  error: string | undefined;
-  value: string;
-  onChange: (v: string) => void;
-}) {
-  return (
-    <Field label={props.label} hint={props.hint} error={props.error}>
-      {(ids) => (
-        <input
-          id={ids.id}
-          className="mono"
-          value={props.value}
-          onChange={(e) => props.onChange(e.target.value)}
-          aria-describedby={ids.describedBy}
-          aria-invalid={ids.invalid}
-          autoComplete="off"
-          spellCheck={false}
-        />
-      )}
-    </Field>
-  );
-}
-
 export function RegistrationForm({ oauth, state }: { oauth: OAuthController; state: OAuthState }) {
-  const { t } = useTranslation('oauth');
+  const { t, i18n } = useTranslation('oauth');
+  const lang = i18n.language === 'en' ? 'en' : 'de';
   const [tenant, setTenant] = useState(state.registration?.tenant ?? '');
   const [clientId, setClientId] = useState(state.registration?.clientId ?? '');
   const [mode, setMode] = useState<SignInMode>(state.registration?.mode ?? 'system-browser');
@@ -50,7 +27,7 @@ export function RegistrationForm({ oauth, state }: { oauth: OAuthController; sta
     setSaved(false);
     const local = registrationProblems({ tenant, clientId, mode });
     const issues = local.length ? local : (await oauth.saveRegistration({ tenant, clientId, mode })).issues;
-    setErrors(Object.fromEntries(issues.map((i) => [i.field, t(`ids.errors.${i.code}`, { defaultValue: i.code })])));
+    setErrors(Object.fromEntries(issues.map((i) => [i.field, profileFieldMessage(i.code, lang)])));
     setSaved(issues.length === 0);
   };
 
@@ -63,14 +40,18 @@ export function RegistrationForm({ oauth, state }: { oauth: OAuthController; sta
       <Illustration
         spec={{ name: 'oauth-ids', altKey: 'oauth:ids.figureAlt', captionKey: 'oauth:ids.figureCaption' }}
       />
-      <IdField
+      <TextField
+        mono
+        spellCheck={false}
         label={t('ids.clientId')}
         hint={t('ids.clientIdHint')}
         error={errors.clientId}
         value={clientId}
         onChange={setClientId}
       />
-      <IdField
+      <TextField
+        mono
+        spellCheck={false}
         label={t('ids.tenant')}
         hint={t('ids.tenantHint')}
         error={errors.tenant}

@@ -4,19 +4,19 @@ import { useTranslation } from 'react-i18next';
 
 import { Section } from '../ui/StepParts';
 import { ModernAuthPage } from './ModernAuthPage';
-import { type Part, partAnchor } from './parts';
+import { partAnchor, partTitleKeyOf, type RegistrationCard } from './parts';
 import { PermissionsPart, PlatformPart, RegisterPart } from './RegistrationParts';
 
 /** A part as a card; its heading is the anchor a diagnosis jumps to ("back to the permissions"). */
-function PartCard({ part, index, children }: { part: Part; index: number; children: ReactNode }) {
-  const { t } = useTranslation('oauth');
+function PartCard({ part, index, children }: { part: RegistrationCard; index: number; children: ReactNode }) {
+  const { t } = useTranslation(['oauth', 'wizard']);
   return (
     <Section className="oauth-part" testId={`oauth-part-${part}`}>
       <h2 className="card-title" id={partAnchor(part)} tabIndex={-1}>
         <span className="instruction-number" aria-hidden="true">
           {index + 1}
         </span>
-        {t(`parts.${part}`)}
+        {t(partTitleKeyOf(part))}
       </h2>
       {children}
     </Section>

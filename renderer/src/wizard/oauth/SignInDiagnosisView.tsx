@@ -3,9 +3,10 @@
  * (back to a registration part, or sign in again). Also used for codes the admin types from the browser.
  */
 import type { SignInDiagnosis } from '@shared/oauth/aadsts';
-import { useTranslation } from 'react-i18next';
 
+import { useUiText } from '../../i18n/keys';
 import { Callout } from '../ui/Callout';
+import { partTitleKeyOf } from './parts';
 
 const PART_OF_STEP = { register: 'register', platform: 'platform', permissions: 'permissions', ids: 'ids' } as const;
 
@@ -16,14 +17,13 @@ export function SignInDiagnosisView(props: {
   onSignInAgain?: () => void;
   testId?: string;
 }) {
-  const { t, i18n } = useTranslation('oauth');
-  const lang = i18n.language === 'en' ? 'en' : 'de';
+  const { t } = useUiText();
   const d = props.diagnosis;
   const tone = d.action === 'wait' || d.action === 'sign-in-again' ? 'warning' : 'error';
   return (
     <Callout
       tone={tone}
-      title={d.title[lang]}
+      title={t(d.title)}
       role="alert"
       testId={props.testId ?? 'signin-diagnosis'}
       className="signin-diagnosis"
@@ -33,22 +33,22 @@ export function SignInDiagnosisView(props: {
           {d.aadsts !== undefined ? `AADSTS${d.aadsts}` : d.code}
         </span>
       </p>
-      <p>{d.text[lang]}</p>
+      <p>{t(d.text)}</p>
       {props.detail && <p>{props.detail}</p>}
       {d.serverMessage && (
         <p className="muted">
-          {t('signIn.serverMessage')}: <span className="mono">{d.serverMessage}</span>
+          {t('oauth:signIn.serverMessage')}: <span className="mono">{d.serverMessage}</span>
         </p>
       )}
       <div className="form-actions">
         {d.step && props.onGoToPart && (
           <button type="button" className="button" onClick={() => props.onGoToPart?.(d.step!)}>
-            {t('signIn.goToPart', { part: t(`parts.${d.step}`) })}
+            {t('oauth:signIn.goToPart', { part: t(partTitleKeyOf(d.step)) })}
           </button>
         )}
         {d.action === 'sign-in-again' && props.onSignInAgain && (
           <button type="button" className="button button-primary" onClick={props.onSignInAgain}>
-            {t('signIn.again')}
+            {t('oauth:signIn.again')}
           </button>
         )}
       </div>

@@ -21,7 +21,7 @@ import { SignInDiagnosisView } from './SignInDiagnosisView';
 import type { OAuthController } from './use-oauth';
 
 export function TestPanel({ oauth, state, profile }: { oauth: OAuthController; state: OAuthState; profile: Profile }) {
-  const { t, i18n } = useTranslation('oauth');
+  const { t, i18n } = useTranslation(['oauth', 'wizard']);
   const lang = i18n.language === 'en' ? 'en' : 'de';
   const goToPart = useGoToPart();
   const { lastTest, testFailure } = oauth;
@@ -73,7 +73,7 @@ export function TestPanel({ oauth, state, profile }: { oauth: OAuthController; s
         <div className="success-card" role="status" data-testid="oauth-test-success">
           <CheckCircleIcon size={32} className="success-icon" />
           <div>
-            <p className="success-title">{t('test.success')}</p>
+            <p className="success-title">{t('wizard:test.success')}</p>
             {messages !== undefined && <p>{t('test.inbox', { count: messages })}</p>}
             {lastTest?.tokenRefreshed && <p className="muted">{t('test.refreshed')}</p>}
             {!token && (

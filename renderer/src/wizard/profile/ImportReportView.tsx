@@ -1,6 +1,7 @@
 /** The outcome of an import in plain words: what was taken over, what was refused and why. */
 import { profileFieldMessage } from '@shared/profile/field-messages';
 import type { ImportRejection, ImportReport } from '@shared/profile/transfer';
+import type { KeyIn } from '@shared/text/keys';
 import { useTranslation } from 'react-i18next';
 
 import { Callout, type CalloutTone } from '../ui/Callout';
@@ -10,24 +11,20 @@ const TONE: Record<ImportReport['status'], CalloutTone> = {
   partial: 'warning',
   rejected: 'error',
 };
-const OWN_REASONS: Record<string, string> = {
+const OWN_REASONS: Record<string, KeyIn<'transfer'>> = {
   'forbidden-key': 'reasons.forbiddenKey',
   'not-an-object': 'reasons.notAnObject',
   'auth.notSaved': 'reasons.authNotSaved',
   'already-present': 'reasons.alreadyPresent',
 };
 
+/** The import's own reasons, else a field code (the profile's or the app registration's). */
 function useReasonText(): (code: string) => string {
-  const { t, i18n } = useTranslation(['transfer', 'oauth']);
+  const { t, i18n } = useTranslation('transfer');
   const language = i18n.language === 'en' ? 'en' : 'de';
   return (code) => {
     const own = OWN_REASONS[code];
-    if (own) return t(own);
-    // The app registration's fields have their messages with the registration form.
-    if (code.startsWith('tenant.') || code.startsWith('clientId.')) {
-      return t(`oauth:ids.errors.${code}`, { defaultValue: profileFieldMessage(code, language) });
-    }
-    return profileFieldMessage(code, language);
+    return own ? t(own) : profileFieldMessage(code, language);
   };
 }
 

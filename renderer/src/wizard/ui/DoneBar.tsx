@@ -5,8 +5,8 @@
  */
 import { wizard } from '@renderer/bridge/wizard-commands';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 
+import { type UiKey, useUiText } from '../../i18n/keys';
 import { useNavigation } from '../state/navigation';
 import { useActive, useStatus } from '../state/view-lookup';
 import type { StepId } from '../steps';
@@ -17,8 +17,8 @@ import { CheckCircleIcon, CheckIcon, UndoIcon, WarningIcon } from './icons';
  * `auto`: the step confirms itself when its test succeeds; the manual button then stays secondary so it does not
  * compete with the step's own action.
  */
-export function DoneBar({ stepId, hintKey, auto = false }: { stepId: StepId; hintKey?: string; auto?: boolean }) {
-  const { t, i18n } = useTranslation('wizard');
+export function DoneBar({ stepId, hintKey, auto = false }: { stepId: StepId; hintKey?: UiKey; auto?: boolean }) {
+  const { t, i18n } = useUiText();
   const { goTo } = useNavigation();
   const profile = useActive()?.profile;
   const [busy, setBusy] = useState(false);

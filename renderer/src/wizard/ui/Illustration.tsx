@@ -4,24 +4,24 @@
  * assets/screenshots/<locale>/ and are served next to the app as ./screenshots/<locale>/<name>.svg.
  */
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 
+import { type UiKey, useUiText } from '../../i18n/keys';
 import { Dialog } from './Dialog';
 import { ZoomIcon } from './icons';
 
 export interface IllustrationSpec {
   /** File name without extension, e.g. 'security-defaults'. */
   name: string;
-  /** i18n key (wizard namespace) of the alt text: what the picture shows, for people who cannot see it. */
-  altKey: string;
-  /** i18n key of the visible caption. */
-  captionKey: string;
+  /** The alt text: what the picture shows, for people who cannot see it. */
+  altKey: UiKey;
+  /** The visible caption. */
+  captionKey: UiKey;
 }
 
 export const illustrationSrc = (name: string, language: string) => `./screenshots/${language}/${name}.svg`;
 
 export function Illustration({ spec }: { spec: IllustrationSpec }) {
-  const { t, i18n } = useTranslation('wizard');
+  const { t, i18n } = useUiText();
   const [open, setOpen] = useState(false);
   const src = illustrationSrc(spec.name, i18n.language === 'en' ? 'en' : 'de');
   const alt = t(spec.altKey);

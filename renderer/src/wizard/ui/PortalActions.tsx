@@ -8,8 +8,8 @@ import { host } from '@renderer/bridge/host';
 import type { PrivateBrowserInfo } from '@shared/wizard/browsers';
 import type { PortalIdentity, PortalLinkId } from '@shared/wizard/portal-links';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 
+import { type UiKey, useUiText } from '../../i18n/keys';
 import { OpenIcon, PrivateIcon } from './icons';
 
 let browsersOnce: Promise<PrivateBrowserInfo[]> | undefined;
@@ -19,8 +19,8 @@ function privateBrowsers(): Promise<PrivateBrowserInfo[]> {
   return browsersOnce;
 }
 
-export function PortalActions(props: { linkId: PortalLinkId; identity: PortalIdentity; labelKey: string }) {
-  const { t } = useTranslation('wizard');
+export function PortalActions(props: { linkId: PortalLinkId; identity: PortalIdentity; labelKey: UiKey }) {
+  const { t } = useUiText();
   const [browsers, setBrowsers] = useState<PrivateBrowserInfo[] | undefined>();
   const [message, setMessage] = useState('');
 

@@ -1,8 +1,8 @@
 /** Building blocks every step composes: the purpose line, facts about where and as whom, numbered instructions. */
 import type { PortalIdentity } from '@shared/wizard/portal-links';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 
+import { type UiKey, type UiListKey, useUiText } from '../../i18n/keys';
 import { AdminIcon, ShieldIcon, UserIcon } from './icons';
 import { RichText } from './RichText';
 
@@ -11,13 +11,8 @@ export function Lead({ children }: { children: ReactNode }) {
 }
 
 /** Small facts under the purpose: whose sign-in, where in the portal, which role is needed. */
-export function StepFacts(props: {
-  identity?: PortalIdentity;
-  whereKey?: string;
-  roleKey?: string;
-  extra?: ReactNode;
-}) {
-  const { t } = useTranslation('wizard');
+export function StepFacts(props: { identity?: PortalIdentity; whereKey?: UiKey; roleKey?: UiKey; extra?: ReactNode }) {
+  const { t } = useUiText();
   const IdentityIcon = props.identity === 'admin' ? AdminIcon : UserIcon;
   return (
     <ul className="facts">
@@ -44,10 +39,9 @@ export function StepFacts(props: {
 }
 
 /** A numbered list from a translated array; `start` continues numbering across sections. */
-export function Instructions({ k, start = 1, testId }: { k: string; start?: number; testId?: string }) {
-  const { t } = useTranslation('wizard');
-  const items = t(k, { returnObjects: true }) as unknown;
-  const count = Array.isArray(items) ? items.length : 0;
+export function Instructions({ k, start = 1, testId }: { k: UiListKey; start?: number; testId?: string }) {
+  const { t } = useUiText();
+  const count = t(k, { returnObjects: true }).length;
   return (
     <ol className="instructions" start={start} data-testid={testId}>
       {Array.from({ length: count }, (_, i) => (
@@ -65,10 +59,9 @@ export function Instructions({ k, start = 1, testId }: { k: string; start?: numb
 }
 
 /** A bulleted list from a translated array. */
-export function Bullets({ k, className }: { k: string; className?: string }) {
-  const { t } = useTranslation('wizard');
-  const items = t(k, { returnObjects: true }) as unknown;
-  const count = Array.isArray(items) ? items.length : 0;
+export function Bullets({ k, className }: { k: UiListKey; className?: string }) {
+  const { t } = useUiText();
+  const count = t(k, { returnObjects: true }).length;
   return (
     <ul className={className ?? 'bullets'}>
       {Array.from({ length: count }, (_, i) => (

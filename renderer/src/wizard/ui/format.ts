@@ -1,6 +1,6 @@
 import type { Language } from '@shared/ipc/channels/app';
-
-const LOCALES: Record<Language, string> = { de: 'de-DE', en: 'en-GB' };
+import { LOCALES } from '@shared/text/resources';
+import { translator } from '@shared/text/translator';
 
 /** "24.11.2026, 14:05" / "24 Nov 2026, 14:05": dates people read, in the app's language. */
 export function formatDateTime(iso: string, language: Language): string {
@@ -31,7 +31,7 @@ export function formatDuration(ms: number, language: Language): string {
   const minutes = Math.round(ms / 60_000);
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;
-  const unitH = language === 'de' ? 'Std.' : 'h';
+  const unitH = translator(language).t('common:unit.hour');
   if (h === 0) return `${m} min`;
   return m === 0 ? `${h} ${unitH}` : `${h} ${unitH} ${m} min`;
 }
