@@ -3,8 +3,11 @@ import { type BridgeRuntimeFacts, bridgesView, runState } from '@core/bridge-hos
 import { afterCloseAnswer, loginItemSettings, onWindowClose, startHidden } from '@core/bridge-host/desktop-rules';
 import { bridgeTestVerdict } from '@core/bridge-host/test-verdict';
 import { DEFAULT_DESKTOP_BEHAVIOUR, defaultBridge, storedBridgeSchema } from '@shared/bridge/host-settings';
+import { BRIDGE_TEST_CODES } from '@shared/bridge/host-view';
 import type { BridgeStatus } from '@shared/bridge/status';
+import { BRIDGE_DIAGNOSES } from '@shared/diagnosis/entries-bridge';
 import type { ProbeReport } from '@shared/probe/report';
+import { translator } from '@shared/text/translator';
 import { describe, expect, it } from 'vitest';
 
 const now = new Date('2026-11-20T10:00:00Z');
@@ -189,5 +192,22 @@ describe('test verdicts', () => {
       'BRIDGE_UPSTREAM_THROTTLED',
     );
     expect(bridgeTestVerdict(report({ code: 'CANCELLED' }), none).code).toBe('BRIDGE_TEST_CANCELLED');
+  });
+});
+
+describe('bridge diagnosis data', () => {
+  it('every failing bridge test code has an entry whose texts exist in German and English', () => {
+    const codes = BRIDGE_TEST_CODES.filter((c) => c !== 'OK' && c !== 'BRIDGE_TEST_FAILED');
+    expect(Object.keys(BRIDGE_DIAGNOSES).sort()).toEqual([...codes].sort());
+    for (const language of ['de', 'en'] as const) {
+      const { t } = translator(language);
+      for (const entry of Object.values(BRIDGE_DIAGNOSES)) {
+        for (const key of [entry.title, entry.meaning, ...entry.actions.map((a) => a.text)]) {
+          const text = t(key, { detail: 'X' });
+          expect(text, key).not.toBe(key);
+          expect(text.length).toBeGreaterThan(5);
+        }
+      }
+    }
   });
 });
