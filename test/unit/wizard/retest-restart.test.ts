@@ -119,7 +119,7 @@ describe('retest notification text', () => {
       profileName: 'Invoices',
     });
     expect(de.title).toBe('Automatischer Test aufgegeben');
-    expect(de.body).toMatch(/Exchange Online.*Basic-Authentifizierung.*2023/s);
+    expect(de.body).toMatch(/Exchange Online.*Standardauthentifizierung.*2023/s);
     expect(en.title).toBe('Automatic test gave up – Invoices');
     expect(en.body).toMatch(/Exchange Online.*basic authentication.*2023/s);
     expect(en.body).toMatch(/OAuth 2\.0/);

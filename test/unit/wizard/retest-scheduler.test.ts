@@ -53,7 +53,7 @@ describe('retest scheduler', () => {
     expect(r.notifications).toHaveLength(1);
     expect(r.notifications[0]!.title).toBe('Automatischer Test aufgegeben – Rechnungen');
     expect(r.notifications[0]!.body).toMatch(/24 Stunden/);
-    expect(r.notifications[0]!.body).toMatch(/Basic-Authentifizierung/);
+    expect(r.notifications[0]!.body).toMatch(/Standardauthentifizierung/);
     expect(r.notifications[0]!.body).toMatch(/OAuth 2\.0/);
     expect(vi.getTimerCount()).toBe(0);
     await s.dispose();
