@@ -2,6 +2,7 @@
  * Derives the view from what main holds about the connections; pure, so every rule about steps is applied the
  * same way wherever the view is made (and tested without a keychain).
  */
+import type { BridgesView, BridgeView } from '@shared/bridge/host-view';
 import type { OAuthState, Track } from '@shared/oauth/state';
 import type { Profile } from '@shared/profile/profile';
 import type { WizardProgress } from '@shared/profile/progress';
@@ -26,6 +27,7 @@ export interface ConnectionFacts {
   lastTests: LastTests;
   running: Partial<Record<TestKind, string>>;
   signInUrl: string | null;
+  bridge: BridgeView | null;
 }
 
 const isStepId = (id: string | null): id is WizardStepId =>
@@ -68,10 +70,16 @@ function connectionView(facts: ConnectionFacts, route: Track): ConnectionView {
       schedule: RETEST_SCHEDULE,
     },
     switchOffered: switchOffered(lastTests.password, profile.host),
+    bridge: facts.bridge,
   };
 }
 
-export function deriveView(revision: number, connections: Profile[], active: ConnectionFacts | null): WizardView {
+export function deriveView(
+  revision: number,
+  connections: Profile[],
+  active: ConnectionFacts | null,
+  bridges: BridgesView,
+): WizardView {
   const route = active?.oauth?.track ?? null;
   const listed = active ? listedRouteOf(routeFacts(active)) : DEFAULT_TRACK;
   const facts: StepStatusFacts = {
@@ -102,5 +110,6 @@ export function deriveView(revision: number, connections: Profile[], active: Con
     next: nextSteps(steps, resumeStep, gate),
     stepFor: Object.fromEntries(WIZARD_STEP_IDS.map((id) => [id, stepOnTrack(id, listed)])) as WizardView['stepFor'],
     resumeStep,
+    bridges,
   };
 }
