@@ -10,7 +10,14 @@ import type { SecretStatus } from '@shared/profile/secrets';
 import { isRetestActive, RETEST_SCHEDULE, type RetestState } from '@shared/wizard/retest';
 import { statusFromProgress, stepStatus, type StepStatusFacts } from '@shared/wizard/step-status';
 import { WIZARD_STEP_IDS, type WizardStepId } from '@shared/wizard/steps';
-import { DEFAULT_TRACK, REGISTRATION_PARTS, stepOnTrack, stepsOfTrack, TRACK_STEPS } from '@shared/wizard/tracks';
+import {
+  DEFAULT_TRACK,
+  REGISTRATION_PARTS,
+  SHARED_STEPS,
+  stepOnTrack,
+  stepsOfTrack,
+  TRACK_STEPS,
+} from '@shared/wizard/tracks';
 import type { ConnectionView, LastTests, TestKind, WizardView } from '@shared/wizard/view';
 
 import { retestOffered, switchOffered } from './rules';
@@ -32,8 +39,7 @@ const isStepId = (id: string | null): id is WizardStepId =>
 
 /** The route's own work: the steps both routes share (start, connection, network) are not what "continue" means. */
 function resumeStepOf(route: Track, status: (id: WizardStepId) => string): WizardStepId {
-  const other = TRACK_STEPS[route === 'modern-auth' ? 'app-password' : 'modern-auth'];
-  const own = TRACK_STEPS[route].filter((id) => !other.includes(id));
+  const own = TRACK_STEPS[route].filter((id) => !SHARED_STEPS.includes(id));
   return own.find((id) => status(id) !== 'done') ?? own[own.length - 1]!;
 }
 

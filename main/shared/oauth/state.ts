@@ -11,8 +11,11 @@ import type { HandoverValue } from './handover';
 import type { OAuthRegistration } from './registration';
 import type { TokenFacts } from './xoauth2-causes';
 
-/** The two ways through the wizard: the documented app password (2022) or OAuth 2.0. */
-export const trackSchema = z.enum(['app-password', 'modern-auth']);
+/**
+ * The ways through the wizard: the documented app password (2022), OAuth 2.0 for an adapter that can do it
+ * itself, or the OAuth bridge for an adapter with only a password field (agorum core's form today).
+ */
+export const trackSchema = z.enum(['app-password', 'modern-auth', 'bridge']);
 export type Track = z.infer<typeof trackSchema>;
 
 export interface SignedInAccount {

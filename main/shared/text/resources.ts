@@ -3,6 +3,7 @@
  * The renderer, main (reports, notifications, dialogs), the CLI and the tests all read it from here.
  */
 import type { Language } from '../ipc/channels/app';
+import deBridge from './de/bridge.json' with { type: 'json' };
 import deCli from './de/cli.json' with { type: 'json' };
 import deCommon from './de/common.json' with { type: 'json' };
 import deDesktop from './de/desktop.json' with { type: 'json' };
@@ -16,6 +17,7 @@ import deSignin from './de/signin.json' with { type: 'json' };
 import deSupport from './de/support.json' with { type: 'json' };
 import deTransfer from './de/transfer.json' with { type: 'json' };
 import deWizard from './de/wizard.json' with { type: 'json' };
+import enBridge from './en/bridge.json' with { type: 'json' };
 import enCli from './en/cli.json' with { type: 'json' };
 import enCommon from './en/common.json' with { type: 'json' };
 import enDesktop from './en/desktop.json' with { type: 'json' };
@@ -31,6 +33,7 @@ import enTransfer from './en/transfer.json' with { type: 'json' };
 import enWizard from './en/wizard.json' with { type: 'json' };
 
 const de = {
+  bridge: deBridge,
   cli: deCli,
   common: deCommon,
   desktop: deDesktop,
@@ -50,6 +53,7 @@ const de = {
 export type Catalogue = typeof de;
 
 const en: Catalogue = {
+  bridge: enBridge,
   cli: enCli,
   common: enCommon,
   desktop: enDesktop,

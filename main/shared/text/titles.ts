@@ -21,5 +21,9 @@ const PART_TITLES = {
 } satisfies Record<RegistrationPartId, unknown>;
 export const partTitleKey = (part: RegistrationPartId) => PART_TITLES[part];
 
-export const trackTitleKey = (track: Track) =>
-  track === 'modern-auth' ? textKey('oauth:track.modernAuth.title') : textKey('oauth:track.appPassword.title');
+const TRACK_TITLES = {
+  'app-password': textKey('oauth:track.appPassword.title'),
+  'modern-auth': textKey('oauth:track.modernAuth.title'),
+  bridge: textKey('oauth:track.bridge.title'),
+} satisfies Record<Track, unknown>;
+export const trackTitleKey = (track: Track) => TRACK_TITLES[track];

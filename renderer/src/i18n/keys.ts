@@ -14,6 +14,7 @@ export type UiItemKey = `${UiListKey}.${number}`;
 /** Wizard first, so a key without namespace resolves there at run time, as it does in the types. */
 export const WIZARD_FIRST = [
   'wizard',
+  'bridge',
   'cli',
   'common',
   'desktop',
