@@ -4,6 +4,11 @@
  */
 import type { AppInfo } from '../shared/ipc/channels/app';
 import { createAppHandlers } from './app/app-handlers';
+import { type BridgeHost, type BridgeHostDeps, createBridgeHost } from './bridge-host/bridge-host';
+import { createBridgeHostHandlers } from './bridge-host/bridge-host-handlers';
+import { createBridgeProof } from './bridge-host/bridge-proof';
+import { openBridgeSettings } from './bridge-host/bridge-settings-store';
+import { createServerExportCommand } from './bridge-host/server-export-command';
 import { createDiscoveryHandlers } from './discovery/discovery-handlers';
 import { probe, type ProbeOptions } from './imap/probe';
 import type { Handlers } from './ipc/handlers';
@@ -13,6 +18,7 @@ import type { EmbeddedSignInPort } from './oauth/interactive-sign-in';
 import { createOAuthService, type OAuthService } from './oauth/oauth-service';
 import { openRegistrationStore } from './oauth/registration-store';
 import { registrationTransfer } from './oauth/registration-transfer';
+import { profileCacheSlot } from './oauth/secret-slot';
 import type { Platform } from './platform';
 import type { StoreBackendFactory } from './store/backend';
 import { describeLoadEvent } from './store/durable-document';
@@ -39,6 +45,8 @@ export interface ServiceOptions {
   probeOptions?: Omit<ProbeOptions, 'signal' | 'onStage'>;
   /** The embedded OAuth sign-in window (Electron only; main/electron/oauth-window.ts). */
   embeddedSignIn?: EmbeddedSignInPort;
+  /** Extra bridge engine dependencies (tests: the local sign-in service's HTTP client, a fast throttle). */
+  bridgeEngine?: BridgeHostDeps['engine'];
 }
 
 export interface Services {
@@ -53,6 +61,8 @@ export interface Services {
   oauth: OAuthService;
   /** The wizard as the admin walks it: commands in, one derived view out. */
   wizardState: WizardStateService;
+  /** The OAuth bridges the app hosts, one per connection; `startAll()` once at app start. */
+  bridges: BridgeHost;
   /** Releases timers, sockets and file handles; called on quit and by tests. */
   dispose(): Promise<void>;
 }
@@ -63,12 +73,13 @@ export function createServices(opts: ServiceOptions): Services {
   // profile export/import) and the automatic retests (retest.json). Their recoveries become notices like the store's.
   const registrations = openRegistrationStore(opts.dataDir);
   const retestPersistence = createJsonFileRetestPersistence(opts.dataDir);
+  const bridgeSettings = openBridgeSettings(opts.dataDir);
   const vault = createVaultServices({
     dataDir: opts.dataDir,
     platform: opts.platform,
     ...(opts.storeBackend ? { storeBackend: opts.storeBackend } : {}),
     authTransfer: registrationTransfer(registrations),
-    documentEvents: [...registrations.loadEvents, ...retestPersistence.loadEvents],
+    documentEvents: [...registrations.loadEvents, ...retestPersistence.loadEvents, ...bridgeSettings.loadEvents],
   });
   // Logs and support bundle: redacted logger for every domain, bundle of logs + settings + recent reports.
   const support = createSupportServices({
@@ -82,7 +93,12 @@ export function createServices(opts: ServiceOptions): Services {
   const appLog = support.logger.child('app');
   const info = opts.appInfo();
   appLog.info(`services started: ${info.name} ${info.version} (${info.runtime}, ${info.platform})`);
-  for (const event of [...vault.store.loadEvents, ...registrations.loadEvents, ...retestPersistence.loadEvents]) {
+  for (const event of [
+    ...vault.store.loadEvents,
+    ...registrations.loadEvents,
+    ...retestPersistence.loadEvents,
+    ...bridgeSettings.loadEvents,
+  ]) {
     appLog.warn(describeLoadEvent(event));
   }
   // The wizard's main side: portal windows, clipboard, automatic retests, setup report.
@@ -106,9 +122,10 @@ export function createServices(opts: ServiceOptions): Services {
     }),
   });
   // Modern authentication: MSAL sign-in, refresh token in the keychain, XOAUTH2 test.
+  const authority = authorityFromEnv();
   const oauth = createOAuthService({
     dataDir: opts.dataDir,
-    authority: authorityFromEnv(),
+    authority,
     vault: vault.vault,
     profiles: vault.store,
     runProbe: probe,
@@ -118,9 +135,42 @@ export function createServices(opts: ServiceOptions): Services {
     log: support.logger.child('oauth'),
     registrations,
   });
-  const wizardState = composeWizardState({ vault, oauth, retest: wizard.retest, probeOptions, log: wizardLog });
+  // The OAuth bridges: one engine per connection, its tokens in the connection's keychain slot.
+  const cacheSlot = (id: string) => profileCacheSlot(vault.vault, registrations, id);
+  const bridges = createBridgeHost({
+    settings: bridgeSettings,
+    profiles: vault.store,
+    registration: (id) => registrations.get(id).registration,
+    authorityHost: authority.host,
+    cacheSlot,
+    platform: opts.platform,
+    clipboard: wizard.clipboard,
+    language: () => vault.settings.get().language,
+    ...(opts.bridgeEngine ? { engine: opts.bridgeEngine } : {}),
+    log: support.logger.child('bridge'),
+  });
+  const wizardState = composeWizardState({
+    vault,
+    oauth,
+    retest: wizard.retest,
+    probeOptions,
+    log: wizardLog,
+    bridges: {
+      connection: (id) => bridges.connectionView(id),
+      overview: () => bridges.overview(),
+      forget: (id) => bridges.forget(id),
+      signedIn: (id) => bridges.signedIn(id),
+    },
+  });
+  bridges.attach((fn) => wizardState.changed(fn));
+  const change = () => (fn?: () => unknown) => wizardState.changed(fn);
   const handlers: Handlers = {
     ...createWizardStateHandlers(wizardState),
+    ...createBridgeHostHandlers({
+      host: bridges,
+      proof: createBridgeProof({ host: bridges, change, probe, probeOptions }),
+      exportServer: createServerExportCommand({ host: bridges, change, platform: opts.platform, cacheSlot }),
+    }),
     ...createAppHandlers({ settings: vault.settings, info: opts.appInfo }),
     ...vault.handlers,
     ...support.handlers,
@@ -134,7 +184,9 @@ export function createServices(opts: ServiceOptions): Services {
     wizard,
     oauth,
     wizardState,
+    bridges,
     async dispose() {
+      await bridges.dispose();
       wizardState.dispose();
       await oauth.dispose();
       await wizard.dispose();

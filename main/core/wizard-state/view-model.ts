@@ -2,6 +2,7 @@
  * Derives the view from what main holds about the connections; pure, so every rule about steps is applied the
  * same way wherever the view is made (and tested without a keychain).
  */
+import type { BridgesView, BridgeView } from '@shared/bridge/host-view';
 import type { OAuthState, Track } from '@shared/oauth/state';
 import { recommendTrack } from '@shared/oauth/track';
 import type { Profile } from '@shared/profile/profile';
@@ -32,6 +33,7 @@ export interface ConnectionFacts {
   lastTests: LastTests;
   running: Partial<Record<TestKind, string>>;
   signInUrl: string | null;
+  bridge: BridgeView | null;
 }
 
 const isStepId = (id: string | null): id is WizardStepId =>
@@ -65,10 +67,16 @@ function connectionView(facts: ConnectionFacts, route: Track | null): Connection
       schedule: RETEST_SCHEDULE,
     },
     switchOffered: switchOffered(lastTests.password, profile.host),
+    bridge: facts.bridge,
   };
 }
 
-export function deriveView(revision: number, connections: Profile[], active: ConnectionFacts | null): WizardView {
+export function deriveView(
+  revision: number,
+  connections: Profile[],
+  active: ConnectionFacts | null,
+  bridges: BridgesView,
+): WizardView {
   const route = active?.oauth?.track ?? null;
   const facts: StepStatusFacts = {
     steps: active?.progress.steps,
@@ -91,5 +99,6 @@ export function deriveView(revision: number, connections: Profile[], active: Con
     steps: stepsOfTrack(route).map((id) => ({ id, status: status(id) })),
     stepFor: Object.fromEntries(WIZARD_STEP_IDS.map((id) => [id, stepOnTrack(id, route)])) as WizardView['stepFor'],
     resumeStep: resumeStepOf(route ?? DEFAULT_TRACK, (id) => status(id).status),
+    bridges,
   };
 }

@@ -166,6 +166,8 @@ export function createWizardServices(opts: WizardServiceOptions) {
 
   return {
     handlers,
+    /** Secrets copied by main and cleared after SECRET_CLIPBOARD_CLEAR_MS (the bridge's local password too). */
+    clipboard,
     /** For the wizard's commands: start and cancel, count manual tests, drop retests of deleted profiles. */
     retest: {
       ...retest,

@@ -4,6 +4,7 @@
  * only where the admin is looking; every rule (a step's status, the route's steps, what a test changes) has already
  * been applied here. Never holds a secret or a token.
  */
+import type { BridgesView, BridgeView } from '../bridge/host-view';
 import type { OAuthState, Track } from '../oauth/state';
 import type { TokenFacts } from '../oauth/xoauth2-causes';
 import type { ProbeReport } from '../probe/report';
@@ -67,6 +68,8 @@ export interface ConnectionView {
   retest: RetestView;
   /** Exchange Online refused the app password: the switch to modern authentication is offered. */
   switchOffered: boolean;
+  /** The connection's OAuth bridge; null until it is set up (`configureBridge`). */
+  bridge: BridgeView | null;
 }
 
 export interface WizardView {
@@ -82,4 +85,6 @@ export interface WizardView {
   stepFor: Record<WizardStepId, WizardStepId>;
   /** Where "continue" leads on this route: its first own step that is not done yet. */
   resumeStep: WizardStepId;
+  /** The bridges of all connections: the header's worst state, the needs-sign-in banner, the desktop choices. */
+  bridges: BridgesView;
 }
