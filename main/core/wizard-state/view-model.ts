@@ -8,6 +8,7 @@ import { recommendTrack } from '@shared/oauth/track';
 import type { Profile } from '@shared/profile/profile';
 import type { WizardProgress } from '@shared/profile/progress';
 import type { SecretStatus } from '@shared/profile/secrets';
+import { bridgeStepFacts } from '@shared/wizard/bridge-step-status';
 import { isRetestActive, RETEST_SCHEDULE, type RetestState } from '@shared/wizard/retest';
 import { statusFromProgress, stepStatus, type StepStatusFacts } from '@shared/wizard/step-status';
 import { WIZARD_STEP_IDS, type WizardStepId } from '@shared/wizard/steps';
@@ -89,6 +90,7 @@ export function deriveView(
           signedInAt: active.oauth.account?.signedInAt ?? null,
         }
       : null,
+    bridge: bridgeStepFacts(active?.bridge ?? null),
   };
   const status = (id: WizardStepId) => stepStatus(id, facts);
   return {

@@ -4,7 +4,7 @@
  * holds that port, typically) with free alternatives one click away.
  */
 import { wizard } from '@renderer/bridge/wizard-commands';
-import { bridgeSetupSchema, type BridgeSetup } from '@shared/bridge/host-settings';
+import { type BridgeSetup, bridgeSetupSchema } from '@shared/bridge/host-settings';
 import type { BridgePortCheck } from '@shared/bridge/host-view';
 import { SERVER_TYPES, serverType, type ServerTypeId } from '@shared/bridge/server-type';
 import { type FormEvent, useState } from 'react';

@@ -20,7 +20,13 @@ export interface BridgeContext {
   bridge: BridgeView | null;
 }
 
-export function BridgePage({ leadKey, render }: { leadKey: KeyIn<'bridge'>; render: (ctx: BridgeContext) => ReactNode }) {
+export function BridgePage({
+  leadKey,
+  render,
+}: {
+  leadKey: KeyIn<'bridge'>;
+  render: (ctx: BridgeContext) => ReactNode;
+}) {
   const { t } = useTranslation('bridge');
   const connection = useActive();
   return (

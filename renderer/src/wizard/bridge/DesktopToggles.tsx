@@ -1,6 +1,6 @@
 /** App-wide: keep the bridge running with the window closed, and start with the computer; both off by default. */
-import { useWizardView } from '@renderer/bridge/wizard-view';
 import { wizard } from '@renderer/bridge/wizard-commands';
+import { useWizardView } from '@renderer/bridge/wizard-view';
 import type { DesktopBehaviour } from '@shared/bridge/host-settings';
 import { useTranslation } from 'react-i18next';
 

@@ -7,10 +7,10 @@ import { wizard } from '@renderer/bridge/wizard-commands';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { formatDateTime } from '../ui/format';
 import { Callout } from '../ui/Callout';
 import { CopyValue } from '../ui/CopyValue';
 import { Dialog } from '../ui/Dialog';
+import { formatDateTime } from '../ui/format';
 import { KeyIcon, RefreshIcon } from '../ui/icons';
 import { Section } from '../ui/StepParts';
 import type { BridgeContext } from './BridgePage';

@@ -9,7 +9,6 @@ import { useTranslation } from 'react-i18next';
 
 import { useNavigation } from '../state/navigation';
 import { Callout } from '../ui/Callout';
-import { DoneBar } from '../ui/DoneBar';
 import { Section } from '../ui/StepParts';
 import { type BridgeContext, BridgePage } from './BridgePage';
 
@@ -24,12 +23,10 @@ function PlaceChoice({ connection, bridge }: BridgeContext) {
   const selected = pending ?? bridge?.settings.agorumRuns ?? null;
   const choose = (place: AgorumPlace) => {
     setPending(place);
-    void wizard
-      .configureBridge({ profileId: connection.profile.id, setup: { agorumRuns: place } })
-      .then(({ ok }) => {
-        setPending(null);
-        setSaved(ok ? place : null);
-      });
+    void wizard.configureBridge({ profileId: connection.profile.id, setup: { agorumRuns: place } }).then(({ ok }) => {
+      setPending(null);
+      setSaved(ok ? place : null);
+    });
   };
   return (
     <Section>
@@ -76,7 +73,6 @@ export function PlaceStep() {
   return (
     <>
       <BridgePage leadKey="place.lead" render={(ctx) => <PlaceChoice {...ctx} />} />
-      <DoneBar stepId="bridgePlace" />
     </>
   );
 }

@@ -7,7 +7,13 @@ import { useCodeText } from './use-code-text';
 
 const shown = (host: string, port: number) => (host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`);
 
-export function PortCheckResult({ check, onUse }: { check: BridgePortCheck; onUse: (host: string, port: number) => void }) {
+export function PortCheckResult({
+  check,
+  onUse,
+}: {
+  check: BridgePortCheck;
+  onUse: (host: string, port: number) => void;
+}) {
   const { t } = useTranslation('bridge');
   const codeText = useCodeText();
   const address = shown(check.host, check.port);
@@ -27,7 +33,7 @@ export function PortCheckResult({ check, onUse }: { check: BridgePortCheck; onUs
       )}
       {check.occupant?.greeting && (
         <p className="muted">
-          {t('setup.greeting')} 
+          {t('setup.greeting')}
           <code>{check.occupant.greeting}</code>
         </p>
       )}

@@ -46,7 +46,11 @@ export function ServerExport({ connection, bridge }: BridgeContext) {
             {busy ? t('server.exporting') : t('server.export')}
           </button>
           <span className="form-notice" role="status" aria-live="polite" data-testid="bridge-export-status">
-            {outcome ? (outcome.cancelled ? t('server.cancelled') : t('server.saved', { path: outcome.path ?? '' })) : ''}
+            {outcome
+              ? outcome.cancelled
+                ? t('server.cancelled')
+                : t('server.saved', { path: outcome.path ?? '' })
+              : ''}
           </span>
         </div>
         {passphrase && (

@@ -2,7 +2,6 @@
  * Setting up the bridge: its address and port, then — when agorum core runs here — the local password, start and
  * stop and the desktop choices; when it runs on a server, the export file and the installation text.
  */
-import { DoneBar } from '../ui/DoneBar';
 import { AddressForm } from './AddressForm';
 import { type BridgeContext, BridgePage } from './BridgePage';
 import { DesktopToggles } from './DesktopToggles';
@@ -32,7 +31,6 @@ export function SetupStep() {
   return (
     <>
       <BridgePage leadKey="setup.lead" render={(ctx) => <Setup {...ctx} />} />
-      <DoneBar stepId="bridgeSetup" />
     </>
   );
 }

@@ -3,8 +3,8 @@
  * reached although the form has none; and the printable setup report.
  */
 import { wizard } from '@renderer/bridge/wizard-commands';
-import type { BridgeValueField } from '@shared/ipc/channels/bridge';
 import { serverType } from '@shared/bridge/server-type';
+import type { BridgeValueField } from '@shared/ipc/channels/bridge';
 import { useTranslation } from 'react-i18next';
 
 import { SetupReportExport } from '../agorum/SetupReportExport';
@@ -34,13 +34,14 @@ function Values({ connection, bridge }: BridgeContext) {
     const r = await wizard.copyBridgeValue({ profileId, field });
     return r.ok ? { clearsAt: r.value.clearsAt } : null;
   };
-  const passwordNote = settings.agorumRuns === 'server'
-    ? t('values.passwordServer')
-    : settings.passwordCopyable
-      ? t('values.passwordCopy')
-      : settings.passwordSet
-        ? t('values.passwordGone')
-        : t('values.passwordNone');
+  const passwordNote =
+    settings.agorumRuns === 'server'
+      ? t('values.passwordServer')
+      : settings.passwordCopyable
+        ? t('values.passwordCopy')
+        : settings.passwordSet
+          ? t('values.passwordGone')
+          : t('values.passwordNone');
   const standard = serverType(agorum.serverType).port;
   return (
     <Section title={t('values.title')} testId="bridge-values">

@@ -11,6 +11,5 @@ const KNOWN = {
 
 export function useIssueText(): (code: string) => string {
   const { t } = useTranslation('bridge');
-  return (code) =>
-    code in KNOWN ? t(KNOWN[code as keyof typeof KNOWN]) : t('setup.invalid.other', { message: code });
+  return (code) => (code in KNOWN ? t(KNOWN[code as keyof typeof KNOWN]) : t('setup.invalid.other', { message: code }));
 }

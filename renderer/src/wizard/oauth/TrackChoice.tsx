@@ -1,15 +1,27 @@
 /**
- * The choice at the start of a profile: the documented app password (2022) or modern authentication (OAuth 2.0).
- * For Exchange Online hosts modern auth is marked as recommended, with the reason. A choice changes the step list
+ * The choice at the start of a profile: the documented app password (2022), modern authentication (OAuth 2.0) or
+ * the OAuth bridge. For Exchange Online hosts the bridge is marked as recommended, with the reason. A choice changes the step list
  * beside the page, so it is announced.
  */
 import { wizard } from '@renderer/bridge/wizard-commands';
 import type { Track } from '@shared/oauth/state';
 import type { ConnectionView } from '@shared/wizard/view';
-import { useId, useState } from 'react';
+import { Fragment, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Callout } from '../ui/Callout';
+
+const ROUTES: readonly Track[] = ['app-password', 'modern-auth', 'bridge'];
+const ROUTE_KEY = {
+  'app-password': 'appPassword',
+  'modern-auth': 'modernAuth',
+  bridge: 'bridge',
+} as const satisfies Record<Track, string>;
+const WHY = {
+  'app-password': 'track.whyAppPassword',
+  'modern-auth': 'track.whyModern',
+  bridge: 'track.whyBridge',
+} as const satisfies Record<Track, string>;
 
 export function TrackChoice(props: { connection: ConnectionView; track: Track | null; disabled?: boolean }) {
   const { t } = useTranslation('oauth');
@@ -25,9 +37,9 @@ export function TrackChoice(props: { connection: ConnectionView; track: Track | 
       setChanged(ok ? track : null);
     });
   };
-  const titleKey = (track: Track) => (track === 'modern-auth' ? 'track.modernAuth.title' : 'track.appPassword.title');
+  const titleKey = (track: Track) => `track.${ROUTE_KEY[track]}.title` as const;
   const recommended = props.connection.recommendedRoute;
-  const option = (track: Track, key: 'appPassword' | 'modernAuth') => (
+  const option = (track: Track, key: (typeof ROUTE_KEY)[Track]) => (
     <label className={`track-option${selected === track ? ' track-option-selected' : ''}`} data-track={track}>
       <input
         type="radio"
@@ -50,11 +62,12 @@ export function TrackChoice(props: { connection: ConnectionView; track: Track | 
     <fieldset className="track-choice" data-testid="track-choice">
       <legend className="card-title">{t('track.legend')}</legend>
       <div className="track-options">
-        {option('app-password', 'appPassword')}
-        {option('modern-auth', 'modernAuth')}
+        {ROUTES.map((track) => (
+          <Fragment key={track}>{option(track, ROUTE_KEY[track])}</Fragment>
+        ))}
       </div>
-      <Callout tone={recommended === 'modern-auth' ? 'info' : 'neutral'} testId="track-reason">
-        {t(recommended === 'modern-auth' ? 'track.whyModern' : 'track.whyAppPassword', {
+      <Callout tone={recommended === 'app-password' ? 'neutral' : 'info'} testId="track-reason">
+        {t(WHY[recommended], {
           host: props.connection.profile.host,
         })}
       </Callout>
