@@ -2,12 +2,14 @@
  * Composition root for the main-process services, shared by the Electron edge and the browser harness.
  * Plain Node only: everything host-specific arrives through `Platform`.
  */
+import type { INetworkModule } from '@azure/msal-node';
+
 import type { AppInfo } from '../shared/ipc/channels/app';
 import { createAppHandlers } from './app/app-handlers';
 import { type BridgeHost, type BridgeHostDeps, createBridgeHost } from './bridge-host/bridge-host';
 import { createBridgeHostHandlers } from './bridge-host/bridge-host-handlers';
 import { createBridgeProof } from './bridge-host/bridge-proof';
-import { openBridgeSettings } from './bridge-host/bridge-settings-store';
+import { bridgeTransfer, openBridgeSettings } from './bridge-host/bridge-settings-store';
 import { createServerExportCommand } from './bridge-host/server-export-command';
 import { createDiscoveryHandlers } from './discovery/discovery-handlers';
 import { probe, type ProbeOptions } from './imap/probe';
@@ -45,8 +47,10 @@ export interface ServiceOptions {
   probeOptions?: Omit<ProbeOptions, 'signal' | 'onStage'>;
   /** The embedded OAuth sign-in window (Electron only; main/electron/oauth-window.ts). */
   embeddedSignIn?: EmbeddedSignInPort;
-  /** Extra bridge engine dependencies (tests: the local sign-in service's HTTP client, a fast throttle). */
+  /** Extra bridge engine dependencies (tests: a fast throttle). */
   bridgeEngine?: BridgeHostDeps['engine'];
+  /** MSAL's HTTP client for sign-in, refresh and the bridges (tests route it to the local sign-in service). */
+  oauthNetworkClient?: INetworkModule;
 }
 
 export interface Services {
@@ -79,6 +83,7 @@ export function createServices(opts: ServiceOptions): Services {
     platform: opts.platform,
     ...(opts.storeBackend ? { storeBackend: opts.storeBackend } : {}),
     authTransfer: registrationTransfer(registrations),
+    bridgeTransfer: bridgeTransfer(bridgeSettings),
     documentEvents: [...registrations.loadEvents, ...retestPersistence.loadEvents, ...bridgeSettings.loadEvents],
   });
   // Logs and support bundle: redacted logger for every domain, bundle of logs + settings + recent reports.
@@ -132,6 +137,7 @@ export function createServices(opts: ServiceOptions): Services {
     openBrowser: (url) => opts.platform.openExternal(url),
     probeOptions,
     ...(opts.embeddedSignIn ? { embedded: opts.embeddedSignIn } : {}),
+    ...(opts.oauthNetworkClient ? { networkClient: opts.oauthNetworkClient } : {}),
     log: support.logger.child('oauth'),
     registrations,
   });
@@ -146,7 +152,12 @@ export function createServices(opts: ServiceOptions): Services {
     platform: opts.platform,
     clipboard: wizard.clipboard,
     language: () => vault.settings.get().language,
-    ...(opts.bridgeEngine ? { engine: opts.bridgeEngine } : {}),
+    engine: {
+      // The upstream is trusted like the connection test trusts it (tests add their CA).
+      ...(probeOptions.ca ? { upstreamCa: probeOptions.ca } : {}),
+      ...(opts.oauthNetworkClient ? { msalNetworkClient: opts.oauthNetworkClient } : {}),
+      ...opts.bridgeEngine,
+    },
     log: support.logger.child('bridge'),
   });
   const wizardState = composeWizardState({

@@ -4,6 +4,7 @@
  * changes nothing and throws STORE_WRITE_FAILED (the durable document's rule).
  */
 import {
+  defaultBridge,
   type DesktopBehaviour,
   desktopBehaviourSchema,
   type StoredBridge,
@@ -11,6 +12,7 @@ import {
 } from '@shared/bridge/host-settings';
 
 import { type LoadEvent, openDurableDocument } from '../store/durable-document';
+import type { BridgeTransferPort } from '../store/transfer-types';
 import { bridgeDocumentSpec } from './bridge-document';
 
 export interface BridgeSettingsStore {
@@ -22,6 +24,23 @@ export interface BridgeSettingsStore {
   remove(profileId: string): void;
   desktop(): DesktopBehaviour;
   setDesktop(patch: Partial<DesktopBehaviour>): DesktopBehaviour;
+}
+
+/** Export carries what the admin chose; import sets it up stopped and without a password (agorum needs a new one). */
+export function bridgeTransfer(settings: BridgeSettingsStore, now = () => new Date()): BridgeTransferPort {
+  return {
+    exportOf(profileId) {
+      const b = settings.get(profileId);
+      if (!b) return undefined;
+      const { agorumRuns, serverType, host, port, tls, allow } = b;
+      return { agorumRuns, serverType, host, port, tls, allow };
+    },
+    restore(entries) {
+      for (const { profileId, bridge } of entries) {
+        settings.set(profileId, { ...defaultBridge(now().toISOString()), ...bridge });
+      }
+    },
+  };
 }
 
 export function openBridgeSettings(dataDir: string, now = new Date()): BridgeSettingsStore {

@@ -36,8 +36,12 @@ function upstreamFailing(account: AccountStatus | null, now: Date): boolean {
   if (!account) return false;
   if (account.refresh === 'failing') return true;
   if (account.throttledUntil && Date.parse(account.throttledUntil) > now.getTime()) return true;
-  return account.lastLogin !== null && account.lastLogin.code !== 'OK';
+  if (account.lastLogin === null || account.lastLogin.code === 'OK') return false;
+  // A login that failed for want of a token is over once a refresh works again (a new sign-in healed it).
+  return !(TOKEN_CODES.has(account.lastLogin.code) && account.refresh === 'ok');
 }
+
+const TOKEN_CODES = new Set(['NEEDS_SIGN_IN', 'TOKEN_UNAVAILABLE', 'TOKEN_STORE_FAILED']);
 
 export function runState(facts: BridgeRuntimeFacts, now: Date): BridgeRunState {
   const account = accountOf(facts.status);

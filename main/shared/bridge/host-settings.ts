@@ -109,7 +109,7 @@ export const exportedBridgeSchema = z
   .object({ ...setupShape })
   .strict()
   .superRefine(checkListener);
-type ExportedBridge = z.infer<typeof exportedBridgeSchema>;
+export type ExportedBridge = z.infer<typeof exportedBridgeSchema>;
 
 export const defaultBridge = (at: string): StoredBridge => ({
   agorumRuns: 'this-computer',
