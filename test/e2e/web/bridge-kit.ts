@@ -12,14 +12,15 @@ import type { ProcessHarness } from '@test/fixtures/harness-page';
 import type { OidcProvider } from '@test/fixtures/oidc-provider';
 import { TEST_CLIENT_ID } from '@test/fixtures/oidc-provider';
 
-import { asPattern, createConnection, expect, lastExternal, part, signInInBrowser, stepList } from './oauth-kit';
+import { asPattern, createConnection, expect, lastExternal, part, signInInBrowser } from './oauth-kit';
 import { heading, shootStep } from './wizard-helpers';
 import { de, type Lang, textIn } from './wizard-texts';
 
 const run = promisify(execFile);
 
 export const BRIDGE = de(trackTitleKey('bridge'));
-export const stepOf = (page: Page, id: string) => stepList(page).locator(`[data-step=${id}]`);
+/** A step in the step list, whatever the page's language. */
+export const stepOf = (page: Page, id: string) => page.locator(`nav.step-list [data-step=${id}]`);
 
 /** Opens a step of the bridge route through the step list and checks its heading in the page's language. */
 export async function openBridgeStep(page: Page, lang: Lang, id: Parameters<typeof stepTitleKey>[0]): Promise<void> {
@@ -74,7 +75,10 @@ export async function signInHere(page: Page, app: ProcessHarness, idp: OidcProvi
 
 /** "Anmelden" / "Erneut anmelden" in either language. */
 const SIGN_IN_BUTTON = new RegExp(
-  `^(${(['de', 'en'] as const).flatMap((l) => [textIn(l)('oauth:signIn.start'), textIn(l)('oauth:signIn.again')]).map((s) => asPattern(s).source).join('|')})$`,
+  `^(${(['de', 'en'] as const)
+    .flatMap((l) => [textIn(l)('oauth:signIn.start'), textIn(l)('oauth:signIn.again')])
+    .map((s) => asPattern(s).source)
+    .join('|')})$`,
 );
 const startButton = (page: Page) => part(page, 'signIn').getByRole('button', { name: SIGN_IN_BUTTON });
 
@@ -82,7 +86,15 @@ const startButton = (page: Page) => part(page, 'signIn').getByRole('button', { n
 export async function curlFetch(port: number, user: string, password: string, uid = 1): Promise<string> {
   const { stdout } = await run(
     'curl',
-    ['--silent', '--show-error', '--max-time', '20', '--user', `${user}:${password}`, `imap://127.0.0.1:${port}/INBOX;UID=${uid}`],
+    [
+      '--silent',
+      '--show-error',
+      '--max-time',
+      '20',
+      '--user',
+      `${user}:${password}`,
+      `imap://127.0.0.1:${port}/INBOX;UID=${uid}`,
+    ],
     { timeout: 30_000 },
   );
   return stdout;

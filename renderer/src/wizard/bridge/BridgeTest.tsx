@@ -57,7 +57,10 @@ export function BridgeTest({ connection, bridge }: BridgeContext) {
         <form className="bridge-form" onSubmit={(e) => void run(e)}>
           <p>{t('test.intro', { address, user: bridge.agorum.emailUser })}</p>
           {bridge.settings.agorumRuns === 'server' && <Callout tone="info">{t('test.server')}</Callout>}
-          <Field label={t('test.passwordLabel')} hint={t('test.passwordHint')}>
+          <Field
+            label={t('test.passwordLabel')}
+            hint={bridge.settings.passwordCopyable ? t('test.passwordHint') : t('test.passwordHintTyped')}
+          >
             {(ids) => (
               <input
                 id={ids.id}
