@@ -129,7 +129,8 @@ for (const lang of ['de', 'en'] as const satisfies readonly Lang[]) {
     idp.revokeRefreshTokens();
     await app.restart();
     await open(page, app);
-    await useLanguage(page, lang);
+    // The language is kept too.
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
     // Restart: the bridge comes back by itself with its settings (port, password).
     await expect(page.getByTestId('header-bridge').getByTestId('bridge-state')).toHaveAttribute(
       'data-state',
