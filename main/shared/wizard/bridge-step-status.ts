@@ -16,7 +16,11 @@ export interface BridgeStepFacts {
   test: { ok: boolean; at: string } | null;
   /** agorum core (or any client) logged in through the bridge and reached the mailbox. */
   loggedInAt: string | null;
+  /** It should serve agorum core but cannot now (needs a sign-in, could not start, upstream failing). */
+  failing: boolean;
 }
+
+const FAILING = new Set<BridgeView['state']>(['needs-sign-in', 'start-failed', 'upstream-failing']);
 
 export function bridgeStepFacts(bridge: BridgeView | null): BridgeStepFacts | null {
   if (!bridge) return null;
@@ -27,6 +31,7 @@ export function bridgeStepFacts(bridge: BridgeView | null): BridgeStepFacts | nu
     passwordSetAt: bridge.settings.passwordSetAt,
     test: last && last.code !== 'BRIDGE_TEST_CANCELLED' ? { ok: last.code === 'OK', at: last.report.checkedAt } : null,
     loggedInAt: bridge.lastLogin?.code === 'OK' ? bridge.lastLogin.at : null,
+    failing: FAILING.has(bridge.state),
   };
 }
 
@@ -44,6 +49,8 @@ export function bridgeStepStatus(
     case 'bridgeSetup':
       return bridge.passwordSet ? { status: 'done', at: bridge.passwordSetAt } : OPEN;
     case 'bridgeTest': {
+      // A bridge that cannot serve agorum core now outweighs any earlier proof.
+      if (bridge.failing) return { status: 'attention', at: null };
       if (bridge.test) return { status: bridge.test.ok ? 'done' : 'attention', at: bridge.test.at };
       if (bridge.loggedInAt) return { status: 'done', at: bridge.loggedInAt };
       // After a restart the last test is gone; the admin's (or an earlier test's) confirmation stands.
