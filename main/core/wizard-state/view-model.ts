@@ -4,24 +4,18 @@
  */
 import type { BridgesView, BridgeView } from '@shared/bridge/host-view';
 import type { OAuthState, Track } from '@shared/oauth/state';
-import { recommendTrack } from '@shared/oauth/track';
 import type { Profile } from '@shared/profile/profile';
 import type { WizardProgress } from '@shared/profile/progress';
 import type { SecretStatus } from '@shared/profile/secrets';
 import { bridgeStepFacts } from '@shared/wizard/bridge-step-status';
 import { isRetestActive, RETEST_SCHEDULE, type RetestState } from '@shared/wizard/retest';
+import { ownStepsOfRoute, recommendedRoute } from '@shared/wizard/routes';
 import { statusFromProgress, stepStatus, type StepStatusFacts } from '@shared/wizard/step-status';
 import { WIZARD_STEP_IDS, type WizardStepId } from '@shared/wizard/steps';
-import {
-  DEFAULT_TRACK,
-  REGISTRATION_PARTS,
-  SHARED_STEPS,
-  stepOnTrack,
-  stepsOfTrack,
-  TRACK_STEPS,
-} from '@shared/wizard/tracks';
+import { DEFAULT_TRACK, REGISTRATION_PARTS, stepOnTrack, stepsOfTrack, TRACK_CHOICE_STEP } from '@shared/wizard/tracks';
 import type { ConnectionView, LastTests, TestKind, WizardView } from '@shared/wizard/view';
 
+import { listedRouteOf, nextSteps, routeAdvice, type RouteFacts, routeOptions } from './route-rules';
 import { retestOffered, switchOffered } from './rules';
 
 /** What main knows about the active connection. */
@@ -42,16 +36,25 @@ const isStepId = (id: string | null): id is WizardStepId =>
 
 /** The route's own work: the steps both routes share (start, connection, network) are not what "continue" means. */
 function resumeStepOf(route: Track, status: (id: WizardStepId) => string): WizardStepId {
-  const own = TRACK_STEPS[route].filter((id) => !SHARED_STEPS.includes(id));
+  const own = ownStepsOfRoute(route);
   return own.find((id) => status(id) !== 'done') ?? own[own.length - 1]!;
 }
 
-function connectionView(facts: ConnectionFacts, route: Track | null): ConnectionView {
+const routeFacts = (facts: ConnectionFacts): RouteFacts => ({
+  host: facts.profile.host,
+  route: facts.oauth?.track ?? null,
+  progress: facts.progress,
+  lastTests: facts.lastTests,
+});
+
+function connectionView(facts: ConnectionFacts, route: Track): ConnectionView {
   const { profile, progress, lastTests } = facts;
   return {
     profile,
     progress,
-    recommendedRoute: recommendTrack(profile.host),
+    recommendedRoute: recommendedRoute(profile.host),
+    routes: routeOptions(routeFacts(facts)),
+    routeAdvice: routeAdvice(routeFacts(facts)),
     parts: Object.fromEntries(
       REGISTRATION_PARTS.map((id) => [id, statusFromProgress(progress.steps[id])]),
     ) as ConnectionView['parts'],
@@ -79,6 +82,7 @@ export function deriveView(
   bridges: BridgesView,
 ): WizardView {
   const route = active?.oauth?.track ?? null;
+  const listed = active ? listedRouteOf(routeFacts(active)) : DEFAULT_TRACK;
   const facts: StepStatusFacts = {
     steps: active?.progress.steps,
     hasProfiles: connections.length > 0,
@@ -93,14 +97,21 @@ export function deriveView(
     bridge: bridgeStepFacts(active?.bridge ?? null),
   };
   const status = (id: WizardStepId) => stepStatus(id, facts);
+  const connection = active ? connectionView(active, listed) : null;
+  const gate = connection?.routeAdvice ?? { choiceRequired: false, warningPending: false };
+  const resumeStep =
+    gate.choiceRequired || gate.warningPending ? TRACK_CHOICE_STEP : resumeStepOf(listed, (id) => status(id).status);
+  const steps = stepsOfTrack(listed);
   return {
     revision,
     connections,
-    active: active ? connectionView(active, route) : null,
+    active: connection,
     route,
-    steps: stepsOfTrack(route).map((id) => ({ id, status: status(id) })),
-    stepFor: Object.fromEntries(WIZARD_STEP_IDS.map((id) => [id, stepOnTrack(id, route)])) as WizardView['stepFor'],
-    resumeStep: resumeStepOf(route ?? DEFAULT_TRACK, (id) => status(id).status),
+    listedRoute: listed,
+    steps: steps.map((id) => ({ id, status: status(id) })),
+    next: nextSteps(steps, resumeStep, gate),
+    stepFor: Object.fromEntries(WIZARD_STEP_IDS.map((id) => [id, stepOnTrack(id, listed)])) as WizardView['stepFor'],
+    resumeStep,
     bridges,
   };
 }

@@ -2,8 +2,8 @@
  * The names of the things the assistant talks about — stages, steps, registration parts, routes — each defined
  * once in the catalogue and looked up through these keys wherever it appears (wizard, report, command line).
  */
-import type { Track } from '../oauth/state';
 import type { ProbeStage } from '../probe/codes';
+import { routeSpec, type Track } from '../wizard/routes';
 import type { WizardStepId } from '../wizard/steps';
 import type { RegistrationPartId } from '../wizard/tracks';
 import { textKey } from './keys';
@@ -21,9 +21,4 @@ const PART_TITLES = {
 } satisfies Record<RegistrationPartId, unknown>;
 export const partTitleKey = (part: RegistrationPartId) => PART_TITLES[part];
 
-const TRACK_TITLES = {
-  'app-password': textKey('oauth:track.appPassword.title'),
-  'modern-auth': textKey('oauth:track.modernAuth.title'),
-  bridge: textKey('oauth:track.bridge.title'),
-} satisfies Record<Track, unknown>;
-export const trackTitleKey = (track: Track) => TRACK_TITLES[track];
+export const trackTitleKey = (track: Track) => routeSpec(track).title;

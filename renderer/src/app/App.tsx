@@ -9,6 +9,7 @@ import { call } from '../bridge/call';
 import { host } from '../bridge/host';
 import { useWizardView } from '../bridge/wizard-view';
 import { applyLanguage } from '../i18n';
+import { RouteNotes } from '../wizard/route/RouteNotes';
 import { NavigationProvider, useNavigation } from '../wizard/state/navigation';
 import { useStatus } from '../wizard/state/view-lookup';
 import { stepBodies } from '../wizard/step-bodies';
@@ -72,6 +73,7 @@ function Shell(props: { info: AppInfo | undefined; language: Language; onLanguag
                 {step !== 'start' && step !== TRACK_CHOICE_STEP && <StatusBadge view={status} testId="step-status" />}
               </div>
             </header>
+            {ready && <RouteNotes step={step} />}
             {ready && <Body key={step} />}
             <StepNav />
           </div>

@@ -1,7 +1,7 @@
 import { useWizardView } from '@renderer/bridge/wizard-view';
 import { trackTitleKey } from '@shared/text/titles';
 import type { StepStatusView } from '@shared/wizard/step-status';
-import { DEFAULT_TRACK, STEP_GROUPS, type StepGroupId, TRACK_CHOICE_STEP } from '@shared/wizard/tracks';
+import { STEP_GROUPS, type StepGroupId, TRACK_CHOICE_STEP } from '@shared/wizard/tracks';
 import type { StepView } from '@shared/wizard/view';
 import { type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -66,30 +66,22 @@ function TrackSwitch() {
   const view = useWizardView();
   const active = view?.active;
   if (!view || !active?.oauth) return null;
-  const { route: track } = view;
-  const { profile, recommendedRoute } = active;
-  // Until a choice, the list shows the documented procedure; it says so, and what the assistant recommends.
-  const shown = track ?? DEFAULT_TRACK;
+  const { route: track, listedRoute: shown } = view;
+  const { profile } = active;
+  const exchange = active.routeAdvice.exchangeOnline;
+  // Until a choice, the list shows the recommended route at Exchange Online and the documented procedure elsewhere;
+  // the box says that nothing is chosen yet, and what the assistant recommends.
+  const recommended = active.routes.find((r) => r.recommended)?.id;
   const hint = track
     ? null
-    : recommendedRoute === 'bridge'
-      ? t('trackSwitch.recommendedBridge', { host: profile.host })
-      : recommendedRoute === 'modern-auth'
-        ? t('trackSwitch.recommended', { host: profile.host })
-        : t('trackSwitch.none');
+    : exchange
+      ? t(recommended === 'bridge' ? 'trackSwitch.recommendedBridge' : 'trackSwitch.recommended', { host: profile.host })
+      : t('trackSwitch.none');
   return (
     <div className="track-switch" data-testid="track-switch" data-track={track ?? 'none'}>
       <p className="track-switch-label">{t('trackSwitch.label')}</p>
       <p className="track-switch-current">{t(trackTitleKey(shown))}</p>
-      {hint && (
-        <p
-          className={
-            recommendedRoute !== 'app-password' ? 'track-switch-hint track-switch-recommended' : 'track-switch-hint'
-          }
-        >
-          {hint}
-        </p>
-      )}
+      {hint && <p className={exchange ? 'track-switch-hint track-switch-recommended' : 'track-switch-hint'}>{hint}</p>}
       <button
         type="button"
         className="button button-small track-switch-button"
@@ -104,10 +96,10 @@ function TrackSwitch() {
   );
 }
 
-const GROUP_LABEL = {
-  modernAuth: 'stepList.modernAuthGroup',
-  bridge: 'stepList.bridgeGroup',
-} as const satisfies Record<StepGroupId, string>;
+const GROUP_LABEL = { modernAuth: 'stepList.modernAuthGroup', bridge: 'stepList.bridgeGroup' } as const satisfies Record<
+  StepGroupId,
+  string
+>;
 
 /**
  * The steps of the active connection's track, each reachable at any time, with its status (open / done with date /
