@@ -3,7 +3,7 @@
  * setup report all follow these lists, so a profile on the modern-authentication track never sees the
  * app-password steps as its to-do list (and the other way round).
  */
-import { jobOfStep, ROUTES, type RouteSpec, routeSpec, stepsOfRoute, type Track } from './routes';
+import { jobOfStep, ROUTES, routeSpec, stepsOfRoute, type Track } from './routes';
 import type { WizardStepId } from './steps';
 
 export const TRACK_STEPS: Readonly<Record<Track, readonly WizardStepId[]>> = Object.freeze(

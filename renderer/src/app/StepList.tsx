@@ -75,7 +75,9 @@ function TrackSwitch() {
   const hint = track
     ? null
     : exchange
-      ? t(recommended === 'bridge' ? 'trackSwitch.recommendedBridge' : 'trackSwitch.recommended', { host: profile.host })
+      ? t(recommended === 'bridge' ? 'trackSwitch.recommendedBridge' : 'trackSwitch.recommended', {
+          host: profile.host,
+        })
       : t('trackSwitch.none');
   return (
     <div className="track-switch" data-testid="track-switch" data-track={track ?? 'none'}>
@@ -96,10 +98,10 @@ function TrackSwitch() {
   );
 }
 
-const GROUP_LABEL = { modernAuth: 'stepList.modernAuthGroup', bridge: 'stepList.bridgeGroup' } as const satisfies Record<
-  StepGroupId,
-  string
->;
+const GROUP_LABEL = {
+  modernAuth: 'stepList.modernAuthGroup',
+  bridge: 'stepList.bridgeGroup',
+} as const satisfies Record<StepGroupId, string>;
 
 /**
  * The steps of the active connection's track, each reachable at any time, with its status (open / done with date /

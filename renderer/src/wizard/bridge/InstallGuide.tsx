@@ -14,14 +14,14 @@ const STEPS_KEY = { linux: 'server.linuxSteps', windows: 'server.windowsSteps' }
 
 function Commands({ system, fileName }: { system: System; fileName: string }) {
   const { t } = useTranslation('bridge');
-  // The steps are a list of objects in the catalogue; each part is looked up (and filled in) on its own.
+  // The steps are numbered objects in the catalogue; each part is looked up (and filled in) on its own.
   const lookup = t as unknown as (key: string, options?: Record<string, unknown>) => unknown;
-  const count = (lookup(STEPS_KEY[system], { returnObjects: true }) as unknown[]).length;
+  const count = Object.keys(lookup(STEPS_KEY[system], { returnObjects: true }) as object).length;
   return (
     <ol className="install-steps" data-testid={`install-${system}`}>
       {Array.from({ length: count }, (_, i) => {
         const at = (part: 'cmd' | 'what' | 'worked') =>
-          String(lookup(`${STEPS_KEY[system]}.${i}.${part}`, { file: fileName }));
+          String(lookup(`${STEPS_KEY[system]}.${i + 1}.${part}`, { file: fileName }));
         const command = at('cmd');
         return (
           <li key={i} className="install-step">
