@@ -1,12 +1,14 @@
 import type { DiagnosisCard, Language } from '../shared/diagnosis/types';
 import type { ProbeReport, StageResult } from '../shared/probe/report';
+import { formatMs, formatNumber } from '../shared/text/format';
 import { stageNameKey } from '../shared/text/titles';
 import { translator } from '../shared/text/translator';
 
 const MARK: Record<StageResult['status'], string> = { ok: '✓', failed: '✗', skipped: '–' };
 
 /** One short fact per stage for the summary line. */
-function stageSummary(stage: StageResult): string {
+function stageSummary(stage: StageResult, language: Language): string {
+  const tr = translator(language);
   switch (stage.stage) {
     case 'dns':
       return stage.details?.addresses.map((a) => a.address).join(', ') ?? '';
@@ -28,7 +30,10 @@ function stageSummary(stage: StageResult): string {
       return [stage.details?.mechanism, stage.details?.response].filter(Boolean).join(': ');
     case 'mailbox':
       return stage.details?.messages !== undefined
-        ? `INBOX: ${stage.details.messages}`
+        ? tr.t('cli:inbox', {
+            count: stage.details.messages,
+            formatted: formatNumber(stage.details.messages, language),
+          })
         : (stage.details?.response ?? '');
     default:
       return '';
@@ -53,11 +58,15 @@ export function formatReport(report: ProbeReport, card: DiagnosisCard, language:
   const lines: string[] = [tr.t('cli:heading', { target }).trimEnd(), ''];
   for (const stage of report.stages) {
     const label = tr.t(stageNameKey(stage.stage)).padEnd(36);
-    const ms = stage.status === 'skipped' ? ''.padStart(7) : `${stage.ms} ms`.padStart(7);
-    const summary = stage.status === 'failed' && stage.note ? stage.note : stageSummary(stage);
+    const ms = stage.status === 'skipped' ? ''.padStart(7) : formatMs(stage.ms, language).padStart(7);
+    const summary = stage.status === 'failed' && stage.note ? stage.note : stageSummary(stage, language);
     lines.push(clip(`  ${MARK[stage.status]} ${label}${ms}  ${summary}`.trimEnd(), 140));
   }
-  lines.push('', `${tr.t('diagnosis:result')}: ${report.code} — ${card.title} (${report.durationMs} ms)`, card.meaning);
+  lines.push(
+    '',
+    `${tr.t('diagnosis:result')}: ${report.code} — ${card.title} (${formatMs(report.durationMs, language)})`,
+    card.meaning,
+  );
   if (card.causes.length) {
     lines.push('', `${tr.t('diagnosis:causes')}:`);
     card.causes.forEach((c, i) =>

@@ -1,6 +1,7 @@
 // Schematic pictures of the Entra app registration pages for the modern-auth track (drawn, not screenshots).
 // Built with the wizard's illustration primitives so all step pictures share one look.
 import { type labels } from './app-registration-labels';
+import { at } from './figure-labels';
 import {
   bar,
   button,
@@ -80,7 +81,7 @@ export function renderRegister(L: Labels): string {
 
 export function renderPlatform(L: Labels): string {
   const P = L.platform;
-  const out = [appPage(L, L.appNav[2], P.page)];
+  const out = [appPage(L, at(L.appNav, 2), P.page)];
   out.push(text(220, 162, P.configs, { size: 14, weight: 600 }), text(220, 186, P.add, { size: 13, fill: C.blue }));
   out.push(rect(220, 200, 640, 200, { rx: 6, fill: '#ffffff', stroke: '#e1dfdd' }));
   out.push(
@@ -113,7 +114,7 @@ export function renderPlatform(L: Labels): string {
 
 export function renderPermissions(L: Labels): string {
   const P = L.permissions;
-  const out = [appPage(L, L.appNav[5], P.page)];
+  const out = [appPage(L, at(L.appNav, 5), P.page)];
   out.push(text(220, 166, P.add, { size: 13, fill: C.blue }));
   out.push(
     rect(420, 150, 440, 26, { rx: 4, fill: '#ffffff', stroke: C.blue }),
@@ -121,9 +122,9 @@ export function renderPermissions(L: Labels): string {
   );
   out.push(rect(220, 192, 640, 30, { fill: '#f3f2f1' }));
   out.push(
-    text(230, 211, P.columns[0], { size: 12, weight: 600 }),
-    text(560, 211, P.columns[1], { size: 12, weight: 600 }),
-    text(640, 211, P.columns[2], { size: 12, weight: 600 }),
+    text(230, 211, at(P.columns, 0), { size: 12, weight: 600 }),
+    text(560, 211, at(P.columns, 1), { size: 12, weight: 600 }),
+    text(640, 211, at(P.columns, 2), { size: 12, weight: 600 }),
   );
   out.push(text(230, 246, '▾ Microsoft Graph (4)', { size: 13, weight: 600 }));
   ['IMAP.AccessAsUser.All', 'offline_access', 'openid', 'email'].forEach((perm, i) => {
@@ -143,7 +144,7 @@ export function renderPermissions(L: Labels): string {
 
 export function renderIds(L: Labels): string {
   const I = L.ids;
-  const out = [appPage(L, L.appNav[0], I.page)];
+  const out = [appPage(L, at(L.appNav, 0), I.page)];
   out.push(text(220, 166, I.essentials, { size: 14, weight: 600 }));
   const values = ['agorum-imap', APP_ID, OBJECT_ID, TENANT_ID] as const;
   I.rows.forEach((label, i) => {

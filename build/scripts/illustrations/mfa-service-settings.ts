@@ -1,32 +1,11 @@
+import { at, figureLabels } from './figure-labels';
 import { bar, button, C, checkbox, highlight, radio, svgDoc, text, type Widen } from './lib';
 import { tabs } from './page-parts';
 import { labels as mfa, mfaPage } from './per-user-mfa';
 import { textWidth } from './text-metrics';
 
-export const labels = {
-  de: {
-    ...mfa.de,
-    title: 'Schema: Reiter „Diensteinstellungen“ der MFA-pro-Benutzer-Seite mit der Option, App-Kennwörter zu erlauben',
-    section: 'App-Kennwörter',
-    allow: ['Benutzern das Erstellen von App-Kennwörtern zum Anmelden bei', 'nicht browserbasierten Apps gestatten'],
-    deny: 'Benutzern das Erstellen von App-Kennwörtern nicht gestatten',
-    trusted: 'Vertrauenswürdige IPs',
-    methods: 'Überprüfungsoptionen',
-    save: 'Speichern',
-    pills: { tab: 'Reiter öffnen', allow: 'Diese Option wählen', save: 'Speichern' },
-  },
-  en: {
-    ...mfa.en,
-    title: 'Schematic: the “Service settings” tab of the per-user MFA page with the option that allows app passwords',
-    section: 'App passwords',
-    allow: ['Allow users to create app passwords to sign in to', 'non-browser apps'],
-    deny: 'Do not allow users to create app passwords to sign in to non-browser apps',
-    trusted: 'Trusted IPs',
-    methods: 'Verification options',
-    save: 'Save',
-    pills: { tab: 'Open this tab', allow: 'Choose this option', save: 'Save' },
-  },
-} as const;
+const own = figureLabels('mfaServiceSettings');
+export const labels = { de: { ...mfa.de, ...own.de }, en: { ...mfa.en, ...own.en } };
 
 type Labels = Widen<(typeof labels)['de']>;
 
@@ -41,8 +20,8 @@ export function render(L: Labels): string {
   out.push(text(mx, 206, L.section, { size: 14, weight: 600 }));
   out.push(
     radio(mx + 8, 228, true),
-    text(mx + 24, 232.5, L.allow[0], { size: 13 }),
-    text(mx + 24, 250.5, L.allow[1], { size: 13 }),
+    text(mx + 24, 232.5, at(L.allow, 0), { size: 13 }),
+    text(mx + 24, 250.5, at(L.allow, 1), { size: 13 }),
   );
   out.push(radio(mx + 8, 276, false), text(mx + 24, 280.5, L.deny, { size: 13, fill: C.muted }));
   out.push(text(mx, 322, L.trusted, { size: 14, weight: 600 }));
@@ -52,7 +31,7 @@ export function render(L: Labels): string {
   out.push(button(W - 20 - 96, 440, L.save, { primary: true, w: 96 }));
   const [sx, sw] = t.pos[1]!;
   out.push(highlight(sx, 145, sw, 22, 6, L.pills.tab, { label: [sx + sw + 44, 143], badge: 'r' }));
-  const allowW = Math.max(textWidth(L.allow[0], 13), textWidth(L.allow[1], 13)) + 28;
+  const allowW = Math.max(textWidth(at(L.allow, 0), 13), textWidth(at(L.allow, 1), 13)) + 28;
   out.push(highlight(mx, 218, allowW, 38, 7, L.pills.allow, { label: [mx + allowW + 20, 224], badge: 'bl' }));
   out.push(highlight(W - 20 - 96, 440, 96, 30, 7, null, { badge: 'tl' }));
   return svgDoc(W, H, L.title, out.join('\n'));

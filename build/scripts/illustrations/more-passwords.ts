@@ -1,33 +1,9 @@
+import { at, figureLabels } from './figure-labels';
 import { bar, C, highlight, line, rect, svgDoc, text, type Widen } from './lib';
 import { frame } from './page-parts';
 import { textWidth } from './text-metrics';
 
-export const labels = {
-  de: {
-    title: 'Schema: Weg als Postfachbenutzer von portal.office.com über „Konto anzeigen“ zu „Sicherheitsinformationen“',
-    office: 'Microsoft 365',
-    user: 'Postfach agorum',
-    mail: 'agorum-imap@beispiel.de',
-    viewAccount: 'Konto anzeigen',
-    signOut: 'Abmelden',
-    myAccount: 'Mein Konto',
-    cards: ['Sicherheitsinformationen', 'Kennwort', 'Geräte', 'Organisationen'],
-    update: 'INFORMATIONEN AKTUALISIEREN ›',
-    pills: { view: 'Hier klicken', update: 'Danach hier klicken' },
-  },
-  en: {
-    title: 'Schematic: the mailbox user’s way from portal.office.com via “View account” to “Security info”',
-    office: 'Microsoft 365',
-    user: 'agorum mailbox',
-    mail: 'agorum-imap@example.com',
-    viewAccount: 'View account',
-    signOut: 'Sign out',
-    myAccount: 'My Account',
-    cards: ['Security info', 'Password', 'Devices', 'Organizations'],
-    update: 'UPDATE INFO ›',
-    pills: { view: 'Click here', update: 'Then click here' },
-  },
-} as const;
+export const labels = figureLabels('morePasswords');
 
 type Labels = Widen<(typeof labels)['de']>;
 
@@ -72,7 +48,10 @@ export function render(L: Labels): string {
   );
   // The Security info card spans the width; the others sit below it.
   out.push(rect(20, 96, 380, 124, { rx: 8, fill: '#ffffff', stroke: '#e1dfdd' }));
-  out.push(`<circle cx="52" cy="128" r="16" fill="#dfe9f6"/>`, text(82, 133, L.cards[0], { size: 14, weight: 600 }));
+  out.push(
+    `<circle cx="52" cy="128" r="16" fill="#dfe9f6"/>`,
+    text(82, 133, at(L.cards, 0), { size: 14, weight: 600 }),
+  );
   out.push(bar(82, 146, 260), bar(82, 160, 200));
   out.push(text(82, 200, L.update, { size: 11, weight: 600, fill: C.blue }));
   L.cards.slice(1).forEach((c, i) => {

@@ -1,57 +1,9 @@
+import { at, figureLabels } from './figure-labels';
 import { C, checkbox, highlight, line, rect, svgDoc, text, type Widen } from './lib';
 import { entraPage, tabs } from './page-parts';
 import { textWidth } from './text-metrics';
 
-export const labels = {
-  de: {
-    title:
-      'Schema: Seite „Multi-Faktor-Authentifizierung pro Benutzer“ im Microsoft Entra Admin Center mit dem Postfachbenutzer auf „Erzwungen“',
-    product: 'Microsoft Entra Admin Center',
-    nav: ['Startseite', 'Entra ID', 'Übersicht', 'Benutzer', 'Alle Benutzer', 'Gruppen', 'Geräte', 'Schutz'],
-    crumb: 'Startseite › Benutzer › Alle Benutzer ›',
-    pageTitle: 'Multi-Faktor-Authentifizierung pro Benutzer',
-    tabs: ['Benutzer', 'Diensteinstellungen'],
-    actions: ['MFA aktivieren', 'MFA deaktivieren', 'MFA erzwingen', 'MFA-Benutzereinstellungen'],
-    cols: ['Anzeigename', 'Benutzerprinzipalname', 'MFA-Status pro Benutzer'],
-    rows: [
-      ['Anna Admin', 'anna.admin@beispiel.de', 'Deaktiviert'],
-      ['Max Muster', 'max.muster@beispiel.de', 'Aktiviert'],
-      ['Rechnungseingang', 'rechnungen@beispiel.de', 'Deaktiviert'],
-      ['Postfach agorum', 'agorum-imap@beispiel.de', 'Erzwungen'],
-    ],
-    pills: {
-      tick: 'Haken beim Postfachbenutzer',
-      enable: 'Erst aktivieren …',
-      enforce: '… dann erzwingen',
-      status: 'Ergebnis',
-      service: 'Danach hier weiter',
-    },
-  },
-  en: {
-    title:
-      'Schematic: the “Per-user multifactor authentication” page in the Microsoft Entra admin center with the mailbox user set to “Enforced”',
-    product: 'Microsoft Entra admin center',
-    nav: ['Home', 'Entra ID', 'Overview', 'Users', 'All users', 'Groups', 'Devices', 'Protection'],
-    crumb: 'Home › Users › All users ›',
-    pageTitle: 'Per-user multifactor authentication',
-    tabs: ['Users', 'Service settings'],
-    actions: ['Enable MFA', 'Disable MFA', 'Enforce MFA', 'User MFA settings'],
-    cols: ['Display name', 'User principal name', 'Per-user MFA status'],
-    rows: [
-      ['Anna Admin', 'anna.admin@example.com', 'Disabled'],
-      ['Max Sample', 'max.sample@example.com', 'Enabled'],
-      ['Invoices inbox', 'invoices@example.com', 'Disabled'],
-      ['agorum mailbox', 'agorum-imap@example.com', 'Enforced'],
-    ],
-    pills: {
-      tick: 'Tick the mailbox user',
-      enable: 'Enable first …',
-      enforce: '… then enforce',
-      status: 'Result',
-      service: 'Continue here next',
-    },
-  },
-} as const;
+export const labels = figureLabels('perUserMfa');
 
 /** The per-user MFA page inside the Entra admin center (Users › All users selected); shared with the service-settings picture. */
 type Labels = Widen<(typeof labels)['de']>;
@@ -62,14 +14,14 @@ export function mfaPage(W: number, H: number, L: Pick<Labels, 'product' | 'nav' 
     H,
     L,
     [
-      { label: L.nav[0] },
-      { label: L.nav[1], bold: true, expanded: true },
-      { label: L.nav[2], indent: true },
-      { label: L.nav[3], indent: true, expanded: true },
-      { label: L.nav[4], indent: true, selected: true },
-      { label: L.nav[5], indent: true },
-      { label: L.nav[6], indent: true },
-      { label: L.nav[7], expanded: false },
+      { label: at(L.nav, 0) },
+      { label: at(L.nav, 1), bold: true, expanded: true },
+      { label: at(L.nav, 2), indent: true },
+      { label: at(L.nav, 3), indent: true, expanded: true },
+      { label: at(L.nav, 4), indent: true, selected: true },
+      { label: at(L.nav, 5), indent: true },
+      { label: at(L.nav, 6), indent: true },
+      { label: at(L.nav, 7), expanded: false },
     ],
     L.crumb,
     L.pageTitle,
@@ -106,9 +58,9 @@ export function render(L: Labels): string {
     if (picked) out.push(rect(mx, y, W - 20 - mx, 38, { fill: '#eff6fc' }));
     out.push(line(mx, y + 38.5, W - 20, y + 38.5, { stroke: '#edebe9' }));
     out.push(checkbox(mx + 8, y + 12, picked));
-    out.push(text(cx[0], y + 24, r[0], { size: 13 }), text(cx[1], y + 24, r[1], { size: 13, fill: C.muted }));
-    const color = r[2] === L.rows[3][2] ? C.ok : C.text;
-    out.push(text(cx[2], y + 24, r[2], { size: 13, weight: picked ? 600 : undefined, fill: color }));
+    out.push(text(cx[0], y + 24, at(r, 0), { size: 13 }), text(cx[1], y + 24, at(r, 1), { size: 13, fill: C.muted }));
+    const color = at(r, 2) === at(at(L.rows, 3), 2) ? C.ok : C.text;
+    out.push(text(cx[2], y + 24, at(r, 2), { size: 13, weight: picked ? 600 : undefined, fill: color }));
   });
   const row = ty + 20 + 120;
   out.push(highlight(mx + 8, row + 12, 14, 14, 2, L.pills.tick, { label: [mx + 40, 490], pad: 5, badge: 'tl' }));
@@ -118,8 +70,8 @@ export function render(L: Labels): string {
     highlight(enforce[0], 234, enforce[1], 20, 4, L.pills.enforce, { label: [enforce[0] + 10, 186], badge: 'tl' }),
   );
   out.push(
-    highlight(cx[2] - 4, row + 6, textWidth(L.rows[3][2], 13, 600) + 8, 26, 5, L.pills.status, {
-      label: [cx[2] + textWidth(L.rows[3][2], 13, 600) + 30, row + 6],
+    highlight(cx[2] - 4, row + 6, textWidth(at(at(L.rows, 3), 2), 13, 600) + 8, 26, 5, L.pills.status, {
+      label: [cx[2] + textWidth(at(at(L.rows, 3), 2), 13, 600) + 30, row + 6],
       badge: 'tl',
     }),
   );

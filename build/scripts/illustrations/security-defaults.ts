@@ -1,3 +1,4 @@
+import { at, figureLabels } from './figure-labels';
 import {
   bar,
   button,
@@ -17,60 +18,7 @@ import {
 import { frame, navList, tabs } from './page-parts';
 import { textWidth } from './text-metrics';
 
-export const labels = {
-  de: {
-    title:
-      'Schema: Microsoft Entra Admin Center, Entra ID › Übersicht › Eigenschaften mit geöffnetem Bereich Sicherheitsstandards',
-    product: 'Microsoft Entra Admin Center',
-    nav: ['Startseite', 'Favoriten', 'Entra ID', 'Übersicht', 'Benutzer', 'Gruppen', 'Geräte', 'Anwendungen', 'Schutz'],
-    crumb: 'Startseite ›',
-    pageTitle: 'Beispiel GmbH | Übersicht',
-    tabs: ['Übersicht', 'Überwachung', 'Eigenschaften'],
-    fields: ['Name', 'Land oder Region', 'Datenspeicherort', 'Technischer Kontakt'],
-    tenant: 'Beispiel GmbH',
-    section: 'Sicherheitsstandards',
-    link: 'Sicherheitsstandards verwalten',
-    panelTitle: 'Sicherheitsstandards',
-    select: 'Sicherheitsstandards',
-    disabled: 'Deaktiviert (nicht empfohlen)',
-    reason: 'Grund für die Deaktivierung',
-    save: 'Speichern',
-    cancel: 'Abbrechen',
-    pills: {
-      tab: 'Reiter öffnen',
-      link: 'Hier klicken',
-      select: '„Deaktiviert“ wählen',
-      save: 'Grund wählen, speichern',
-      nav: 'Entra ID › Übersicht',
-    },
-  },
-  en: {
-    title:
-      'Schematic: Microsoft Entra admin center, Entra ID › Overview › Properties with the Security defaults panel open',
-    product: 'Microsoft Entra admin center',
-    nav: ['Home', 'Favorites', 'Entra ID', 'Overview', 'Users', 'Groups', 'Devices', 'Applications', 'Protection'],
-    crumb: 'Home ›',
-    pageTitle: 'Example Ltd | Overview',
-    tabs: ['Overview', 'Monitoring', 'Properties'],
-    fields: ['Name', 'Country or region', 'Data location', 'Technical contact'],
-    tenant: 'Example Ltd',
-    section: 'Security defaults',
-    link: 'Manage security defaults',
-    panelTitle: 'Security defaults',
-    select: 'Security defaults',
-    disabled: 'Disabled (not recommended)',
-    reason: 'Reason for disabling',
-    save: 'Save',
-    cancel: 'Cancel',
-    pills: {
-      tab: 'Open this tab',
-      link: 'Click here',
-      select: 'Choose “Disabled”',
-      save: 'Pick a reason, save',
-      nav: 'Entra ID › Overview',
-    },
-  },
-} as const;
+export const labels = figureLabels('securityDefaults');
 
 type Labels = Widen<(typeof labels)['de']>;
 
@@ -81,15 +29,15 @@ export function render(L: Labels): string {
   // Left navigation
   out.push(rect(0.5, 75, 200, H - 75.5, { fill: C.nav }), line(200.5, 75, 200.5, H - 1, { stroke: '#e1dfdd' }));
   const nav = navList(0, 86, 200, [
-    { label: L.nav[0] },
-    { label: L.nav[1], expanded: false },
-    { label: L.nav[2], bold: true, expanded: true },
-    { label: L.nav[3], indent: true, selected: true },
-    { label: L.nav[4], indent: true },
-    { label: L.nav[5], indent: true },
-    { label: L.nav[6], indent: true },
-    { label: L.nav[7], indent: true },
-    { label: L.nav[8], expanded: false },
+    { label: at(L.nav, 0) },
+    { label: at(L.nav, 1), expanded: false },
+    { label: at(L.nav, 2), bold: true, expanded: true },
+    { label: at(L.nav, 3), indent: true, selected: true },
+    { label: at(L.nav, 4), indent: true },
+    { label: at(L.nav, 5), indent: true },
+    { label: at(L.nav, 6), indent: true },
+    { label: at(L.nav, 7), indent: true },
+    { label: at(L.nav, 8), expanded: false },
   ]);
   out.push(nav.svg);
   // Main page

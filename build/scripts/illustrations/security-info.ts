@@ -1,90 +1,18 @@
 // The mailbox user's "Security info" page (mysignins.microsoft.com) in three states:
 // adding a method, naming and copying the app password, and the list with existing app passwords.
+import { at, figureLabels } from './figure-labels';
 import { bar, button, buttonWidth, C, copyIcon, field, highlight, line, rect, svgDoc, text, type Widen } from './lib';
 import { frame, navList } from './page-parts';
 import { textWidth } from './text-metrics';
 
-export const labels = {
-  de: {
-    product: 'Meine Anmeldungen',
-    nav: ['Übersicht', 'Sicherheitsinformationen', 'Kennwort', 'Geräte', 'Organisationen', 'Datenschutz'],
-    pageTitle: 'Sicherheitsinformationen',
-    defaultMethod: 'Standardanmeldemethode: Microsoft Authenticator – Benachrichtigung',
-    add: 'Anmeldemethode hinzufügen',
-    methods: ['Microsoft Authenticator', 'Telefon'],
-    del: 'Löschen',
-    appPassword: 'App-Kennwort',
-    dialogAdd: 'Anmeldemethode hinzufügen',
-    choices: ['Microsoft Authenticator', 'Hauptschlüssel', 'Telefon', 'E-Mail', 'App-Kennwort'],
-    dialogName: 'App-Kennwort',
-    nameLabel: 'Name',
-    next: 'Weiter',
-    cancel: 'Abbrechen',
-    pwLabel: 'Kennwort',
-    done: 'Fertig',
-    shownOnce: 'Wird nur jetzt angezeigt',
-    existing: [
-      ['App-Kennwort', 'agorumimap'],
-      ['App-Kennwort', 'scanner-buchhaltung'],
-    ],
-    titles: {
-      add: 'Schema: Seite „Sicherheitsinformationen“ des Postfachbenutzers, Dialog „Anmeldemethode hinzufügen“ mit der Methode „App-Kennwort“',
-      copy: 'Schema: Dialog „App-Kennwort“ – Name agorumimap eingeben, danach das einmalig angezeigte Kennwort mit der Kopieren-Schaltfläche kopieren',
-      list: 'Schema: Liste der Anmeldemethoden mit vorhandenen App-Kennwörtern, „Löschen“ und „Anmeldemethode hinzufügen“',
-    },
-    pills: {
-      add: 'Hier klicken',
-      choose: '„App-Kennwort“ wählen',
-      name: 'Name eingeben',
-      copy: 'Kopieren',
-      del: 'Nicht mehr gebraucht? Löschen',
-      addMore: 'Weiteres hinzufügen',
-    },
-  },
-  en: {
-    product: 'My Sign-Ins',
-    nav: ['Overview', 'Security info', 'Password', 'Devices', 'Organizations', 'Privacy'],
-    pageTitle: 'Security info',
-    defaultMethod: 'Default sign-in method: Microsoft Authenticator – notification',
-    add: 'Add sign-in method',
-    methods: ['Microsoft Authenticator', 'Phone'],
-    del: 'Delete',
-    appPassword: 'App password',
-    dialogAdd: 'Add a sign-in method',
-    choices: ['Microsoft Authenticator', 'Passkey', 'Phone', 'Email', 'App password'],
-    dialogName: 'App password',
-    nameLabel: 'Name',
-    next: 'Next',
-    cancel: 'Cancel',
-    pwLabel: 'Password',
-    done: 'Done',
-    shownOnce: 'Shown only now',
-    existing: [
-      ['App password', 'agorumimap'],
-      ['App password', 'scanner-accounts'],
-    ],
-    titles: {
-      add: 'Schematic: the mailbox user’s “Security info” page with the “Add a sign-in method” dialog and the “App password” method',
-      copy: 'Schematic: the “App password” dialog – enter the name agorumimap, then copy the password shown only once with the copy button',
-      list: 'Schematic: the list of sign-in methods with existing app passwords, “Delete” and “Add sign-in method”',
-    },
-    pills: {
-      add: 'Click here',
-      choose: 'Choose “App password”',
-      name: 'Enter the name',
-      copy: 'Copy',
-      del: 'Not needed any more? Delete',
-      addMore: 'Add another',
-    },
-  },
-} as const;
+export const labels = figureLabels('securityInfo');
 
 const W = 880;
 const H = 500;
 
 type Labels = Widen<(typeof labels)['de']>;
 
-function page(L: Labels, rows: readonly (readonly [string, string])[]) {
+function page(L: Labels, rows: readonly (readonly string[])[]) {
   const out = [
     frame(W, H, 'mysignins.microsoft.com/security-info', L.product, {
       headerFill: '#ffffff',
@@ -118,7 +46,7 @@ function page(L: Labels, rows: readonly (readonly [string, string])[]) {
     rowY.push(y);
     out.push(rect(mx, y, W - 30 - mx, 40, { rx: 4, fill: '#ffffff', stroke: '#edebe9' }));
     out.push(`<circle cx="${mx + 20}" cy="${y + 20}" r="9" fill="none" stroke="${C.muted}" stroke-width="1.4"/>`);
-    out.push(text(mx + 40, y + 25, r[0], { size: 13, weight: 600 }));
+    out.push(text(mx + 40, y + 25, at(r, 0), { size: 13, weight: 600 }));
     if (r[1]) out.push(text(mx + 230, y + 25, r[1], { size: 13, fill: C.muted }));
     out.push(text(W - 50, y + 25, L.del, { size: 13, fill: C.blue, anchor: 'end' }));
   });
@@ -207,7 +135,7 @@ export function renderCopy(L: Labels): string {
 }
 
 export function renderList(L: Labels): string {
-  const rows = [[L.methods[0], ''] as const, ...L.existing];
+  const rows = [[at(L.methods, 0), ''] as const, ...L.existing];
   const p = page(L, rows);
   const out = [p.svg];
   out.push(

@@ -9,44 +9,8 @@ import { type SecureContext, TLSSocket } from 'node:tls';
 
 import { astring, type ClientCommand, type CommandSyntaxError, parseCommand } from './client-command';
 import { ClientReader, type ReaderEvent } from './client-reader';
+import { AFTER_LOGIN } from './post-login-commands';
 
-/** Commands of the authenticated and selected states: valid IMAP, just not yet. */
-const AFTER_LOGIN = new Set([
-  'SELECT',
-  'EXAMINE',
-  'CREATE',
-  'DELETE',
-  'RENAME',
-  'SUBSCRIBE',
-  'UNSUBSCRIBE',
-  'LIST',
-  'LSUB',
-  'NAMESPACE',
-  'STATUS',
-  'APPEND',
-  'IDLE',
-  'ENABLE',
-  'CHECK',
-  'CLOSE',
-  'UNSELECT',
-  'EXPUNGE',
-  'SEARCH',
-  'FETCH',
-  'STORE',
-  'COPY',
-  'MOVE',
-  'UID',
-  'GETQUOTA',
-  'GETQUOTAROOT',
-  'SETQUOTA',
-  'GETACL',
-  'SETACL',
-  'MYRIGHTS',
-  'LISTRIGHTS',
-  'COMPRESS',
-  'SORT',
-  'THREAD',
-]);
 const MAX_BAD_COMMANDS = 10;
 
 export type LoginVerdict = 'relaying' | 'retry' | 'closed';

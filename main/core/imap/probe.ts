@@ -267,7 +267,7 @@ async function run(input: ProbeInput, options: ProbeOptions, ctx: Run): Promise<
 
   recorder.start('mailbox');
   const mailbox = await mailboxStage(session, limits.command);
-  recorder.ok('mailbox', mailbox, `INBOX holds ${mailbox.messages} messages.`);
+  recorder.ok('mailbox', mailbox);
   return 'mailbox';
 }
 

@@ -6,6 +6,7 @@
 import type { ServerProduct } from '../probe/codes';
 import { isMicrosoftHost } from '../probe/microsoft';
 import { type ProbeReport, stageOf } from '../probe/report';
+import { formatDate, formatNumber } from '../text/format';
 import { stageNameKey } from '../text/titles';
 import { type Translator, translator } from '../text/translator';
 import { DIAGNOSES } from './catalog';
@@ -85,8 +86,6 @@ function sinceText(confirmedAt: Date | undefined, now: Date, tr: Translator): st
   return tr.t('diagnosis:since.ago', { ago: durationText(Math.max(0, now.getTime() - confirmedAt.getTime()), tr) });
 }
 
-const dateOnly = (iso: string | undefined) => (iso ? iso.slice(0, 10) : '?');
-
 function placeholders(
   report: ProbeReport,
   tr: Translator,
@@ -115,14 +114,14 @@ function placeholders(
     product: tls?.inspection?.product ? ` (${tls.inspection.product})` : '',
     tlsError: tls?.authorizationError ?? tls?.error ?? tls?.hostnameError ?? '?',
     certNames: leaf?.subjectAltNames.map((n) => n.replace(/^(DNS|IP Address):/, '')).join(', ') || leaf?.subject || '?',
-    validFrom: dateOnly(leaf?.validFrom),
-    validTo: dateOnly(leaf?.validTo),
+    validFrom: leaf?.validFrom ? formatDate(leaf.validFrom, tr.language) : '?',
+    validTo: leaf?.validTo ? formatDate(leaf.validTo, tr.language) : '?',
     looksLike: looksLike ? ` (${tr.t(looksLike)})` : '',
     response: mailbox?.response ?? auth?.response ?? (greeting?.text || decisive?.note || '?'),
     backoff: backoffMs !== undefined ? durationText(backoffMs, tr) : tr.t('diagnosis:value.aFewMinutes'),
     mechanisms: caps?.authMechanisms.join(', ') || tr.t('diagnosis:value.none'),
     stageName: tr.t(stageNameKey(report.stage)),
-    messages: String(mailbox?.messages ?? '?'),
+    messages: mailbox?.messages === undefined ? '?' : formatNumber(mailbox.messages, tr.language),
     sinceConfirmed: sinceText(confirmedAt, now, tr),
   };
 }

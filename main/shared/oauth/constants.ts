@@ -8,9 +8,10 @@ export const IMAP_SCOPE = 'https://outlook.office.com/IMAP.AccessAsUser.All';
 
 /**
  * What the sign-in asks for. `offline_access` yields the refresh token, `openid` + `email` the ID token claims used
- * to check the signed-in account. MSAL adds `openid profile offline_access` on its own; listing them is harmless.
+ * to check the signed-in account. MSAL adds `openid profile offline_access` on its own; listing them all here keeps
+ * the registration step's list equal to what Entra is actually asked for.
  */
-export const SIGN_IN_SCOPES = [IMAP_SCOPE, 'offline_access', 'openid', 'email'] as const;
+export const SIGN_IN_SCOPES = [IMAP_SCOPE, 'offline_access', 'openid', 'profile', 'email'] as const;
 
 /** What a silent refresh asks for: only the resource scope, the OIDC scopes ride along with the refresh token. */
 export const REFRESH_SCOPES = [IMAP_SCOPE] as const;

@@ -32,14 +32,15 @@ export interface PortalLink {
 }
 
 export const PORTAL_LINKS: Readonly<Record<PortalLinkId, PortalLink>> = Object.freeze({
-  // Entra ID → Overview; the Properties tab (with "Manage security defaults") has no confirmed deep link of its own.
-  // Unconfirmed: Entra's hash routes (#view/...) are internal and have been renamed before.
+  // Entra ID → Overview; the Properties tab (with "Manage security defaults") has no deep link of its own. Documented:
+  // Microsoft Learn uses this address (cross-tenant mailbox migration).
   entraOverview: {
     url: 'https://entra.microsoft.com/#view/Microsoft_AAD_IAM/TenantOverview.ReactView',
     identity: 'admin',
-    verified: 'unconfirmed',
+    verified: 'documented',
   },
-  // Entra ID → Users → All users, whose toolbar holds "Per-user MFA". Unconfirmed route, see above.
+  // Entra ID → Users, with "Per-user MFA" (the route Learn describes since 2025; the legacy page below is the
+  // fallback). Unconfirmed: Entra's hash routes (#view/...) are internal and have been renamed before.
   entraUsers: {
     url: 'https://entra.microsoft.com/#view/Microsoft_AAD_UsersAndTenants/UserManagementMenuBlade/~/AllUsers',
     identity: 'admin',
@@ -52,17 +53,18 @@ export const PORTAL_LINKS: Readonly<Record<PortalLinkId, PortalLink>> = Object.f
     identity: 'admin',
     verified: 'unconfirmed',
   },
-  // The legacy per-user MFA page (users tab). Unconfirmed: Microsoft may redirect it into Entra at any time.
+  // The legacy per-user MFA page (users tab), dropped from Learn in 2025: kept as the step text's fallback only.
   perUserMfa: {
     url: 'https://account.activedirectory.windowsazure.com/usermanagement/multifactorverification.aspx',
     identity: 'admin',
     verified: 'unconfirmed',
   },
-  // The same legacy page's "service settings" tab with "allow users to create app passwords". Unconfirmed, as above.
+  // The legacy page's "service settings" tab with "allow users to create app passwords": a legacy portal, and still
+  // the place Learn documents for the setting (howto-mfa-app-passwords).
   mfaServiceSettings: {
     url: 'https://account.activedirectory.windowsazure.com/usermanagement/mfasettings.aspx',
     identity: 'admin',
-    verified: 'unconfirmed',
+    verified: 'documented',
   },
   // Named in Microsoft Learn's app-password how-to (howto-mfa-app-passwords).
   securityInfo: { url: 'https://mysignins.microsoft.com/security-info', identity: 'mailbox', verified: 'documented' },

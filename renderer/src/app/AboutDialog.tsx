@@ -13,7 +13,7 @@ const VERSION_ROWS = ['electron', 'chrome', 'node', 'v8'] as const;
 
 /** Versions, licences, log level and the support package, in a native modal dialog (focus trap, Esc closes). */
 export function AboutDialog({ onClose }: { onClose: () => void }) {
-  const { t } = useTranslation('support');
+  const { t } = useTranslation(['support', 'common']);
   const ref = useRef<HTMLDialogElement>(null);
   const [info, setInfo] = useState<AppInfo>();
 
@@ -57,7 +57,7 @@ export function AboutDialog({ onClose }: { onClose: () => void }) {
             </tr>
             <tr>
               <th scope="row">{t('about.runtime')}</th>
-              <td>{info?.runtime ?? t('about.unknown')}</td>
+              <td>{info ? t(`common:status.runtime.${info.runtime}`) : t('about.unknown')}</td>
             </tr>
           </tbody>
         </table>

@@ -2,13 +2,13 @@
  * A bridge whose mailbox sign-in is dead cannot fetch mail for agorum core; the banner says which one since when,
  * with the one action that fixes it: signing in again as the mailbox user (the bridge heals by itself then).
  */
+import { formatDateTime } from '@shared/text/format';
 import { useTranslation } from 'react-i18next';
 
 import { wizard } from '../bridge/wizard-commands';
 import { useWizardView } from '../bridge/wizard-view';
 import { useNavigation } from '../wizard/state/navigation';
 import { Callout } from '../wizard/ui/Callout';
-import { formatDateTime } from '../wizard/ui/format';
 
 export function BridgeSignInBanner() {
   const { t, i18n } = useTranslation('bridge');

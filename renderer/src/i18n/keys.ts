@@ -14,12 +14,14 @@ export type UiItemKey = `${UiListKey}.${number}`;
 /** Wizard first, so a key without namespace resolves there at run time, as it does in the types. */
 export const WIZARD_FIRST = [
   'wizard',
+  'agorum',
   'bridge',
   'cli',
   'common',
   'desktop',
   'diagnosis',
   'errors',
+  'figures',
   'notices',
   'oauth',
   'probe',

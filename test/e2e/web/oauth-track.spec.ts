@@ -155,7 +155,7 @@ test('modern-auth track: registration, sign-in, XOAUTH2 test, refresh, hand-over
   await testPart.getByRole('button', { name: de('oauth:test.run') }).click();
   await expect(testPart.getByTestId('oauth-test-success')).toContainText('Die Verbindung war erfolgreich.');
   await expect(testPart.getByTestId('oauth-test-success')).toContainText('Im Posteingang liegen 2 Nachrichten.');
-  await expect(testPart.getByTestId('oauth-test-success')).toContainText('still erneuert');
+  await expect(testPart.getByTestId('oauth-test-success')).toContainText('im Hintergrund erneuert');
   expect(idp.tokenRequests.filter((r) => r.grant === 'refresh_token')).toHaveLength(refreshes + 1);
   await expect(stepList(page).locator('[data-step=oauthTest]')).toHaveAttribute('data-status', 'done');
   await shootStep(page, 'oauth-de-4-tested');
@@ -164,7 +164,7 @@ test('modern-auth track: registration, sign-in, XOAUTH2 test, refresh, hand-over
   // A second test uses the access token held in memory: no refresh.
   await testPart.getByRole('button', { name: de('oauth:test.run') }).click();
   await expect(testPart.getByTestId('oauth-test-success')).toBeVisible();
-  await expect(testPart.getByTestId('oauth-test-success')).not.toContainText('still erneuert');
+  await expect(testPart.getByTestId('oauth-test-success')).not.toContainText('im Hintergrund erneuert');
   expect(idp.tokenRequests.filter((r) => r.grant === 'refresh_token')).toHaveLength(refreshes + 1);
 
   // Hand-over values with copy buttons (the harness clipboard stands in for the OS one).

@@ -118,8 +118,19 @@ for (const lang of ['de', 'en'] as Lang[]) {
     // 7 agorum core: the password is copied by main from the keychain (the harness clipboard stands in).
     await page.getByTestId('next-step').click();
     await expect(heading(page)).toHaveText(L.stepTitle.agorum);
+    // agorum's own page: Name, Server-Typ, E-Mail-Host, E-Mail-Pfad, E-Mail-Benutzer, E-Mail-Passwort, no port.
+    await expect(page.getByTestId('agorum-form').locator('.copy-value-label')).toHaveText([
+      'Name',
+      'Server-Typ',
+      'E-Mail-Host',
+      'E-Mail-Pfad',
+      'E-Mail-Benutzer',
+      'E-Mail-Passwort',
+    ]);
+    await expect(page.getByTestId('agorum-field-emailPath')).toContainText(L.agorumKeep);
+    await expect(page.getByTestId('agorum-from-here')).toBeVisible();
     await page.getByRole('button', { name: L.copyPassword }).click();
-    await expect(page.getByTestId('copy-password')).toContainText(L.copiedSecret);
+    await expect(page.getByTestId('agorum-field-emailPassword')).toContainText(L.copiedSecret);
     expect((await wizard.state()).clipboard).toBe(world.appPassword);
     await confirmDone(page, L);
     await shot('7-agorum');

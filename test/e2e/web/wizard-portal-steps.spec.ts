@@ -19,7 +19,7 @@ const PORTAL_STEPS: { step: WizardStep; identity: 'admin' | 'mailbox'; url: RegE
   {
     step: 'perUserMfa',
     identity: 'admin',
-    url: /multifactorverification|mfasettings/,
+    url: /^https:\/\/entra\.microsoft\.com\/.*AllUsers|mfasettings/,
     pictures: ['per-user-mfa', 'mfa-service-settings'],
   },
   {

@@ -2,6 +2,7 @@
  * The visible words the wizard specs act on, per language — what a user reads and clicks — read from the app's
  * own catalogue (main/shared/text), so a spec never repeats a sentence the app defines.
  */
+import { AGORUM_FIELD_LABELS } from '@shared/agorum/form';
 import type { TextKey } from '@shared/text/keys';
 import { type Language, LANGUAGES } from '@shared/text/resources';
 import { stepTitleKey } from '@shared/text/titles';
@@ -73,7 +74,8 @@ function textsIn(lang: Lang) {
     success: t('wizard:test.success'),
     inbox: t('wizard:test.inbox', { count: 3, formatted: '3' }),
     savedKeychain: t('wizard:test.secret.keychain'),
-    copyPassword: t('wizard:agorum.copyLabel', { field: t('wizard:agorum.password') }),
+    copyPassword: t('wizard:agorum.copyLabel', { field: AGORUM_FIELD_LABELS.emailPassword }),
+    agorumKeep: t('agorum:keep'),
     copiedSecret: lead(lang, 'wizard:agorum.copiedSecret', 'seconds'),
     enlarge: t('wizard:figure.enlarge'),
     close: t('wizard:dialog.close'),

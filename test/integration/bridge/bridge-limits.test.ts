@@ -6,72 +6,14 @@
  */
 
 import { ImapFlow } from 'imapflow';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import { createSelfSignedCertificate } from '../../../main/core/bridge/self-signed-cert';
-import type { DovecotServer } from '../../fixtures/dovecot';
-import { type RawImap, rawImap } from '../../fixtures/imap-raw-client';
 import { imapResponder } from '../../fixtures/imap-responder';
-import type { OidcProvider } from '../../fixtures/oidc-provider';
 import { startScriptedImap } from '../../fixtures/scripted-imap';
-import {
-  accountConfig,
-  bridgeConfig,
-  keychainStore,
-  memorySlot,
-  message,
-  PASSWORD,
-  type RunningBridge,
-  signIn,
-  startBridge,
-  startIdpAndDovecot,
-  USER,
-} from './bridge-kit';
+import { message, PASSWORD, USER } from './bridge-kit';
+import { bridges, bridgeWith, connect, idp, until, useLimitsWorld } from './limits-kit';
 
-const BIG = `${'x'.repeat(76)}\n`.repeat(4 * 13_800);
-let idp: OidcProvider;
-let dovecot: DovecotServer;
-let cache: string;
-const opened: RawImap[] = [];
-const bridges: RunningBridge[] = [];
-
-beforeAll(async () => {
-  ({ idp, dovecot } = await startIdpAndDovecot([message(1), message(2), message(3), message(4, BIG)]));
-  cache = (await signIn(idp)).cache;
-});
-
-afterAll(async () => {
-  for (const c of opened) c.close();
-  for (const b of bridges) await b.stop();
-  await dovecot?.stop();
-  await idp?.stop();
-});
-
-async function bridgeWith(
-  extra: Parameters<typeof bridgeConfig>[1] = {},
-  deps: Parameters<typeof startBridge>[2] = {},
-): Promise<RunningBridge> {
-  const b = await startBridge(
-    await bridgeConfig(await accountConfig(idp, dovecot.imapsPort), extra),
-    keychainStore(memorySlot(cache)),
-    { idp, ca: dovecot.ca, ...deps },
-  );
-  bridges.push(b);
-  return b;
-}
-
-async function connect(b: RunningBridge, greet = true): Promise<RawImap> {
-  const c = await rawImap({ port: b.port });
-  opened.push(c);
-  if (greet) await c.line();
-  return c;
-}
-
-const until = async (check: () => boolean, ms = 3000) => {
-  const end = Date.now() + ms;
-  while (!check() && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
-  return check();
-};
+useLimitsWorld();
 
 describe('load and limits', () => {
   it('30 concurrent sessions all reach the mailbox', async () => {
@@ -241,64 +183,6 @@ describe('robustness', () => {
       await writer.logout().catch(() => undefined);
       await watcher.logout().catch(() => undefined);
     }
-  });
-});
-
-describe('TLS listeners', () => {
-  const cert = createSelfSignedCertificate(['localhost', '127.0.0.1']);
-
-  it('STARTTLS: no login in the clear, then TLS with the bridge certificate, then LOGIN', async () => {
-    const b = await bridgeWith({ listen: { tls: { mode: 'starttls' } } }, { certificate: cert });
-    expect(b.bridge.status().listener).toMatchObject({
-      tls: 'starttls',
-      certificateFingerprint256: cert.fingerprint256,
-    });
-    const c = await rawImap({ port: b.port });
-    opened.push(c);
-    expect(await c.line()).toBe(
-      '* OK [CAPABILITY IMAP4rev1 LITERAL+ SASL-IR ID STARTTLS LOGINDISABLED] Mailadapter bridge ready.',
-    );
-    expect((await c.command(`a LOGIN ${USER} ${PASSWORD}`)).tagged).toBe(
-      'a NO [PRIVACYREQUIRED] Use STARTTLS before logging in.',
-    );
-    expect((await c.command('b STARTTLS')).tagged).toBe('b OK Begin TLS negotiation now.');
-    await c.startTls(cert.cert);
-    expect((await c.command('c CAPABILITY')).lines).toEqual(['* CAPABILITY IMAP4rev1 LITERAL+ SASL-IR ID AUTH=PLAIN']);
-    expect((await c.command('d STARTTLS')).tagged).toBe('d BAD TLS is already active.');
-    expect((await c.command(`e LOGIN ${USER} ${PASSWORD}`)).tagged).toMatch(/^e OK /);
-    expect((await c.command('f SELECT INBOX')).lines.some((l) => /^\* \d+ EXISTS$/.test(l))).toBe(true);
-  });
-
-  it('implicit TLS (Server-Typ IMAPS) with an allowlist: listed addresses log in, others get BYE before TLS', async () => {
-    const b = await bridgeWith(
-      {
-        listen: {
-          serverType: 'imaps',
-          tls: { mode: 'implicit' },
-          allow: ['127.0.0.1'],
-        },
-      },
-      { certificate: cert },
-    );
-    const c = await rawImap({ port: b.port, tls: { ca: cert.cert } });
-    opened.push(c);
-    expect(await c.line()).toMatch(/^\* OK \[CAPABILITY IMAP4rev1 LITERAL\+ SASL-IR ID AUTH=PLAIN\]/);
-    expect((await c.command(`a LOGIN ${USER} ${PASSWORD}`)).tagged).toMatch(/^a OK /);
-    // Another bridge that allows only 10.9.8.7: this machine's own address is turned away before any TLS.
-    const strict = await bridgeWith(
-      {
-        listen: {
-          serverType: 'imaps',
-          tls: { mode: 'implicit' },
-          allow: ['10.9.8.7'],
-        },
-      },
-      { certificate: cert },
-    );
-    const refused = await connect(strict, false);
-    expect(await refused.line()).toBe('* BYE [UNAVAILABLE] Connections from this address are not allowed.');
-    await refused.closed;
-    expect(strict.logs.some((l) => l.message.includes('not in listen.allow'))).toBe(true);
   });
 });
 

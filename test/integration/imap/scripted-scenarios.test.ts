@@ -3,19 +3,12 @@
  * asserts the code, the deciding stage and the time bound (report by deadline + 0.5 s), that the canary secret
  * appears nowhere in the report, and that no socket or timer is left afterwards.
  */
-import { getEventListeners } from 'node:events';
 import https from 'node:https';
-import net from 'node:net';
+import type net from 'node:net';
 
-import type { ProbeOptions } from '@core/imap/probe';
 import { diagnose } from '@shared/diagnosis/diagnose';
-import type { ProbeCode, ProbeStage } from '@shared/probe/codes';
-import { type ProbeReport, stageOf } from '@shared/probe/report';
-import type { ProbeInput } from '@shared/probe/settings';
-import { type Blackhole, startBlackhole } from '@test/fixtures/blackhole';
-import { createTestPki, type IssuedCert, type TestPki } from '@test/fixtures/certs';
+import { stageOf } from '@shared/probe/report';
 import {
-  EXCHANGE,
   EXCHANGE_AUTH_REFUSED,
   EXCHANGE_CAPABILITIES,
   EXCHANGE_GREETING,
@@ -23,87 +16,12 @@ import {
   EXCHANGE_THROTTLED,
   imapResponder,
 } from '@test/fixtures/imap-responder';
-import { type KeyAndCert, type Script, type ScriptedServer, startScriptedImap } from '@test/fixtures/scripted-imap';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import { baseInput, CANARY, expectBackTo, expectNoSecret, openResources, timedProbe } from './probe-kit';
+import { baseInput, CANARY, expectNoSecret, timedProbe } from './probe-kit';
+import { commandsOf, exchange, pki, runScenario, SHORT, SLACK, useScenarioWorld } from './scenario-kit';
 
-/** Short overall deadline for the scenarios that wait: keeps the suite fast and still proves the bound. */
-const SHORT = 1000;
-const SLACK = 500;
-
-let pki: TestPki;
-let inspectionLeaf: IssuedCert;
-let hole: Blackhole;
-
-beforeAll(async () => {
-  pki = await createTestPki();
-  const gatewayCa = await pki.createCa('Contoso Gateway Inspection CA', 'Contoso Security Gateway');
-  inspectionLeaf = await pki.issue({
-    commonName: 'outlook.office365.com',
-    altNames: ['DNS:outlook.office365.com'],
-    ca: gatewayCa,
-  });
-  hole = await startBlackhole();
-});
-
-afterAll(async () => {
-  await hole?.close();
-  await pki?.dispose();
-});
-
-interface Scenario {
-  /** Implicit TLS with this certificate (default: the valid localhost one), or a plain listener. */
-  tls?: (p: TestPki) => KeyAndCert | undefined;
-  starttls?: boolean;
-  script: Script;
-  input?: Partial<ProbeInput>;
-  options?: ProbeOptions;
-  deadlineMs?: number;
-  code: ProbeCode;
-  stage: ProbeStage;
-  /** Extra assertions on the report and what the server received. */
-  check?: (report: ProbeReport, server: ScriptedServer) => void;
-}
-
-async function runScenario(s: Scenario): Promise<ProbeReport> {
-  const tls = s.tls ? s.tls(pki) : pki.valid;
-  const server = await startScriptedImap({
-    ...(tls && !s.starttls ? { tls } : {}),
-    ...(s.starttls ? { starttls: pki.valid } : {}),
-    script: s.script,
-  });
-  try {
-    const baseline = openResources();
-    const deadlineMs = s.deadlineMs ?? 5000;
-    const caller = new AbortController();
-    const { report, elapsedMs } = await timedProbe(baseInput(server.port, s.input), {
-      ca: [pki.ca.cert],
-      deadlineMs,
-      signal: caller.signal,
-      ...s.options,
-    });
-    expect(getEventListeners(caller.signal, 'abort')).toHaveLength(0);
-    expect({ code: report.code, stage: report.stage }).toEqual({ code: s.code, stage: s.stage });
-    expect(report.ok).toBe(s.code === 'OK');
-    expect(elapsedMs).toBeLessThan(deadlineMs + SLACK);
-    expect(report.durationMs).toBeLessThanOrEqual(Math.ceil(elapsedMs) + 1);
-    expectNoSecret(JSON.stringify(report));
-    // The client must have closed every connection (the server holds silent ones open); what the server
-    // received is complete once it has seen that close.
-    expect(await server.waitForIdle()).toBe(true);
-    s.check?.(report, server);
-    await expectBackTo(baseline);
-    return report;
-  } finally {
-    await server.close();
-  }
-}
-
-const exchange = (over: Parameters<typeof imapResponder>[0] = {}) => imapResponder({ ...EXCHANGE, ...over });
-
-const commandsOf = (server: ScriptedServer) => (server.received[0] ?? []).map((l) => l.split(' ')[1]);
-const tagsOf = (server: ScriptedServer) => (server.received[0] ?? []).map((l) => l.split(' ')[0]);
+useScenarioWorld();
 
 describe('Exchange-like server', () => {
   it('OK: greeting without capabilities, PLAIN with SASL-IR, INBOX count', () =>
@@ -299,106 +217,6 @@ describe('silence, trickle, endless line, dropped connection', () => {
     runScenario({ script: exchange({ auth: ['* BYE Internal error.'] }), code: 'SERVER_BYE', stage: 'auth' }));
 });
 
-describe('certificates: no credential before a positive TLS verdict', () => {
-  const nothingReceived = (report: ProbeReport, server: ScriptedServer) => {
-    expect(server.received.flat()).toEqual([]);
-    expect(report.tls?.chain.length).toBeGreaterThan(0);
-  };
-
-  it('TLS_EXPIRED', () =>
-    runScenario({
-      tls: (p) => p.expired,
-      script: imapResponder(),
-      code: 'TLS_EXPIRED',
-      stage: 'tls',
-      check: nothingReceived,
-    }));
-
-  it('TLS_HOSTNAME_MISMATCH', () =>
-    runScenario({
-      tls: (p) => p.wrongName,
-      script: imapResponder(),
-      code: 'TLS_HOSTNAME_MISMATCH',
-      stage: 'tls',
-      check: (report, server) => {
-        nothingReceived(report, server);
-        expect(report.tls?.chain[0]?.subjectAltNames).toEqual(['DNS:wrong.example.test']);
-      },
-    }));
-
-  it('TLS_UNTRUSTED: unknown CA, issuer named, chain kept', () =>
-    runScenario({
-      tls: (p) => p.unknownCa,
-      script: imapResponder(),
-      code: 'TLS_UNTRUSTED',
-      stage: 'tls',
-      check: (report, server) => {
-        nothingReceived(report, server);
-        expect(report.tls).toMatchObject({
-          verdict: 'untrusted',
-          inspection: { suspected: false, issuer: 'Nobody Trusts Me Ltd' },
-        });
-        expect(report.tls?.chain[0]?.fingerprint256).toMatch(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/);
-      },
-    }));
-
-  it('TLS_UNTRUSTED with TLS inspection suspected on a Microsoft host', () =>
-    runScenario({
-      tls: () => inspectionLeaf,
-      script: exchange(),
-      input: { host: 'outlook.office365.com' },
-      code: 'TLS_UNTRUSTED',
-      stage: 'tls',
-      check: (report, server) => {
-        nothingReceived(report, server);
-        expect(report.tls?.inspection).toEqual({ suspected: true, issuer: 'Contoso Security Gateway' });
-        const card = diagnose(report, { language: 'de', now: new Date() });
-        expect(card.title).toContain('TLS-Inspection');
-        expect(card.meaning).toContain('Contoso Security Gateway');
-      },
-    }));
-});
-
-describe('STARTTLS', () => {
-  it('OK: greeting in the clear, STARTTLS, then capabilities again over TLS', () =>
-    runScenario({
-      tls: () => undefined,
-      starttls: true,
-      script: imapResponder({ capabilities: 'IMAP4rev1 STARTTLS LOGINDISABLED AUTH=PLAIN SASL-IR' }),
-      input: { security: 'starttls' },
-      code: 'OK',
-      stage: 'mailbox',
-      check: (report, server) => {
-        expect(commandsOf(server)).toEqual(['STARTTLS', 'CAPABILITY', 'AUTHENTICATE', 'STATUS', 'LOGOUT']);
-        // One connection, one tag sequence (RFC 9051 §2.2.1): the count goes on across the TLS upgrade.
-        expect(tagsOf(server)).toEqual(['A1', 'A2', 'A3', 'A4', 'A5']);
-        expect(report.tls?.starttls).toBe(true);
-        expect(stageOf(report, 'greeting')?.details?.plaintext).toBe(true);
-      },
-    }));
-
-  it('TLS_HANDSHAKE_FAILED: STARTTLS not offered — nothing is sent in the clear', () =>
-    runScenario({
-      tls: () => undefined,
-      script: imapResponder({ capabilities: 'IMAP4rev1 AUTH=PLAIN' }),
-      input: { security: 'starttls' },
-      code: 'TLS_HANDSHAKE_FAILED',
-      stage: 'tls',
-      check: (_report, server) => expect(server.received.flat()).toEqual([]),
-    }));
-
-  it('TLS_HANDSHAKE_FAILED: STARTTLS refused', () =>
-    runScenario({
-      tls: () => undefined,
-      starttls: true,
-      script: imapResponder({ greeting: '* OK ready', starttls: ['{tag} NO STARTTLS is disabled.'] }),
-      input: { security: 'starttls' },
-      code: 'TLS_HANDSHAKE_FAILED',
-      stage: 'tls',
-      check: (_report, server) => expect(commandsOf(server)).toEqual(['STARTTLS']),
-    }));
-});
-
 describe('login variants', () => {
   it('LOGIN with a synchronising literal when there is neither SASL-IR nor LITERAL+', () =>
     runScenario({
@@ -465,125 +283,4 @@ describe('login variants', () => {
         expect(report.stages.slice(6).map((s) => s.status)).toEqual(['skipped', 'skipped']);
       },
     }));
-});
-
-describe('DNS and TCP', () => {
-  const run = async (
-    input: Partial<ProbeInput>,
-    options: ProbeOptions,
-    expected: { code: ProbeCode; stage: ProbeStage },
-  ) => {
-    const baseline = openResources();
-    const deadlineMs = options.deadlineMs ?? 3000;
-    const { report, elapsedMs } = await timedProbe(baseInput(1, input), { deadlineMs, ...options });
-    expect({ code: report.code, stage: report.stage }).toEqual(expected);
-    expect(elapsedMs).toBeLessThan(deadlineMs + SLACK);
-    expectNoSecret(JSON.stringify(report));
-    await expectBackTo(baseline);
-    return report;
-  };
-  const failing = (code: string) => async () => {
-    throw Object.assign(new Error(code), { code });
-  };
-
-  it('DNS_FAILED: resolver error', () =>
-    run({ host: 'broken.example' }, { lookup: failing('ESERVFAIL') }, { code: 'DNS_FAILED', stage: 'dns' }));
-
-  it('DNS_FAILED: resolver never answers', () =>
-    run(
-      { host: 'slow.example' },
-      { lookup: () => new Promise(() => {}), deadlineMs: SHORT },
-      { code: 'DNS_FAILED', stage: 'dns' },
-    ));
-
-  it('TCP_REFUSED: nothing listens', async () => {
-    const closed = net.createServer();
-    await new Promise<void>((r) => closed.listen(0, '127.0.0.1', r));
-    const { port } = closed.address() as net.AddressInfo;
-    await new Promise((r) => closed.close(r));
-    const report = await run({ port }, {}, { code: 'TCP_REFUSED', stage: 'tcp' });
-    expect(stageOf(report, 'tcp')?.details?.attempts).toMatchObject([
-      { address: '127.0.0.1', result: 'refused', error: 'ECONNREFUSED' },
-    ]);
-  });
-
-  it('TCP_TIMEOUT: SYN never answered', () =>
-    run({ port: hole.port }, { deadlineMs: SHORT }, { code: 'TCP_TIMEOUT', stage: 'tcp' }));
-
-  it('tries every address: ::1 refused, 127.0.0.1 answers', async () => {
-    const report = await runScenario({
-      script: exchange(),
-      options: {
-        lookup: async () => [
-          { address: '::1', family: 6 },
-          { address: '127.0.0.1', family: 4 },
-        ],
-      },
-      code: 'OK',
-      stage: 'mailbox',
-    });
-    expect(stageOf(report, 'tcp')?.details?.attempts.map((a) => [a.address, a.result])).toEqual([
-      ['::1', 'refused'],
-      ['127.0.0.1', 'connected'],
-    ]);
-  });
-});
-
-describe('cancellation', () => {
-  /** Cancels `ms` after the start, or after `stage` started (the time to get there varies with the machine's load). */
-  const cancelAfter = async (ms: number, input: ProbeInput, options: ProbeOptions = {}, stage?: ProbeStage) => {
-    const baseline = openResources();
-    const controller = new AbortController();
-    let abortedAt = Infinity;
-    const abortLater = () =>
-      setTimeout(() => {
-        abortedAt = performance.now();
-        controller.abort();
-      }, ms);
-    if (!stage) abortLater();
-    const { report } = await timedProbe(input, {
-      signal: controller.signal,
-      ca: [pki.ca.cert],
-      deadlineMs: 10_000,
-      ...(stage ? { onStage: (e) => e.stage === stage && e.status === 'running' && abortLater() } : {}),
-      ...options,
-    });
-    expect(report.code).toBe('CANCELLED');
-    expect(performance.now() - abortedAt).toBeLessThan(200);
-    await expectBackTo(baseline);
-    return report;
-  };
-
-  it('during DNS', async () => {
-    const report = await cancelAfter(100, baseInput(1, { host: 'slow.example' }), {
-      lookup: () => new Promise(() => {}),
-    });
-    expect(report.stage).toBe('dns');
-  });
-
-  it('during TCP connect', async () => {
-    const report = await cancelAfter(150, baseInput(hole.port));
-    expect(report.stage).toBe('tcp');
-  });
-
-  it('while waiting for the greeting and for the login answer', async () => {
-    for (const [script, stage] of [
-      [imapResponder({ greeting: 'silent' }), 'greeting'],
-      [exchange({ auth: 'silent' }), 'auth'],
-    ] as const) {
-      const server = await startScriptedImap({ tls: pki.valid, script });
-      try {
-        const report = await cancelAfter(100, baseInput(server.port), {}, stage);
-        expect(report.stage).toBe(stage);
-      } finally {
-        await server.close();
-      }
-    }
-  });
-
-  it('an already aborted signal ends at once', async () => {
-    const { report, elapsedMs } = await timedProbe(baseInput(1), { signal: AbortSignal.abort() });
-    expect(report.code).toBe('CANCELLED');
-    expect(elapsedMs).toBeLessThan(200);
-  });
 });

@@ -178,7 +178,7 @@ describe('AUTH_FAILED against Exchange Online with a password', () => {
       }
     }
     expect(diagnose(authFailed(), { language: 'de', now }).title).toBe(
-      'Exchange Online nimmt keine Anmeldung mit Passwort an',
+      'Exchange Online nimmt keine Anmeldung mit Kennwort an',
     );
     expect(permanentVerdict(authFailed())).toBe(true);
   });

@@ -13,11 +13,15 @@ const root = fileURLToPath(new URL('../../..', import.meta.url));
 
 type Leaf = string | string[];
 
-/** `{ a: { b: 'x' } }` → `{ 'a.b': 'x' }`; lists stay whole (they are one text of several items). */
+/**
+ * `{ a: { b: 'x' } }` → `{ 'a.b': 'x' }`; lists stay whole (they are one text of several items), a list of lists (a
+ * figure's table) gives one list per row.
+ */
 export function flatten(value: unknown, prefix = '', out: Record<string, Leaf> = {}): Record<string, Leaf> {
   for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
     const at = prefix ? `${prefix}.${key}` : key;
-    if (typeof child === 'string' || Array.isArray(child)) out[at] = child as Leaf;
+    const isList = Array.isArray(child) && child.every((item) => typeof item === 'string');
+    if (typeof child === 'string' || isList) out[at] = child as Leaf;
     else if (child && typeof child === 'object') flatten(child, at, out);
     else out[at] = String(child);
   }

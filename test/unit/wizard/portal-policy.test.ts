@@ -120,7 +120,7 @@ describe('portal sessions', () => {
 
   it('window titles say whose session it is, in both languages', () => {
     expect(portalWindowTitle('admin', 'de')).toMatch(/Administrator/);
-    expect(portalWindowTitle('mailbox', 'de')).toMatch(/Postfach-Benutzer/);
+    expect(portalWindowTitle('mailbox', 'de')).toMatch(/Postfachbenutzer/);
     expect(portalWindowTitle('admin', 'en')).toMatch(/administrator/);
     expect(portalWindowTitle('mailbox', 'en')).toMatch(/mailbox user/);
     expect(portalWindowTitle('admin', 'de')).not.toBe(portalWindowTitle('mailbox', 'de'));

@@ -1,66 +1,12 @@
-import { mkdtempSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-
-import { retestNotification } from '@core/wizard/retest/notification-text';
-import {
-  createJsonFileRetestPersistence,
-  createMemoryRetestPersistence,
-  type RetestPersistence,
-} from '@core/wizard/retest/persistence';
 import { backoffMs, planNextAttempt } from '@core/wizard/retest/policy';
-import { createRetestScheduler, type RetestDeps, type RetestProbeResult } from '@core/wizard/retest/scheduler';
+import { createRetestScheduler, type RetestProbeResult } from '@core/wizard/retest/scheduler';
 import { AppError } from '@shared/ipc/result';
-import { RETEST_SCHEDULE, type RetestState } from '@shared/wizard/retest';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { RETEST_SCHEDULE } from '@shared/wizard/retest';
+import { describe, expect, it, vi } from 'vitest';
 
-const T0 = Date.parse('2026-11-20T08:00:00.000Z');
-const MIN = 60_000;
-const HOUR = 60 * MIN;
-const minutesSinceT0 = (iso: string) => (Date.parse(iso) - T0) / MIN;
+import { AUTH_FAILED, HOUR, MIN, minutesSinceT0, OK, rig, T0, useFakeClock } from './retest-rig';
 
-interface Rig {
-  deps: RetestDeps;
-  calls: number[];
-  notifications: { title: string; body: string }[];
-  updates: RetestState[];
-  persistence: RetestPersistence;
-}
-
-/** A scheduler whose probe answers from a script (last answer repeats) and records when it ran. */
-function rig(
-  answers: (RetestProbeResult | Error)[],
-  persistence: RetestPersistence = createMemoryRetestPersistence(),
-  language: 'de' | 'en' = 'de',
-): Rig {
-  const calls: number[] = [];
-  const notifications: Rig['notifications'] = [];
-  const updates: RetestState[] = [];
-  let i = 0;
-  const deps: RetestDeps = {
-    runProbe: async () => {
-      calls.push(Date.now());
-      const answer = answers[Math.min(i++, answers.length - 1)]!;
-      if (answer instanceof Error) throw answer;
-      return answer;
-    },
-    persistence,
-    notify: (title, body) => notifications.push({ title, body }),
-    language: () => language,
-    profileName: () => 'Rechnungen',
-    onUpdate: (s) => updates.push(s),
-  };
-  return { deps, calls, notifications, updates, persistence };
-}
-
-const AUTH_FAILED = { ok: false, code: 'AUTH_FAILED' };
-const OK = { ok: true, code: 'OK' };
-
-beforeEach(() => {
-  vi.useFakeTimers();
-  vi.setSystemTime(T0);
-});
-afterEach(() => vi.useRealTimers());
+useFakeClock();
 
 describe('retest schedule (pure)', () => {
   it('backs off 15 → 30 → 60 → 120 → 240 minutes and stays at the 4 h ceiling', () => {
@@ -107,7 +53,7 @@ describe('retest scheduler', () => {
     expect(r.notifications).toHaveLength(1);
     expect(r.notifications[0]!.title).toBe('Automatischer Test aufgegeben – Rechnungen');
     expect(r.notifications[0]!.body).toMatch(/24 Stunden/);
-    expect(r.notifications[0]!.body).toMatch(/Basic-Authentifizierung/);
+    expect(r.notifications[0]!.body).toMatch(/Standardauthentifizierung/);
     expect(r.notifications[0]!.body).toMatch(/OAuth 2\.0/);
     expect(vi.getTimerCount()).toBe(0);
     await s.dispose();
@@ -279,125 +225,5 @@ describe('retest scheduler', () => {
     expect(r.calls).toHaveLength(1);
     expect(minutesSinceT0((await s.get('p1'))!.nextAttemptAt!)).toBeCloseTo(180 + 1 + 30, 0);
     await s.dispose();
-  });
-});
-
-describe('retest across an app restart', () => {
-  it('resumes with the remaining delay, not from the start', async () => {
-    const persistence = createMemoryRetestPersistence();
-    const first = rig([AUTH_FAILED], persistence);
-    const s1 = createRetestScheduler(first.deps);
-    await s1.start('p1');
-    await vi.advanceTimersByTimeAsync(20 * MIN); // attempt 1 at 15, next at 45
-    expect(first.calls).toHaveLength(1);
-    await s1.dispose();
-
-    // The app is closed for ten minutes.
-    vi.setSystemTime(T0 + 30 * MIN);
-    const second = rig([AUTH_FAILED], persistence);
-    const s2 = createRetestScheduler(second.deps);
-    const resumed = (await s2.get('p1'))!;
-    expect(resumed.status).toBe('scheduled');
-    expect(minutesSinceT0(resumed.nextAttemptAt!)).toBe(45);
-    await vi.advanceTimersByTimeAsync(14 * MIN);
-    expect(second.calls).toHaveLength(0);
-    await vi.advanceTimersByTimeAsync(2 * MIN);
-    expect(second.calls.map((t) => (t - T0) / MIN)).toEqual([45]);
-    // The backoff continues where it was: 60 minutes after the second attempt.
-    expect(minutesSinceT0((await s2.get('p1'))!.nextAttemptAt!)).toBe(105);
-    await s2.dispose();
-  });
-
-  it('runs an attempt that fell due while the app was closed right away', async () => {
-    const persistence = createMemoryRetestPersistence();
-    const s1 = createRetestScheduler(rig([AUTH_FAILED], persistence).deps);
-    await s1.start('p1');
-    await s1.dispose();
-    vi.setSystemTime(T0 + 2 * HOUR);
-    const second = rig([AUTH_FAILED], persistence);
-    const s2 = createRetestScheduler(second.deps);
-    await vi.advanceTimersByTimeAsync(10);
-    expect(second.calls.map((t) => (t - T0) / MIN)).toEqual([120]);
-    await s2.dispose();
-  });
-
-  it('an attempt cut off by a quit is redone on the next start', async () => {
-    const persistence = createMemoryRetestPersistence();
-    const r = rig([AUTH_FAILED], persistence);
-    r.deps.runProbe = () => new Promise(() => {}); // the app quits while this hangs
-    const s1 = createRetestScheduler(r.deps);
-    await s1.start('p1');
-    await vi.advanceTimersByTimeAsync(15 * MIN);
-    await s1.dispose();
-    expect((await persistence.load())[0]!.status).toBe('running');
-    const second = rig([OK], persistence);
-    const s2 = createRetestScheduler(second.deps);
-    await vi.advanceTimersByTimeAsync(10);
-    expect(second.calls).toHaveLength(1);
-    expect((await s2.get('p1'))!.status).toBe('succeeded');
-    await s2.dispose();
-  });
-
-  it('gives up without an attempt when the app comes back after the deadline', async () => {
-    const persistence = createMemoryRetestPersistence();
-    const s1 = createRetestScheduler(rig([AUTH_FAILED], persistence).deps);
-    await s1.start('p1');
-    await s1.dispose();
-    vi.setSystemTime(T0 + 25 * HOUR);
-    const second = rig([AUTH_FAILED], persistence, 'en');
-    const s2 = createRetestScheduler(second.deps);
-    expect(await s2.get('p1')).toMatchObject({ status: 'gave-up', stopReason: 'deadline' });
-    expect(second.calls).toHaveLength(0);
-    await vi.advanceTimersByTimeAsync(10);
-    expect(second.notifications[0]!.title).toBe('Automatic test gave up – Rechnungen');
-    await s2.dispose();
-  });
-
-  it('survives through the JSON file as well; a damaged file is moved aside, not trusted', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'retest-'));
-    const s1 = createRetestScheduler(rig([AUTH_FAILED], createJsonFileRetestPersistence(dir)).deps);
-    await s1.start('p1');
-    await s1.dispose();
-    const s2 = createRetestScheduler(rig([AUTH_FAILED], createJsonFileRetestPersistence(dir)).deps);
-    expect(minutesSinceT0((await s2.get('p1'))!.nextAttemptAt!)).toBe(15);
-    await s2.forget('p1');
-    await s2.dispose();
-    const s3 = createRetestScheduler(rig([AUTH_FAILED], createJsonFileRetestPersistence(dir)).deps);
-    expect(await s3.get('p1')).toBeNull();
-    await s3.dispose();
-
-    const { readdirSync, writeFileSync } = await import('node:fs');
-    writeFileSync(path.join(dir, 'retest.json'), '{"version":1,"states":[{"profileId":"x","status":"bogus"}]}');
-    const damaged = createJsonFileRetestPersistence(dir);
-    expect(damaged.loadEvents).toMatchObject([
-      { kind: 'recovered', reason: 'schema', salvaged: { kept: 0, dropped: 1 } },
-    ]);
-    const s4 = createRetestScheduler(rig([AUTH_FAILED], damaged).deps);
-    expect(await s4.get('x')).toBeNull();
-    await s4.dispose();
-    expect(readdirSync(dir).filter((f) => f.startsWith('retest.corrupt-'))).toHaveLength(1);
-  });
-});
-
-describe('retest notification text', () => {
-  it('explains the basic-auth switch-off in both languages when logins were refused', () => {
-    const de = retestNotification('gave-up', { language: 'de', lastCode: 'AUTH_FAILED', hours: 24 });
-    const en = retestNotification('gave-up', {
-      language: 'en',
-      lastCode: 'AUTH_FAILED',
-      hours: 24,
-      profileName: 'Invoices',
-    });
-    expect(de.title).toBe('Automatischer Test aufgegeben');
-    expect(de.body).toMatch(/Exchange Online.*Basic-Authentifizierung.*2023/s);
-    expect(en.title).toBe('Automatic test gave up – Invoices');
-    expect(en.body).toMatch(/Exchange Online.*basic authentication.*2023/s);
-    expect(en.body).toMatch(/OAuth 2\.0/);
-  });
-
-  it('points to the network check when the server kept timing out', () => {
-    const t = retestNotification('gave-up', { language: 'en', lastCode: 'TIMEOUT', hours: 24 });
-    expect(t.body).toMatch(/network check/);
-    expect(t.body).not.toMatch(/basic authentication/);
   });
 });

@@ -67,7 +67,8 @@ describe('setup report', () => {
     expect(html).toContain(
       `<td class="status-done">${status.done}</td><td><time datetime="2026-11-20T07:00:00.000Z">20.11.2026, 08:00</time>`,
     );
-    expect(html).toContain('(vor 3.0 Std.)');
+    expect(html).toContain('(vor 3 Stunden)');
+    expect(html).not.toMatch(/\d\.\d Std\./);
     expect(html).toContain('<time datetime="2026-11-19T12:00:00.000Z">19.11.2026, 13:00</time>');
     expect(html).toContain(`<td class="status-attention">${DE.t('wizard:status.attention')}</td>`);
     expect(html).toContain(`<td class="status-open">${status.open}</td>`);

@@ -24,7 +24,7 @@ describe('wizard channels', () => {
     ]);
     expect(t.observed.portalTitles).toEqual([
       'Microsoft – Anmeldung als Administrator',
-      'Microsoft – Anmeldung als Postfach-Benutzer',
+      'Microsoft – Anmeldung als Postfachbenutzer',
       'Microsoft – signed in as mailbox user',
     ]);
     expect(t.announced).toHaveLength(3);

@@ -18,6 +18,11 @@ export interface BrowserEntry {
   unixCommands: string[];
 }
 
+type KnownFolder = NonNullable<BrowserEntry['windows']>['paths'][number]['base'];
+
+/** The same install path below each known folder, in the order they are tried. */
+const under = (rel: string, ...bases: KnownFolder[]) => bases.map((base) => ({ base, rel }));
+
 export const BROWSER_CATALOG: readonly BrowserEntry[] = [
   {
     id: 'edge',
@@ -26,11 +31,7 @@ export const BROWSER_CATALOG: readonly BrowserEntry[] = [
     privateFlag: '--inprivate',
     windows: {
       appPathsExe: 'msedge.exe',
-      paths: [
-        { base: 'ProgramFiles(x86)', rel: 'Microsoft\\Edge\\Application\\msedge.exe' },
-        { base: 'ProgramFiles', rel: 'Microsoft\\Edge\\Application\\msedge.exe' },
-        { base: 'LOCALAPPDATA', rel: 'Microsoft\\Edge\\Application\\msedge.exe' },
-      ],
+      paths: under('Microsoft\\Edge\\Application\\msedge.exe', 'ProgramFiles(x86)', 'ProgramFiles', 'LOCALAPPDATA'),
     },
     macBundle: 'Microsoft Edge.app',
     unixCommands: ['microsoft-edge', 'microsoft-edge-stable'],
@@ -42,11 +43,7 @@ export const BROWSER_CATALOG: readonly BrowserEntry[] = [
     privateFlag: '--incognito',
     windows: {
       appPathsExe: 'chrome.exe',
-      paths: [
-        { base: 'ProgramFiles', rel: 'Google\\Chrome\\Application\\chrome.exe' },
-        { base: 'ProgramFiles(x86)', rel: 'Google\\Chrome\\Application\\chrome.exe' },
-        { base: 'LOCALAPPDATA', rel: 'Google\\Chrome\\Application\\chrome.exe' },
-      ],
+      paths: under('Google\\Chrome\\Application\\chrome.exe', 'ProgramFiles', 'ProgramFiles(x86)', 'LOCALAPPDATA'),
     },
     macBundle: 'Google Chrome.app',
     unixCommands: ['google-chrome', 'google-chrome-stable'],
@@ -68,10 +65,7 @@ export const BROWSER_CATALOG: readonly BrowserEntry[] = [
     privateFlag: '--private-window',
     windows: {
       appPathsExe: 'firefox.exe',
-      paths: [
-        { base: 'ProgramFiles', rel: 'Mozilla Firefox\\firefox.exe' },
-        { base: 'ProgramFiles(x86)', rel: 'Mozilla Firefox\\firefox.exe' },
-      ],
+      paths: under('Mozilla Firefox\\firefox.exe', 'ProgramFiles', 'ProgramFiles(x86)'),
     },
     macBundle: 'Firefox.app',
     unixCommands: ['firefox', 'firefox-esr'],

@@ -2,6 +2,7 @@ import type { Language } from '@shared/ipc/channels/app';
 import { handoverLabelKey, type HandoverValue, isHandoverKey } from '@shared/oauth/handover';
 import type { Track } from '@shared/oauth/state';
 import type { WizardProgress } from '@shared/profile/progress';
+import { formatAgo } from '@shared/text/format';
 import type { Catalogue } from '@shared/text/resources';
 import { partTitleKey, stepTitleKey, trackTitleKey } from '@shared/text/titles';
 import { hoursSinceConfirmed } from '@shared/wizard/elapsed';
@@ -10,6 +11,7 @@ import { stepStatus, type StepStatusView } from '@shared/wizard/step-status';
 import type { WizardStepId } from '@shared/wizard/steps';
 import { REGISTRATION_PARTS, type RegistrationPartId, stepsOfTrack } from '@shared/wizard/tracks';
 
+import { agorumSection } from './agorum-section';
 import { escapeHtml as e, reportCsp } from './html';
 import { CSS } from './report-style';
 import { NONE, orNone, type ReportText, reportText, row } from './report-text';
@@ -113,10 +115,9 @@ function stepRow(
     ? `<ul class="earlier" aria-label="${r.text('report:earlierConfirmations')}">${earlier.map((c) => `<li>${r.when(c)}</li>`).join('')}</ul>`
     : '';
   // The age matters for confirmations (a Microsoft change may still be taking effect), not for derived facts.
-  const hours =
-    at !== null && step?.confirmedAt === at ? hoursSinceConfirmed(input.progress, input.generatedAt, id) : null;
-  const age =
-    hours === null ? '' : ` <span class="hint">(${r.text('report:hoursSince', { hours: hours.toFixed(1) })})</span>`;
+  const confirmed =
+    at !== null && step?.confirmedAt === at && hoursSinceConfirmed(input.progress, input.generatedAt, id) !== null;
+  const age = confirmed ? ` <span class="hint">(${e(formatAgo(at, input.generatedAt, input.language))})</span>` : '';
   const status =
     view.status === 'open' && view.parts
       ? r.text('wizard:status.partial', { done: view.parts.done, total: view.parts.total })
@@ -189,6 +190,7 @@ export function buildSetupReport(input: SetupReportInput): string {
 <main>
 ${profileSection(input, r)}
 ${stepsSection(input, r)}
+${agorumSection(input, r)}
 ${handoverSection(input, r)}
 ${testSection(input, toTestReportView(input.lastTest), r)}
 ${retestSection(input.retest, r)}

@@ -4,6 +4,7 @@
  * builds (a `<time>` element) is inserted as is.
  */
 import type { Language } from '@shared/ipc/channels/app';
+import { formatDateTime } from '@shared/text/format';
 import type { TextKey } from '@shared/text/keys';
 import { type Translator, translator } from '@shared/text/translator';
 
@@ -24,11 +25,6 @@ export interface ReportText {
 
 export function reportText(language: Language, timeZone: string | undefined): ReportText {
   const tr = translator(language);
-  const fmt = new Intl.DateTimeFormat(tr.locale, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    ...(timeZone ? { timeZone } : {}),
-  });
   return {
     tr,
     text: (key, values) => e(tr.t(key, values)),
@@ -42,7 +38,7 @@ export function reportText(language: Language, timeZone: string | undefined): Re
       if (typeof value !== 'string' && !(value instanceof Date)) return e(NONE);
       const date = value instanceof Date ? value : new Date(value);
       if (Number.isNaN(date.getTime())) return e(NONE);
-      return `<time datetime="${e(date.toISOString())}">${e(fmt.format(date))}</time>`;
+      return `<time datetime="${e(date.toISOString())}">${e(formatDateTime(date, language, { timeZone }))}</time>`;
     },
   };
 }

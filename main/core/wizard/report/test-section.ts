@@ -2,6 +2,7 @@
 import { diagnose } from '@shared/diagnosis/diagnose';
 import type { ProbeStage } from '@shared/probe/codes';
 import type { ProbeReport } from '@shared/probe/report';
+import { formatMs, formatNumber } from '@shared/text/format';
 import type { Catalogue } from '@shared/text/resources';
 import { stageNameKey } from '@shared/text/titles';
 import { confirmedAtOf } from '@shared/wizard/elapsed';
@@ -24,7 +25,7 @@ const stageName = (r: ReportText, stage: string | undefined) =>
  */
 function known(
   r: ReportText,
-  prefix: 'diagnosis:likelihood' | 'probe:stageState' | 'report:retestStatus',
+  prefix: 'diagnosis:likelihood' | 'probe:stageState' | 'report:retestStatus' | 'report:tlsVerdict',
   value: string,
 ): string {
   const key = `${prefix}.${value}`;
@@ -64,6 +65,7 @@ export function testSection(input: SetupReportInput, view: TestReportView | unde
   const heading = `<h2>${r.text('report:lastTest')}</h2>`;
   if (!view) return `<section>${heading}<p>${r.text('report:noTest')}</p></section>`;
   const f = (key: keyof Catalogue['report']['testFields']) => r.text(`report:testFields.${key}`);
+  const lang = input.language;
   const result = view.ok
     ? `<span class="ok">${r.text('wizard:test.success')}</span>`
     : `<span class="failed">${r.text('report:failed')}</span>`;
@@ -72,8 +74,8 @@ export function testSection(input: SetupReportInput, view: TestReportView | unde
     row(f('code'), e(view.code)),
     row(f('stage'), orNone(stageName(r, view.stage))),
     row(f('checkedAt'), r.when(view.checkedAt ?? view.recordedAt)),
-    row(r.text('diagnosis:duration'), view.durationMs === undefined ? e(NONE) : `${e(Math.round(view.durationMs))} ms`),
-    ...(view.messages === undefined ? [] : [row(f('messages'), e(view.messages))]),
+    row(r.text('diagnosis:duration'), view.durationMs === undefined ? e(NONE) : e(formatMs(view.durationMs, lang))),
+    ...(view.messages === undefined ? [] : [row(f('messages'), e(formatNumber(view.messages, lang)))]),
     row(f('server'), orNone(view.server.product)),
     row(f('greeting'), orNone(view.server.greeting)),
   ].join('\n');
@@ -84,7 +86,7 @@ export function testSection(input: SetupReportInput, view: TestReportView | unde
       view.stages
         .map(
           (s) =>
-            `<tr><td>${e(stageName(r, s.stage))}</td><td>${e(known(r, 'probe:stageState', s.status))}</td><td>${e(Math.round(s.ms))}</td><td>${orNone(s.note)}</td></tr>`,
+            `<tr><td>${e(stageName(r, s.stage))}</td><td>${e(known(r, 'probe:stageState', s.status))}</td><td>${e(formatMs(s.ms, lang))}</td><td>${orNone(s.status === 'ok' ? undefined : s.note)}</td></tr>`,
         )
         .join('') +
       '</tbody></table>'
@@ -92,11 +94,11 @@ export function testSection(input: SetupReportInput, view: TestReportView | unde
   const t = view.tls;
   const tls = t
     ? `<h3>${r.text('report:tls')}</h3><dl>${[
-        row(r.text('report:tlsFields.verdict'), orNone(t.verdict)),
+        row(r.text('report:tlsFields.verdict'), t.verdict ? e(known(r, 'report:tlsVerdict', t.verdict)) : e(NONE)),
         row(r.text('report:tlsFields.protocol'), orNone(t.protocol)),
         row(r.text('diagnosis:subject'), orNone(t.subject)),
         row(r.text('diagnosis:issuer'), orNone(t.issuer)),
-        row(r.text('report:tlsFields.validTo'), orNone(t.validTo)),
+        row(r.text('report:tlsFields.validTo'), r.when(t.validTo)),
         row(r.text('diagnosis:fingerprint'), orNone(t.fingerprint256)),
         ...(t.inspectionSuspected ? [row(r.text('report:tlsFields.inspection'), r.text('report:yes'))] : []),
       ].join('\n')}</dl>`

@@ -7,6 +7,7 @@ import { stagesFromReport, useLiveStages } from '@renderer/bridge/live-stages';
 import { wizard } from '@renderer/bridge/wizard-commands';
 import type { ProbeStage } from '@shared/probe/codes';
 import { stageOf } from '@shared/probe/report';
+import { formatDateTime, formatMs, formatNumber } from '@shared/text/format';
 import { type FormEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -15,7 +16,6 @@ import { DiagnosisCard } from '../diagnosis/DiagnosisCard';
 import { useNavigation } from '../state/navigation';
 import { Callout } from '../ui/Callout';
 import { Field } from '../ui/Field';
-import { formatDateTime, formatMs, formatNumber } from '../ui/format';
 import { CheckCircleIcon, PlugIcon, SpinnerIcon } from '../ui/icons';
 import { Section } from '../ui/StepParts';
 import type { BridgeContext } from './BridgePage';

@@ -2,27 +2,27 @@
  * The server installation for someone who avoids shells: one command per step, each with what it does and how to
  * tell it worked, and a Copy button. Linux (systemd) and Windows (WinSW service) as two tabs.
  */
+import {
+  INSTALL_SYSTEMS as SYSTEMS,
+  installCommands,
+  type InstallSystem as System,
+} from '@shared/bridge/install-commands';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { CopyValue } from '../ui/CopyValue';
 import { Section } from '../ui/StepParts';
 
-const SYSTEMS = ['linux', 'windows'] as const;
-type System = (typeof SYSTEMS)[number];
 const STEPS_KEY = { linux: 'server.linuxSteps', windows: 'server.windowsSteps' } as const;
 
 function Commands({ system, fileName }: { system: System; fileName: string }) {
   const { t } = useTranslation('bridge');
   // The steps are numbered objects in the catalogue; each part is looked up (and filled in) on its own.
   const lookup = t as unknown as (key: string, options?: Record<string, unknown>) => unknown;
-  const count = Object.keys(lookup(STEPS_KEY[system], { returnObjects: true }) as object).length;
   return (
     <ol className="install-steps" data-testid={`install-${system}`}>
-      {Array.from({ length: count }, (_, i) => {
-        const at = (part: 'cmd' | 'what' | 'worked') =>
-          String(lookup(`${STEPS_KEY[system]}.${i + 1}.${part}`, { file: fileName }));
-        const command = at('cmd');
+      {installCommands(system, fileName).map((command, i) => {
+        const at = (part: 'what' | 'worked') => String(lookup(`${STEPS_KEY[system]}.${i + 1}.${part}`));
         return (
           <li key={i} className="install-step">
             <CopyValue

@@ -4,13 +4,13 @@
  * working at once and agorum core must be given the new one.
  */
 import { wizard } from '@renderer/bridge/wizard-commands';
+import { formatDateTime } from '@shared/text/format';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Callout } from '../ui/Callout';
 import { CopyValue } from '../ui/CopyValue';
 import { Dialog } from '../ui/Dialog';
-import { formatDateTime } from '../ui/format';
 import { KeyIcon, RefreshIcon } from '../ui/icons';
 import { Section } from '../ui/StepParts';
 import type { BridgeContext } from './BridgePage';

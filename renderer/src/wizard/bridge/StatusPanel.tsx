@@ -3,10 +3,10 @@
  * duration), until when the access token is good, and the recent problems with what they mean.
  */
 import type { BridgeView } from '@shared/bridge/host-view';
+import { formatDateTime, formatMs } from '@shared/text/format';
 import { useTranslation } from 'react-i18next';
 
 import { useNavigation } from '../state/navigation';
-import { formatDateTime, formatMs } from '../ui/format';
 import { Section } from '../ui/StepParts';
 import { BridgeStateBadge } from './BridgeStateBadge';
 import { useCodeText } from './use-code-text';

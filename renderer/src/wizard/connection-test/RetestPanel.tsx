@@ -4,11 +4,11 @@
  * schedule, so it survives a restart; this panel only shows and steers it.
  */
 import { wizard } from '@renderer/bridge/wizard-commands';
+import { formatDuration, formatTime } from '@shared/text/format';
 import type { ConnectionView } from '@shared/wizard/view';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { formatDuration, formatTime } from '../ui/format';
 import { ClockIcon, RefreshIcon } from '../ui/icons';
 
 export function RetestPanel({ connection }: { connection: ConnectionView }) {

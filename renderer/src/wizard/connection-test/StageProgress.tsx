@@ -4,11 +4,11 @@
  */
 import type { StageMap, StageView } from '@renderer/bridge/live-stages';
 import type { ProbeStage } from '@shared/probe/codes';
+import { formatMs } from '@shared/text/format';
 import { stageNameKey } from '@shared/text/titles';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { formatMs } from '../ui/format';
 import { CheckIcon, CircleIcon, DashIcon, ErrorIcon, SpinnerIcon } from '../ui/icons';
 
 const ICONS = { ok: CheckIcon, failed: ErrorIcon, skipped: DashIcon, running: SpinnerIcon, pending: CircleIcon };

@@ -9,6 +9,7 @@ import type { ProbeStage } from '@shared/probe/codes';
 import { type ProbeReport, stageOf } from '@shared/probe/report';
 import { isVaultMessageCode, vaultErrorText } from '@shared/profile/error-messages';
 import { validateProfileFields } from '@shared/profile/profile';
+import { formatDateTime, formatMs, formatNumber } from '@shared/text/format';
 import type { ConnectionView } from '@shared/wizard/view';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,8 +19,7 @@ import { SwitchOffer } from '../oauth/SwitchOffer';
 import { useActive } from '../state/view-lookup';
 import { Callout } from '../ui/Callout';
 import { DoneBar } from '../ui/DoneBar';
-import { Field } from '../ui/Field';
-import { formatDateTime, formatMs, formatNumber } from '../ui/format';
+import { TextField } from '../ui/Field';
 import { CheckCircleIcon, PlugIcon, SpinnerIcon } from '../ui/icons';
 import { NeedsProfile } from '../ui/NeedsProfile';
 import { SecuritySelect } from '../ui/SecuritySelect';
@@ -123,53 +123,29 @@ function ConnectionTest({ connection }: { connection: ConnectionView }) {
     <>
       <Section>
         <form className="form test-form" onSubmit={(e) => void submit(e)} noValidate data-testid="test-form">
-          <Field label={t('test.host')} {...(errors.host ? { error: errors.host } : {})}>
-            {(ids) => (
-              <input
-                id={ids.id}
-                type="text"
-                value={host}
-                onChange={(e) => setHost(e.target.value)}
-                aria-describedby={ids.describedBy}
-                aria-invalid={ids.invalid || undefined}
-                spellCheck={false}
-                autoComplete="off"
-              />
-            )}
-          </Field>
+          <TextField label={t('test.host')} error={errors.host} value={host} onChange={setHost} spellCheck={false} />
           <details className="disclosure" open={advancedOpen} onToggle={(e) => setAdvancedOpen(e.currentTarget.open)}>
             <summary>{t('test.advanced')}</summary>
             <div className="field-row">
-              <Field label={t('test.port')} className="field-port" {...(errors.port ? { error: errors.port } : {})}>
-                {(ids) => (
-                  <input
-                    id={ids.id}
-                    type="text"
-                    inputMode="numeric"
-                    value={port}
-                    onChange={(e) => setPort(e.target.value)}
-                    aria-describedby={ids.describedBy}
-                    aria-invalid={ids.invalid || undefined}
-                  />
-                )}
-              </Field>
+              <TextField
+                label={t('test.port')}
+                className="field-port"
+                error={errors.port}
+                value={port}
+                onChange={setPort}
+                inputMode="numeric"
+              />
               <SecuritySelect label={t('test.security')} value={security} onChange={setSecurity} />
             </div>
           </details>
-          <Field label={t('test.user')} {...(errors.mailboxUser ? { error: errors.mailboxUser } : {})}>
-            {(ids) => (
-              <input
-                id={ids.id}
-                type="email"
-                value={user}
-                onChange={(e) => setUser(e.target.value)}
-                aria-describedby={ids.describedBy}
-                aria-invalid={ids.invalid || undefined}
-                spellCheck={false}
-                autoComplete="off"
-              />
-            )}
-          </Field>
+          <TextField
+            label={t('test.user')}
+            error={errors.mailboxUser}
+            type="email"
+            value={user}
+            onChange={setUser}
+            spellCheck={false}
+          />
           <AppPasswordField
             value={password}
             onChange={setPassword}

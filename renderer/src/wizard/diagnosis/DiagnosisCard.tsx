@@ -6,11 +6,11 @@
 import { diagnose } from '@shared/diagnosis/diagnose';
 import type { DiagnosisCard as DiagnosisCardData } from '@shared/diagnosis/types';
 import type { ProbeReport } from '@shared/probe/report';
+import { formatDateTime, formatMs } from '@shared/text/format';
 import { stageNameKey } from '@shared/text/titles';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { formatDateTime, formatMs } from '../ui/format';
 import { ErrorIcon, InfoIcon, WarningIcon } from '../ui/icons';
 
 const SEVERITY_ICON = { error: ErrorIcon, warning: WarningIcon, info: InfoIcon, success: InfoIcon };

@@ -2,6 +2,7 @@ import { wizard } from '@renderer/bridge/wizard-commands';
 import type { IpcError } from '@shared/ipc/result';
 import type { ProbeStage, ServerProduct } from '@shared/probe/codes';
 import { type ProbeReport, stageOf } from '@shared/probe/report';
+import { formatDateTime } from '@shared/text/format';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -11,7 +12,6 @@ import { DiagnosisCard } from '../diagnosis/DiagnosisCard';
 import { useActive } from '../state/view-lookup';
 import { Callout } from '../ui/Callout';
 import { DoneBar } from '../ui/DoneBar';
-import { formatDateTime } from '../ui/format';
 import { NetworkIcon, ServerIcon, SpinnerIcon } from '../ui/icons';
 import { NeedsProfile } from '../ui/NeedsProfile';
 import { Lead, Section } from '../ui/StepParts';

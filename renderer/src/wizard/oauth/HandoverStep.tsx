@@ -4,9 +4,10 @@
  */
 import { useTranslation } from 'react-i18next';
 
+import { AgorumForm } from '../agorum/AgorumForm';
 import { SetupReportExport } from '../agorum/SetupReportExport';
 import { useNavigation } from '../state/navigation';
-import { useStatus } from '../state/view-lookup';
+import { useActive, useStatus } from '../state/view-lookup';
 import { Callout } from '../ui/Callout';
 import { DoneBar } from '../ui/DoneBar';
 import { Section } from '../ui/StepParts';
@@ -30,6 +31,7 @@ function NotTested() {
 }
 
 export function HandoverStep() {
+  const active = useActive();
   return (
     <>
       <ModernAuthPage
@@ -37,6 +39,7 @@ export function HandoverStep() {
         render={({ profile, state }) => (
           <>
             {state.handover && <NotTested />}
+            {active && <AgorumForm connection={active} route={{ route: 'modern-auth' }} />}
             <Section testId="oauth-part-handover">
               <Handover state={state} />
             </Section>

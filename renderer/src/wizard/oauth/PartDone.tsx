@@ -4,12 +4,12 @@
  * three are (main/shared/wizard/step-status.ts).
  */
 import { wizard } from '@renderer/bridge/wizard-commands';
+import { formatDateTime } from '@shared/text/format';
 import type { RegistrationPartId } from '@shared/wizard/tracks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useActive, useStatus } from '../state/view-lookup';
-import { formatDateTime } from '../ui/format';
 import { CheckCircleIcon, CheckIcon, UndoIcon } from '../ui/icons';
 
 function usePartDone(id: RegistrationPartId): string | null {

@@ -6,38 +6,13 @@ import { profileFieldMessage } from '@shared/profile/field-messages';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { Field } from '../ui/Field';
+import { TextField } from '../ui/Field';
 import { Illustration } from '../ui/Illustration';
 import { RichText } from '../ui/RichText';
 import { StepFacts } from '../ui/StepParts';
 import type { OAuthController } from './use-oauth';
 
 /** One ID input: monospace, no autocomplete or spell check (GUIDs and domains are not words). */
-function IdField(props: {
-  label: string;
-  hint: string;
-  error: string | undefined;
-  value: string;
-  onChange: (v: string) => void;
-}) {
-  return (
-    <Field label={props.label} hint={props.hint} error={props.error}>
-      {(ids) => (
-        <input
-          id={ids.id}
-          className="mono"
-          value={props.value}
-          onChange={(e) => props.onChange(e.target.value)}
-          aria-describedby={ids.describedBy}
-          aria-invalid={ids.invalid}
-          autoComplete="off"
-          spellCheck={false}
-        />
-      )}
-    </Field>
-  );
-}
-
 export function RegistrationForm({ oauth, state }: { oauth: OAuthController; state: OAuthState }) {
   const { t, i18n } = useTranslation('oauth');
   const lang = i18n.language === 'en' ? 'en' : 'de';
@@ -65,14 +40,18 @@ export function RegistrationForm({ oauth, state }: { oauth: OAuthController; sta
       <Illustration
         spec={{ name: 'oauth-ids', altKey: 'oauth:ids.figureAlt', captionKey: 'oauth:ids.figureCaption' }}
       />
-      <IdField
+      <TextField
+        mono
+        spellCheck={false}
         label={t('ids.clientId')}
         hint={t('ids.clientIdHint')}
         error={errors.clientId}
         value={clientId}
         onChange={setClientId}
       />
-      <IdField
+      <TextField
+        mono
+        spellCheck={false}
         label={t('ids.tenant')}
         hint={t('ids.tenantHint')}
         error={errors.tenant}

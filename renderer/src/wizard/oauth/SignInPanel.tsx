@@ -1,11 +1,11 @@
 /** Sign-in as the mailbox user: start, wait (with cancel), the signed-in account, sign-out, and what went wrong. */
 import type { OAuthState } from '@shared/oauth/state';
 import type { Profile } from '@shared/profile/profile';
+import { formatDateTime } from '@shared/text/format';
 import { useTranslation } from 'react-i18next';
 
 import { useNavigation } from '../state/navigation';
 import { Callout } from '../ui/Callout';
-import { formatDateTime } from '../ui/format';
 import { CheckCircleIcon, KeyIcon, SpinnerIcon, TrashIcon } from '../ui/icons';
 import { RichText } from '../ui/RichText';
 import { AadstsLookup } from './AadstsLookup';

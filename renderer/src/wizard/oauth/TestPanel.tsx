@@ -8,12 +8,12 @@ import type { OAuthState } from '@shared/oauth/state';
 import { refineTokenDiagnosis } from '@shared/oauth/xoauth2-causes';
 import { stageOf } from '@shared/probe/report';
 import type { Profile } from '@shared/profile/profile';
+import { formatDateTime } from '@shared/text/format';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { DiagnosisCard } from '../diagnosis/DiagnosisCard';
 import { Callout } from '../ui/Callout';
-import { formatDateTime } from '../ui/format';
 import { CheckCircleIcon, PlugIcon, RefreshIcon, SpinnerIcon } from '../ui/icons';
 import { Section } from '../ui/StepParts';
 import { useGoToPart } from './parts';

@@ -35,10 +35,14 @@ export function PerUserMfaStep() {
           spec={{ name: 'per-user-mfa', altKey: 'perUserMfa.figureAltA', captionKey: 'perUserMfa.figureCaptionA' }}
         />
         <p className="muted">{t('perUserMfa.autoEnforce')}</p>
-        <PortalActions linkId="perUserMfa" identity="admin" labelKey="perUserMfa.openA" />
+        <PortalActions linkId="entraUsers" identity="admin" labelKey="perUserMfa.openA" />
+        <p className="muted" data-testid="per-user-mfa-fallback">
+          {t('perUserMfa.legacyFallback')}
+        </p>
       </Section>
       <Section title={t('perUserMfa.partB')} testId="part-b">
         <Callout tone="warning">{t('perUserMfa.missing')}</Callout>
+        <p className="muted">{t('perUserMfa.legacyPage')}</p>
         <Instructions k="perUserMfa.instructionsB" start={countA + 1} />
         <Illustration
           spec={{

@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 
 import { useNavigation } from '../state/navigation';
 import { Callout } from '../ui/Callout';
-import { Field } from '../ui/Field';
+import { Field, TextField } from '../ui/Field';
 import { SearchIcon, SpinnerIcon } from '../ui/icons';
 import { SecuritySelect } from '../ui/SecuritySelect';
 import { useDiscovery } from './use-discovery';
@@ -102,20 +102,14 @@ export function ProfileForm(props: {
 
   return (
     <form className="form" onSubmit={(e) => void submit(e)} noValidate data-testid="profile-form">
-      <Field label={t('profile.name')} hint={t('profile.nameHint')} error={errors.displayName}>
-        {(ids) => (
-          <input
-            id={ids.id}
-            type="text"
-            value={values.displayName}
-            onChange={(e) => set('displayName', e.target.value)}
-            aria-describedby={ids.describedBy}
-            aria-invalid={ids.invalid || undefined}
-            autoComplete="off"
-            maxLength={80}
-          />
-        )}
-      </Field>
+      <TextField
+        label={t('profile.name')}
+        hint={t('profile.nameHint')}
+        error={errors.displayName}
+        value={values.displayName}
+        onChange={(v) => set('displayName', v)}
+        maxLength={80}
+      />
       <Field label={t('profile.user')} hint={t('profile.userHint')} error={errors.mailboxUser}>
         {(ids) => (
           <div className="input-with-button">
@@ -154,33 +148,22 @@ export function ProfileForm(props: {
       <details className="disclosure" open={serverOpen} onToggle={(e) => setServerOpen(e.currentTarget.open)}>
         <summary>{t('profile.server')}</summary>
         <div className="field-row">
-          <Field label={t('profile.host')} error={errors.host} className="field-grow">
-            {(ids) => (
-              <input
-                id={ids.id}
-                type="text"
-                value={values.host}
-                onChange={(e) => set('host', e.target.value)}
-                aria-describedby={ids.describedBy}
-                aria-invalid={ids.invalid || undefined}
-                spellCheck={false}
-                autoComplete="off"
-              />
-            )}
-          </Field>
-          <Field label={t('profile.port')} error={errors.port} className="field-port">
-            {(ids) => (
-              <input
-                id={ids.id}
-                type="text"
-                inputMode="numeric"
-                value={values.port}
-                onChange={(e) => set('port', e.target.value)}
-                aria-describedby={ids.describedBy}
-                aria-invalid={ids.invalid || undefined}
-              />
-            )}
-          </Field>
+          <TextField
+            label={t('profile.host')}
+            error={errors.host}
+            className="field-grow"
+            value={values.host}
+            onChange={(v) => set('host', v)}
+            spellCheck={false}
+          />
+          <TextField
+            label={t('profile.port')}
+            error={errors.port}
+            className="field-port"
+            value={values.port}
+            onChange={(v) => set('port', v)}
+            inputMode="numeric"
+          />
           <SecuritySelect
             label={t('profile.security')}
             value={values.security}

@@ -6,6 +6,7 @@ import './route.css';
 
 import { wizard } from '@renderer/bridge/wizard-commands';
 import { useWizardView } from '@renderer/bridge/wizard-view';
+import { formatDateTime } from '@shared/text/format';
 import type { WizardStepId } from '@shared/wizard/steps';
 import { TRACK_CHOICE_STEP } from '@shared/wizard/tracks';
 import type { ConnectionView } from '@shared/wizard/view';
@@ -13,7 +14,6 @@ import { useTranslation } from 'react-i18next';
 
 import { useNavigation } from '../state/navigation';
 import { Callout } from '../ui/Callout';
-import { formatDateTime } from '../ui/format';
 import { RichText } from '../ui/RichText';
 
 function ExchangeNote({ connection }: { connection: ConnectionView }) {

@@ -4,13 +4,13 @@
  * defaults were switched off.
  */
 import { wizard } from '@renderer/bridge/wizard-commands';
+import { formatDateTime } from '@shared/text/format';
 import { useState } from 'react';
 
 import { type UiKey, useUiText } from '../../i18n/keys';
 import { useNavigation } from '../state/navigation';
 import { useActive, useStatus } from '../state/view-lookup';
 import type { StepId } from '../steps';
-import { formatDateTime } from './format';
 import { CheckCircleIcon, CheckIcon, UndoIcon, WarningIcon } from './icons';
 
 /**

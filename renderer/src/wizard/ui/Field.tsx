@@ -45,3 +45,44 @@ export function Field(props: {
     </div>
   );
 }
+
+/** A one-line text input in a Field: the label names it, hint and error describe it, no autofill. */
+export function TextField(props: {
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string | undefined;
+  className?: string;
+  value: string;
+  onChange: (value: string) => void;
+  type?: 'text' | 'email';
+  inputMode?: 'numeric';
+  maxLength?: number;
+  /** Host names, addresses and ids are not words: no spell-check squiggles under them. */
+  spellCheck?: false;
+  mono?: boolean;
+}) {
+  return (
+    <Field
+      label={props.label}
+      {...(props.hint === undefined ? {} : { hint: props.hint })}
+      {...(props.error ? { error: props.error } : {})}
+      {...(props.className ? { className: props.className } : {})}
+    >
+      {(ids) => (
+        <input
+          id={ids.id}
+          type={props.type ?? 'text'}
+          {...(props.mono ? { className: 'mono' } : {})}
+          {...(props.inputMode ? { inputMode: props.inputMode } : {})}
+          {...(props.maxLength ? { maxLength: props.maxLength } : {})}
+          {...(props.spellCheck === false ? { spellCheck: false } : {})}
+          value={props.value}
+          onChange={(e) => props.onChange(e.target.value)}
+          aria-describedby={ids.describedBy}
+          aria-invalid={ids.invalid || undefined}
+          autoComplete="off"
+        />
+      )}
+    </Field>
+  );
+}

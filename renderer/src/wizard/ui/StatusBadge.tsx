@@ -1,7 +1,7 @@
+import { formatDateTime } from '@shared/text/format';
 import type { StepStatusView } from '@shared/wizard/step-status';
 import { useTranslation } from 'react-i18next';
 
-import { formatDateTime } from './format';
 import { CheckCircleIcon, CircleIcon, WarningIcon } from './icons';
 
 /** "Offen" / "1 von 3 erledigt" / "Erledigt · 24.11.2026, 14:05" / "Bitte prüfen": the status of one step as a pill. */

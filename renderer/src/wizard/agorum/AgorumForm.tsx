@@ -1,0 +1,82 @@
+/**
+ * agorum's form as the admin fills it in: every field of agorum's page in its order (main/shared/agorum/form.ts),
+ * each with a value to copy, the secret main copies from the keychain, or an explicit "leave as is". The agorum
+ * step and the hand-over show it; the setup report prints the same data.
+ */
+import { type AgorumField, agorumForm, type AgorumRoute } from '@shared/agorum/form';
+import type { ConnectionView } from '@shared/wizard/view';
+import { useTranslation } from 'react-i18next';
+
+import { Callout } from '../ui/Callout';
+import { CopyValue } from '../ui/CopyValue';
+import { Section } from '../ui/StepParts';
+
+function FieldRow({ field, connection }: { field: AgorumField; connection: ConnectionView }) {
+  const { t } = useTranslation(['agorum', 'wizard']);
+  const note = field.note ? t(field.note.key, field.note.values ?? {}) : undefined;
+  const testId = `agorum-field-${field.id}`;
+  const { entry } = field;
+  if (entry.kind === 'value')
+    return (
+      <CopyValue
+        label={field.label}
+        display={<code>{entry.value}</code>}
+        source={{ text: entry.value }}
+        note={note}
+        testId={testId}
+      />
+    );
+  if (entry.kind === 'secret') {
+    // The bridge password is the bridge's; its screens supply the secret. Here only the app password is copied.
+    const saved = entry.secret === 'app-password' && connection.appPassword?.saved === true;
+    return (
+      <CopyValue
+        label={field.label}
+        display={
+          saved ? (
+            <code aria-hidden="true">••••••••••••••••</code>
+          ) : (
+            <span className="muted">{t('wizard:agorum.noSecret')}</span>
+          )
+        }
+        source={{ secretOf: connection.profile.id }}
+        disabled={!saved}
+        note={note}
+        testId={testId}
+      />
+    );
+  }
+  return (
+    <div className="copy-value" data-testid={testId} data-entry={entry.kind}>
+      <span className="copy-value-label">{field.label}</span>
+      <span className="copy-value-display copy-value-keep">
+        <em>{t(entry.kind === 'keep' ? 'keep' : 'none')}</em>
+      </span>
+      {note && <span className="copy-value-note">{note}</span>}
+    </div>
+  );
+}
+
+export function AgorumForm({ connection, route }: { connection: ConnectionView; route: AgorumRoute }) {
+  const { t } = useTranslation('agorum');
+  const p = connection.profile;
+  const fields = agorumForm(
+    { name: p.displayName, host: p.host, port: p.port, security: p.security, user: p.mailboxUser ?? '' },
+    route,
+  );
+  return (
+    <Section title={t('formTitle')} testId="agorum-form">
+      <p className="muted">{t('formIntro')}</p>
+      <div className="copy-values">
+        {fields.map((f) => (
+          <FieldRow key={f.id} field={f} connection={connection} />
+        ))}
+      </div>
+      <Callout tone="info" testId="agorum-from-here">
+        <p>
+          <strong>{t('fromHere.title')}.</strong> {t('fromHere.text', { port: p.port })}
+        </p>
+      </Callout>
+    </Section>
+  );
+}
