@@ -29,8 +29,12 @@ export interface RouteFacts {
 const confirmedAt = (progress: WizardProgress, id: string): string | null =>
   progress.steps[id]?.status === 'done' ? (progress.steps[id]?.confirmedAt ?? null) : null;
 
-export const atExchangeOnline = (f: RouteFacts): boolean =>
-  isExchangeOnline(f.host, [f.lastTests.network?.server.product, f.lastTests.password?.server.product]);
+const productsSeen = (f: RouteFacts) => [f.lastTests.network?.server.product, f.lastTests.password?.server.product];
+
+export const atExchangeOnline = (f: RouteFacts): boolean => isExchangeOnline(f.host, productsSeen(f));
+
+/** The recommendation for this connection, with what its tests showed about the server. */
+export const recommendedFor = (f: RouteFacts): Track => recommendedRoute(f.host, productsSeen(f));
 
 function warningOf(f: RouteFacts, spec: RouteSpec): RouteOption['warning'] {
   if (!spec.passwordLogin || !atExchangeOnline(f)) return null;
@@ -42,7 +46,7 @@ export const routeOptions = (f: RouteFacts): RouteOption[] =>
     id: spec.id as Track,
     title: spec.title,
     summary: spec.summary,
-    recommended: spec.id === recommendedRoute(f.host),
+    recommended: spec.id === recommendedFor(f),
     warning: warningOf(f, spec),
   }));
 
@@ -74,9 +78,13 @@ export function routeAdvice(f: RouteFacts): RouteAdvice {
   return { exchangeOnline, choiceRequired, warningPending, noteSteps, undo, undoOn };
 }
 
-/** The route whose steps the list shows: at Exchange Online never a route nobody chose. */
+/**
+ * The route whose steps the list shows: at an Exchange Online host never a route nobody chose. Exchange Online seen
+ * only in a test's greeting leaves the list as it was (the page must not move under the verdict); Next still waits
+ * for the choice.
+ */
 export const listedRouteOf = (f: RouteFacts): Track =>
-  f.route ?? (atExchangeOnline(f) ? recommendedRoute(f.host) : DEFAULT_TRACK);
+  f.route ?? (isExchangeOnline(f.host) ? recommendedRoute(f.host) : DEFAULT_TRACK);
 
 const isShared = (id: WizardStepId) => (SHARED_STEPS as readonly WizardStepId[]).includes(id);
 

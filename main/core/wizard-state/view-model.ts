@@ -9,13 +9,13 @@ import type { WizardProgress } from '@shared/profile/progress';
 import type { SecretStatus } from '@shared/profile/secrets';
 import { bridgeStepFacts } from '@shared/wizard/bridge-step-status';
 import { isRetestActive, RETEST_SCHEDULE, type RetestState } from '@shared/wizard/retest';
-import { ownStepsOfRoute, recommendedRoute } from '@shared/wizard/routes';
+import { ownStepsOfRoute } from '@shared/wizard/routes';
 import { statusFromProgress, stepStatus, type StepStatusFacts } from '@shared/wizard/step-status';
 import { WIZARD_STEP_IDS, type WizardStepId } from '@shared/wizard/steps';
 import { DEFAULT_TRACK, REGISTRATION_PARTS, stepOnTrack, stepsOfTrack, TRACK_CHOICE_STEP } from '@shared/wizard/tracks';
 import type { ConnectionView, LastTests, TestKind, WizardView } from '@shared/wizard/view';
 
-import { listedRouteOf, nextSteps, routeAdvice, type RouteFacts, routeOptions } from './route-rules';
+import { listedRouteOf, nextSteps, recommendedFor, routeAdvice, type RouteFacts, routeOptions } from './route-rules';
 import { retestOffered, switchOffered } from './rules';
 
 /** What main knows about the active connection. */
@@ -52,7 +52,7 @@ function connectionView(facts: ConnectionFacts, route: Track): ConnectionView {
   return {
     profile,
     progress,
-    recommendedRoute: recommendedRoute(profile.host),
+    recommendedRoute: recommendedFor(routeFacts(facts)),
     routes: routeOptions(routeFacts(facts)),
     routeAdvice: routeAdvice(routeFacts(facts)),
     parts: Object.fromEntries(

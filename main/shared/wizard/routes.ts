@@ -3,7 +3,8 @@
  * "Step n of N", the route choice, the warnings at Exchange Online and the setup report all read this list, so a
  * further route is one more entry (plus its steps and texts) and no branch anywhere else.
  */
-import { isMicrosoftHost } from '../probe/microsoft';
+import { isExchangeOnline } from '../oauth/track';
+import type { ServerProduct } from '../probe/codes';
 import { type TextKey, textKey } from '../text/keys';
 import type { WizardStepId } from './steps';
 
@@ -118,8 +119,9 @@ export function jobOfStep(step: WizardStepId): RouteJob | undefined {
 }
 
 /**
- * The route the assistant recommends for a host — the one function that decides it. Exchange Online refuses
- * every password login over IMAP, so for Microsoft hosts only a route without one can work; and as agorum core's
- * form has only a password field, that is the bridge.
+ * The route the assistant recommends for a server — the one function that decides it. Exchange Online (known by
+ * its host name, or by the product a test's greeting showed) refuses every password login over IMAP, so there only
+ * a route without one can work; as agorum core's form has only a password field, that is the bridge.
  */
-export const recommendedRoute = (host: string): Track => (isMicrosoftHost(host.trim()) ? 'bridge' : 'app-password');
+export const recommendedRoute = (host: string, products: readonly (ServerProduct | undefined)[] = []): Track =>
+  isExchangeOnline(host, products) ? 'bridge' : 'app-password';

@@ -26,7 +26,7 @@ test('for an Exchange Online host the assistant recommends modern authentication
   expect(created.ok).toBe(true);
   await page.reload();
   await waitForShell(page);
-  // Until a route is chosen the list shows the documented procedure; the route box under it recommends the other.
+  // Until a route is chosen the route box under the list says so and names the recommendation.
   const routeBox = page.getByTestId('track-switch');
   await expect(routeBox).toContainText(de('wizard:trackSwitch.recommended', { host: 'outlook.office365.com' }));
   await routeBox.getByRole('button', { name: de('wizard:trackSwitch.choose') }).click();

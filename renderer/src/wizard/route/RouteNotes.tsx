@@ -29,7 +29,7 @@ function ExchangeNote({ connection }: { connection: ConnectionView }) {
   );
 }
 
-function UndoOffer({ connection }: { connection: ConnectionView }) {
+export function UndoOffer({ connection }: { connection: ConnectionView }) {
   const { t, i18n } = useTranslation('oauth');
   const lang = i18n.language === 'en' ? 'en' : 'de';
   const undo = connection.routeAdvice.undo;
@@ -74,7 +74,8 @@ export function RouteNotes({ step }: { step: WizardStepId }) {
   return (
     <>
       {noteSteps.includes(step) && <ExchangeNote connection={connection} />}
-      {undoOn.includes(step) && <UndoOffer connection={connection} />}
+      {/* The refused test shows it under its verdict. */}
+      {undoOn.includes(step) && step !== 'test' && <UndoOffer connection={connection} />}
     </>
   );
 }
