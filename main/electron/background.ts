@@ -13,39 +13,8 @@ import {
   wantsTray,
 } from '../core/bridge-host/desktop-rules';
 import type { Services } from '../core/services';
+import { translator } from '../shared/text/translator';
 import type { WizardView } from '../shared/wizard/view';
-
-const TEXT = {
-  de: {
-    tooltip: {
-      ok: 'OAuth-Brücke läuft',
-      warning: 'OAuth-Brücke: Exchange antwortet nicht wie erwartet',
-      error: 'OAuth-Brücke: Handlung nötig',
-      idle: 'Mailadapter Assistant',
-    },
-    open: 'Assistent öffnen',
-    quit: 'Beenden (Brücken anhalten)',
-    question:
-      'Eine OAuth-Brücke läuft. Soll sie im Hintergrund weiterlaufen, damit agorum core weiter E-Mails abrufen kann?',
-    keep: 'Im Hintergrund weiterlaufen',
-    stop: 'Beenden',
-    remember: 'Antwort merken',
-  },
-  en: {
-    tooltip: {
-      ok: 'OAuth bridge running',
-      warning: 'OAuth bridge: Exchange is not answering as expected',
-      error: 'OAuth bridge: action needed',
-      idle: 'Mailadapter Assistant',
-    },
-    open: 'Open the assistant',
-    quit: 'Quit (stops the bridges)',
-    question: 'An OAuth bridge is running. Keep it running in the background so agorum core can go on fetching mail?',
-    keep: 'Keep running in the background',
-    stop: 'Quit',
-    remember: 'Remember my answer',
-  },
-} as const;
 
 export interface BackgroundOptions {
   services: Services;
@@ -55,7 +24,8 @@ export interface BackgroundOptions {
 
 export function installBackground(opts: BackgroundOptions): { attach(win: BrowserWindow): void } {
   const { services } = opts;
-  const text = () => TEXT[services.vault.settings.get().language === 'en' ? 'en' : 'de'];
+  const t = (...args: Parameters<ReturnType<typeof translator>['t']>) =>
+    translator(services.vault.settings.get().language).t(...args);
   let tray: Tray | undefined;
   let quitting = false;
   let hidden = false;
@@ -75,19 +45,22 @@ export function installBackground(opts: BackgroundOptions): { attach(win: Browse
       return;
     }
     tray ??= new Tray(nativeImage.createFromPath(opts.iconPath));
-    const t = text();
     const summary = last?.bridges.summary ?? 'none';
     const lines = (last?.bridges.entries ?? []).map((e) => ({
-      label: `${e.displayName}: ${e.state} (${e.address})`,
+      label: t('desktop:bridge.tray.entry', {
+        name: e.displayName,
+        state: t(`desktop:bridge.state.${e.state}`),
+        address: e.address,
+      }),
       enabled: false,
     }));
-    tray.setToolTip(t.tooltip[trayState(summary)]);
+    tray.setToolTip(t(`desktop:bridge.tray.${trayState(summary)}`));
     tray.setContextMenu(
       Menu.buildFromTemplate([
         ...lines,
         ...(lines.length ? [{ type: 'separator' as const }] : []),
-        { label: t.open, click: () => opts.showWindow() },
-        { label: t.quit, click: quit },
+        { label: t('desktop:bridge.tray.open'), click: () => opts.showWindow() },
+        { label: t('desktop:bridge.tray.quit'), click: quit },
       ]),
     );
   };
@@ -115,15 +88,14 @@ export function installBackground(opts: BackgroundOptions): { attach(win: Browse
         refreshTray();
       };
       if (decision === 'hide') return hide();
-      const t = text();
       void dialog
         .showMessageBox(win, {
           type: 'question',
-          message: t.question,
-          buttons: [t.keep, t.stop],
+          message: t('desktop:bridge.close.question'),
+          buttons: [t('desktop:bridge.close.keep'), t('desktop:bridge.close.quit')],
           defaultId: 0,
           cancelId: 0,
-          checkboxLabel: t.remember,
+          checkboxLabel: t('desktop:bridge.close.remember'),
         })
         .then(async ({ response, checkboxChecked }) => {
           const { decision: now, store } = afterCloseAnswer(response === 0 ? 'keep-running' : 'quit', checkboxChecked);

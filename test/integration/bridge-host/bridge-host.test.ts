@@ -11,6 +11,7 @@ import { promisify } from 'node:util';
 
 import { createServices, type Services } from '@core/services';
 import type { WizardView } from '@shared/wizard/view';
+import { harnessAppInfo } from '@test/fixtures/app-info';
 import type { DovecotServer } from '@test/fixtures/dovecot';
 import { freePort } from '@test/fixtures/dovecot';
 import { errorOf, filesContaining, invoke, okValue, tempDir } from '@test/fixtures/ipc-kit';
@@ -50,13 +51,7 @@ function start(): Services {
   return createServices({
     dataDir,
     platform: harness.platform,
-    appInfo: () => ({
-      name: 'Mailadapter Assistant',
-      version: '0.1.0',
-      runtime: 'browser-harness',
-      platform: 'linux',
-      versions: {},
-    }),
+    appInfo: harnessAppInfo,
     probeOptions: { ca: [dovecot.ca] },
     oauthNetworkClient: idp.msalNetworkClient,
     bridgeEngine: { throttle: { baseDelayMs: 20, maxDelayMs: 100, windowMs: 60_000 } },
@@ -235,6 +230,20 @@ describe('the bridge hosted by the app', () => {
     expect(bridgeOf(healed).refresh).toBe('ok');
     expect(healed.bridges.needsSignIn).toEqual([]);
     expect(bridgeOf(okValue(await invoke(services.handlers, 'testBridge', { profileId }))).test.last!.code).toBe('OK');
+  });
+
+  it('start with the computer goes to the host only when it changes', async () => {
+    okValue(await invoke(services.handlers, 'setDesktopBehaviour', { startWithComputer: true }));
+    okValue(
+      await invoke(services.handlers, 'setDesktopBehaviour', { startWithComputer: true, closeWithBridge: 'quit' }),
+    );
+    const view = okValue(await invoke(services.handlers, 'setDesktopBehaviour', { startWithComputer: false }));
+    expect(observed.openAtLogin).toEqual([true, false]);
+    expect(view.bridges.desktop).toEqual({
+      keepRunningInBackground: false,
+      startWithComputer: false,
+      closeWithBridge: 'quit',
+    });
   });
 
   it('export carries the bridge settings, never the password hash or a token', async () => {
