@@ -171,7 +171,7 @@ describe('undoing what the password route changed', () => {
     const tested = okValue(await k.call('testConnection', { profileId: id, settings, password: 'abcdefghijklmnop' }));
     expect(tested.view.active?.switchOffered).toBe(true);
     // Known by its greeting behind this name: the switch leads to the route that works there.
-    expect(tested.view.active?.recommendedRoute).toBe('modern-auth');
+    expect(tested.view.active?.recommendedRoute).toBe('bridge');
     expect(tested.view.active?.routeAdvice.undo).toMatchObject({ perUserMfaAt: null });
     expect(tested.view.active?.routeAdvice.undo?.securityDefaultsOffAt).toEqual(expect.any(String));
     expect(tested.view.active?.routeAdvice.undoOn).toContain('test');
