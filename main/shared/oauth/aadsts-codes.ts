@@ -88,6 +88,31 @@ export const AADSTS: Record<number, SignInEntry> = {
     text: 'signin:aadsts.50034.text',
     action: 'sign-in-again',
   },
+  65006: {
+    title: 'signin:aadsts.65006.title',
+    text: 'signin:aadsts.65006.text',
+    action: 'fix-registration',
+    step: 'permissions',
+  },
+  70011: {
+    title: 'signin:aadsts.70011.title',
+    text: 'signin:aadsts.70011.text',
+    action: 'fix-registration',
+    step: 'permissions',
+  },
+  // Disabled service principal: either this app or the resource (Office 365 Exchange Online); Microsoft's
+  // message names which, and only a tenant administrator can switch it back on.
+  7000112: {
+    title: 'signin:aadsts.7000112.title',
+    text: 'signin:aadsts.7000112.text',
+    action: 'ask-admin',
+  },
+  // Also in REFRESH_GONE: it behaves like every dead grant, only the reason shown is its own.
+  700081: {
+    title: 'signin:aadsts.700081.title',
+    text: 'signin:aadsts.700081.text',
+    action: 'sign-in-again',
+  },
   50126: {
     title: 'signin:aadsts.50126.title',
     text: 'signin:aadsts.50126.text',
@@ -96,11 +121,13 @@ export const AADSTS: Record<number, SignInEntry> = {
 };
 
 /** Grant expired or revoked: the refresh token is gone for good, an interactive sign-in must replace it. */
-export const REFRESH_GONE = new Set([70008, 700082, 50173, 50133, 700084, 70043, 54005, 50078, 50089]);
+export const REFRESH_GONE = new Set([70008, 700081, 700082, 50173, 50133, 700084, 70043, 54005, 50078, 50089]);
 /** Same guidance as another code. */
 export const ALIASES: Record<number, number> = {
   90095: 90094,
   90008: 65001,
+  // An invalid scope value, in the newer code Microsoft uses for the same fault.
+  1002012: 70011,
   50158: 50076,
   50074: 50076,
   53000: 53003,

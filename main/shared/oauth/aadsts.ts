@@ -34,8 +34,7 @@ export function extractAadsts(text: string | undefined): number | undefined {
 export const isKnownAadsts = (code: number): boolean => code in AADSTS || code in ALIASES || REFRESH_GONE.has(code);
 
 function entryForAadsts(code: number): SignInEntry | undefined {
-  if (REFRESH_GONE.has(code)) return LOCAL.REFRESH_EXPIRED;
-  return AADSTS[ALIASES[code] ?? code];
+  return AADSTS[ALIASES[code] ?? code] ?? (REFRESH_GONE.has(code) ? LOCAL.REFRESH_EXPIRED : undefined);
 }
 
 /** Microsoft's descriptions carry trace and correlation ids after the first sentence; the first line is enough. */
