@@ -30,6 +30,11 @@ export const tokenCauses: CauseEntry[] = [
   },
   imapDisabled(50),
   {
+    id: 'imap-off-by-mailbox-plan',
+    weight: 45,
+    text: 'diagnosis:shared.causes.imap-off-by-mailbox-plan',
+  },
+  {
     id: 'user-not-mailbox',
     weight: 40,
     text: 'diagnosis:shared.causes.user-not-mailbox',
@@ -38,6 +43,17 @@ export const tokenCauses: CauseEntry[] = [
     id: 'token-expired',
     weight: 25,
     text: 'diagnosis:shared.causes.token-expired',
+  },
+  // Rare tenant-wide switches: they refuse every token, so they come after what concerns this one token.
+  {
+    id: 'modern-auth-blocked-imap',
+    weight: 20,
+    text: 'diagnosis:shared.causes.modern-auth-blocked-imap',
+  },
+  {
+    id: 'exchange-app-sign-in-disabled',
+    weight: 10,
+    text: 'diagnosis:shared.causes.exchange-app-sign-in-disabled',
   },
 ];
 
