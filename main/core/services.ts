@@ -114,7 +114,14 @@ export function createServices(opts: ServiceOptions): Services {
     retestPersistence,
     language: () => vault.settings.get().language,
     appInfo: opts.appInfo,
-    data: wizardDataFromVault(vault, { state: (id) => oauth.state(id) }),
+    data: {
+      ...wizardDataFromVault(vault, { state: (id) => oauth.state(id) }),
+      // The bridges are created below; the report asks only later, when the admin exports it.
+      bridge: (id) => {
+        const settings = bridges.connectionView(id)?.settings;
+        return settings ? { listenHost: settings.host, serverType: settings.serverType } : null;
+      },
+    },
     getSecret: (id) => vault.getSecret(id, 'app-password'),
     onError: (err) => wizardLog.warn('wizard background task failed', err),
     onRetestUpdate: () => void wizardState.changed(),

@@ -7,6 +7,7 @@ import type { OAuthState, Track } from '@shared/oauth/state';
 import type { Profile } from '@shared/profile/profile';
 import type { WizardProgress } from '@shared/profile/progress';
 import type { SecretStatus } from '@shared/profile/secrets';
+import { bridgeStepFacts } from '@shared/wizard/bridge-step-status';
 import { isRetestActive, RETEST_SCHEDULE, type RetestState } from '@shared/wizard/retest';
 import { ownStepsOfRoute } from '@shared/wizard/routes';
 import { statusFromProgress, stepStatus, type StepStatusFacts } from '@shared/wizard/step-status';
@@ -93,6 +94,7 @@ export function deriveView(
           signedInAt: active.oauth.account?.signedInAt ?? null,
         }
       : null,
+    bridge: bridgeStepFacts(active?.bridge ?? null),
   };
   const status = (id: WizardStepId) => stepStatus(id, facts);
   const connection = active ? connectionView(active, listed) : null;

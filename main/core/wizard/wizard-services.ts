@@ -152,6 +152,7 @@ export function createWizardServices(opts: WizardServiceOptions) {
         retest: await retest.get(profileId),
         // A keychain hiccup must not stop the export; the report then shows the documented procedure.
         oauth: opts.data.oauth ? await opts.data.oauth(profileId).catch(() => null) : null,
+        bridge: opts.data.bridge?.(profileId) ?? null,
       });
       const target = requested
         ? checkReportPath(requested)

@@ -10,9 +10,10 @@ import type { WizardStepId } from './steps';
 
 /**
  * What a route's own steps do. When the route changes, a step gives way to the new route's first step with the
- * same job (the Microsoft-side setup, the sign-in, the connection test, the values for agorum core).
+ * same job (the Microsoft-side setup, the sign-in, hosting the bridge, the connection test, the values for agorum
+ * core); a job the new route does not have leads to its values for agorum core.
  */
-export const ROUTE_JOBS = ['setup', 'signIn', 'test', 'handover'] as const;
+export const ROUTE_JOBS = ['setup', 'signIn', 'host', 'test', 'handover'] as const;
 export type RouteJob = (typeof ROUTE_JOBS)[number];
 
 /** The steps every route starts with; the route's own work comes after them. */
@@ -28,6 +29,8 @@ export interface RouteSpec {
   readonly summary: RouteText;
   /** Its own steps by job, each job in order; together, after the shared steps, they are the route's step list. */
   readonly jobs: Readonly<Record<RouteJob, readonly WizardStepId[]>>;
+  /** The order of its jobs when it is not ROUTE_JOBS' (the bridge hands over its values before it is tested). */
+  readonly order?: readonly RouteJob[];
   /**
    * Signs in with a password over IMAP. Exchange Online refuses every such login (basic authentication is off for
    * good), so at Exchange Online the route needs an acknowledged warning and its steps carry a note.
@@ -50,6 +53,7 @@ export const ROUTES = [
     jobs: {
       setup: ['securityDefaults', 'perUserMfa'],
       signIn: ['appPassword'],
+      host: [],
       test: ['test'],
       handover: ['agorum', 'morePasswords'],
     },
@@ -63,12 +67,31 @@ export const ROUTES = [
     jobs: {
       setup: ['oauthRegistration', 'oauthIds'],
       signIn: ['oauthSignIn'],
+      host: [],
       test: ['oauthTest'],
       handover: ['oauthHandover'],
     },
     passwordLogin: false,
     weakens: [],
     group: ['oauthRegistration', 'oauthIds', 'oauthSignIn', 'oauthTest'],
+  },
+  {
+    // agorum core logs in to the bridge with a password over loopback (or its allowed network), never to Exchange:
+    // the bridge signs in upstream with OAuth 2.0 as the mailbox user, so the route works at Exchange Online.
+    id: 'bridge',
+    title: textKey('oauth:track.bridge.title'),
+    summary: textKey('oauth:track.bridge.text'),
+    jobs: {
+      setup: ['oauthRegistration', 'oauthIds'],
+      signIn: ['oauthSignIn'],
+      host: ['bridgePlace', 'bridgeSetup'],
+      test: ['bridgeTest'],
+      handover: ['bridgeValues'],
+    },
+    order: ['setup', 'signIn', 'host', 'handover', 'test'],
+    passwordLogin: false,
+    weakens: [],
+    group: ['bridgePlace', 'bridgeSetup', 'bridgeValues', 'bridgeTest'],
   },
 ] as const satisfies readonly RouteSpec[];
 
@@ -79,13 +102,14 @@ export const routeSpec = (id: Track): RouteSpec => ROUTES.find((r) => r.id === i
 
 /** The route's step list: the shared steps, then its own, job by job. */
 export const stepsOfRoute = (id: Track): readonly WizardStepId[] => {
-  const { jobs } = routeSpec(id);
-  return [...SHARED_STEPS, ...ROUTE_JOBS.flatMap((job) => jobs[job])];
+  return [...SHARED_STEPS, ...ownStepsOfRoute(id)];
 };
 
 /** The route's own work (what "continue" means): its steps without the shared ones. */
-export const ownStepsOfRoute = (id: Track): readonly WizardStepId[] =>
-  ROUTE_JOBS.flatMap((job) => routeSpec(id).jobs[job]);
+export const ownStepsOfRoute = (id: Track): readonly WizardStepId[] => {
+  const { jobs, order } = routeSpec(id);
+  return (order ?? ROUTE_JOBS).flatMap((job) => jobs[job]);
+};
 
 /** Which job a step does on whichever route walks it; undefined for the shared steps and the route choice. */
 export function jobOfStep(step: WizardStepId): RouteJob | undefined {
@@ -97,7 +121,7 @@ export function jobOfStep(step: WizardStepId): RouteJob | undefined {
 /**
  * The route the assistant recommends for a server — the one function that decides it. Exchange Online (known by
  * its host name, or by the product a test's greeting showed) refuses every password login over IMAP, so there only
- * a route without one can work.
+ * a route without one can work; as agorum core's form has only a password field, that is the bridge.
  */
 export const recommendedRoute = (host: string, products: readonly (ServerProduct | undefined)[] = []): Track =>
-  isExchangeOnline(host, products) ? 'modern-auth' : 'app-password';
+  isExchangeOnline(host, products) ? 'bridge' : 'app-password';

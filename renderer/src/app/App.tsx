@@ -15,6 +15,7 @@ import { useStatus } from '../wizard/state/view-lookup';
 import { stepBodies } from '../wizard/step-bodies';
 import { StatusBadge } from '../wizard/ui/StatusBadge';
 import { StepNav } from '../wizard/ui/StepNav';
+import { BridgeSignInBanner } from './BridgeSignInBanner';
 import { Header } from './Header';
 import { Notices } from './Notices';
 import { StatusLine } from './StatusLine';
@@ -59,6 +60,7 @@ function Shell(props: { info: AppInfo | undefined; language: Language; onLanguag
         <StepList />
         <main id="content" ref={contentRef} className="content" aria-labelledby="step-heading" data-step={step}>
           <div className="content-inner">
+            <BridgeSignInBanner />
             <Notices />
             <header className="step-header">
               <p className="step-eyebrow" data-testid="step-eyebrow">

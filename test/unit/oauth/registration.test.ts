@@ -71,8 +71,8 @@ describe('signed-in account check', () => {
 
 describe('track recommendation and hand-over', () => {
   it('recommends modern auth for Exchange Online hosts only', () => {
-    expect(recommendedRoute('outlook.office365.com')).toBe('modern-auth');
-    expect(recommendedRoute('OUTLOOK.office365.com.')).toBe('modern-auth');
+    expect(recommendedRoute('outlook.office365.com')).toBe('bridge');
+    expect(recommendedRoute('OUTLOOK.office365.com.')).toBe('bridge');
     expect(recommendedRoute('imap.example.de')).toBe('app-password');
     expect(offerSwitchAfter('AUTH_FAILED', 'outlook.office365.com')).toBe(true);
     expect(offerSwitchAfter('AUTH_FAILED', 'imap.example.de')).toBe(false);

@@ -5,7 +5,7 @@
  * it changed in the tenant.
  */
 import { recommendedRoute, ROUTES } from '@shared/wizard/routes';
-import { TRACK_STEPS } from '@shared/wizard/tracks';
+import { stepOnTrack, TRACK_STEPS } from '@shared/wizard/tracks';
 import { createTestPki, type TestPki } from '@test/fixtures/certs';
 import { EXCHANGE, EXCHANGE_AUTH_REFUSED, imapResponder } from '@test/fixtures/imap-responder';
 import { errorOf, okValue } from '@test/fixtures/ipc-kit';
@@ -55,7 +55,7 @@ function walkNext(view: { next: Record<string, string | null> }): string[] {
 describe('routes as data', () => {
   it('every route is one entry; the recommendation is one function', () => {
     expect(ROUTES.map((r) => r.id)).toEqual(Object.keys(TRACK_STEPS));
-    expect(recommendedRoute('outlook.office365.com')).toBe('modern-auth');
+    expect(recommendedRoute('outlook.office365.com')).toBe('bridge');
     expect(recommendedRoute('imap.example.net')).toBe('app-password');
   });
 });
@@ -72,9 +72,10 @@ describe('at Exchange Online the route is chosen explicitly', () => {
     expect(view.next.modernAuth).toBeNull();
     expect(view.resumeStep).toBe('modernAuth');
     // The list shows the recommended route, preselected; nothing silently becomes the documented procedure.
-    expect(view.listedRoute).toBe('modern-auth');
+    // agorum core's form has only a password field, so the recommended route is the bridge.
+    expect(view.listedRoute).toBe('bridge');
     expect(view.steps.map((s) => s.id)).not.toContain('securityDefaults');
-    expect(view.active?.routes.find((r) => r.recommended)?.id).toBe('modern-auth');
+    expect(view.active?.routes.find((r) => r.recommended)?.id).toBe('bridge');
   });
 
   it('elsewhere nothing changes: the documented procedure, Next straight on', async () => {
@@ -170,9 +171,33 @@ describe('undoing what the password route changed', () => {
     const tested = okValue(await k.call('testConnection', { profileId: id, settings, password: 'abcdefghijklmnop' }));
     expect(tested.view.active?.switchOffered).toBe(true);
     // Known by its greeting behind this name: the switch leads to the route that works there.
-    expect(tested.view.active?.recommendedRoute).toBe('modern-auth');
+    expect(tested.view.active?.recommendedRoute).toBe('bridge');
     expect(tested.view.active?.routeAdvice.undo).toMatchObject({ perUserMfaAt: null });
     expect(tested.view.active?.routeAdvice.undo?.securityDefaultsOffAt).toEqual(expect.any(String));
     expect(tested.view.active?.routeAdvice.undoOn).toContain('test');
+  });
+});
+
+describe('the OAuth bridge route', () => {
+  it('reuses the registration, IDs and sign-in, then walks its own four steps, values before the test', () => {
+    expect(TRACK_STEPS.bridge).toEqual([
+      'start',
+      'profile',
+      'network',
+      'oauthRegistration',
+      'oauthIds',
+      'oauthSignIn',
+      'bridgePlace',
+      'bridgeSetup',
+      'bridgeValues',
+      'bridgeTest',
+    ]);
+    expect(stepOnTrack('test', 'bridge')).toBe('bridgeTest');
+    expect(stepOnTrack('oauthHandover', 'bridge')).toBe('bridgeValues');
+    expect(stepOnTrack('bridgeTest', 'modern-auth')).toBe('oauthTest');
+    expect(stepOnTrack('bridgeValues', 'app-password')).toBe('agorum');
+    // The bridge's hosting steps have no counterpart elsewhere: they lead to the values for agorum core.
+    expect(stepOnTrack('bridgeSetup', 'modern-auth')).toBe('oauthHandover');
+    expect(stepOnTrack('bridgePlace', 'app-password')).toBe('agorum');
   });
 });

@@ -109,7 +109,7 @@ export function TrackChoice(props: { connection: ConnectionView; track: Track | 
       )}
       <Callout tone={recommended?.id === 'app-password' ? 'neutral' : 'info'} testId="track-reason">
         {routeAdvice.exchangeOnline
-          ? t('track.whyModern', { host: profile.host })
+          ? t(recommended?.id === 'bridge' ? 'track.whyBridge' : 'track.whyModern', { host: profile.host })
           : t('track.whyAppPassword', { host: profile.host })}
       </Callout>
       <p className="track-choice-status" role="status" aria-live="polite" data-testid="track-choice-status">
