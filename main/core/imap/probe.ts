@@ -7,71 +7,33 @@
 import type { Socket } from 'node:net';
 
 import { DEFAULT_PROBE_DEADLINE_MS, type ProbeCode, type ProbeStage, type ServerProduct } from '@shared/probe/codes';
-import type { InputDetails, ProbeReport, StageDetailsMap, TlsDetails } from '@shared/probe/report';
-import { checkProbeInput, type ProbeInput, type ProbeSettings } from '@shared/probe/settings';
+import type { ProbeReport, StageDetailsMap, TlsDetails } from '@shared/probe/report';
+import type { ProbeInput } from '@shared/probe/settings';
 
-import { authStage, type MechanismPreference } from './auth-stage';
-import { type AddressLookup, type NameResolver, resolveStage, systemLookup } from './dns-stage';
+import { authStage } from './auth-stage';
+import { resolveStage, systemLookup } from './dns-stage';
 import { ProbeCancelled, StageFailure } from './failure';
 import { capabilitiesStage, type Greeting, greetingStage } from './greeting-stage';
 import { ImapConnection } from './imap-connection';
-import { withoutTag } from './imap-response';
 import { ImapSession } from './imap-session';
+import { inputStage } from './input-stage';
 import { mailboxStage } from './mailbox-stage';
+import { DEFAULT_STAGE_TIMEOUTS, type ProbeOptions } from './probe-options';
 import { RunBudget } from './run-budget';
 import { recogniseProduct } from './server-product';
-import { type StageProgress, StageRecorder } from './stage-recorder';
+import { StageRecorder } from './stage-recorder';
+import { startTls } from './starttls-upgrade';
 import { connectStage, untilFirstByte } from './tcp-stage';
 import { tlsStage, trustContext } from './tls-stage';
 import { Transcript } from './transcript';
 
-export type { AddressLookup } from './dns-stage';
-export type { StageProgress } from './stage-recorder';
-
-/** Per-stage caps; each is further cut to what is left of the overall deadline. */
-export interface StageTimeouts {
-  dns: number;
-  tcp: number;
-  tls: number;
-  greeting: number;
-  /** Each IMAP command (CAPABILITY, STARTTLS, login, STATUS). */
-  command: number;
-}
-
-const isLoopbackAddress = (address: string) =>
-  /^127\./.test(address) || address === '::1' || /^::ffff:127\./i.test(address);
+export { DEFAULT_STAGE_TIMEOUTS, type ProbeOptions, type StageTimeouts } from './probe-options';
 
 /** How long a LOGOUT may take to reach the kernel; the reply is never awaited. */
 const LOGOUT_FLUSH_MS = 200;
 
-export const DEFAULT_STAGE_TIMEOUTS: StageTimeouts = {
-  dns: 5000,
-  tcp: 10_000,
-  tls: 8000,
-  greeting: 8000,
-  command: 10_000,
-};
-
-export interface ProbeOptions {
-  signal?: AbortSignal;
-  onStage?: (event: StageProgress) => void;
-  /** Overall budget; the report arrives by then (plus a little bookkeeping). Default 20 s. */
-  deadlineMs?: number;
-  stageTimeouts?: Partial<StageTimeouts>;
-  /** Extra trust anchors (PEM), on top of the public roots and NODE_EXTRA_CA_CERTS. */
-  ca?: string[];
-  /** Name resolution; defaults to the operating system's resolver. Tests inject one. */
-  lookup?: AddressLookup;
-  /** Asked directly when `lookup` finds nothing (offline or misspelt?); defaults to the system's DNS servers. */
-  resolver?: NameResolver;
-  /** Password login method; 'auto' (default) takes the fewest round trips. Support and tests may force one. */
-  authMechanism?: MechanismPreference;
-  /**
-   * Plain IMAP without TLS, allowed only when the connected address is loopback: the OAuth bridge on this computer
-   * as agorum core's Server-Typ IMAP reaches it. `security` is then ignored.
-   */
-  plainOnLoopback?: boolean;
-}
+const isLoopbackAddress = (address: string) =>
+  /^127\./.test(address) || address === '::1' || /^::ffff:127\./i.test(address);
 
 interface ServerState {
   product: ServerProduct;
@@ -129,30 +91,6 @@ interface Run {
   recorder: StageRecorder;
   server: ServerState;
   sockets: Socket[];
-}
-
-function inputStage(input: ProbeInput, recorder: StageRecorder): ProbeSettings {
-  recorder.start('input');
-  const { settings, issues, notices } = checkProbeInput(input);
-  const details: InputDetails = {
-    host: settings.host,
-    port: settings.port,
-    security: settings.security,
-    user: settings.user,
-    credential: settings.credential?.kind ?? 'none',
-    networkOnly: settings.networkOnly,
-    notices,
-    issues,
-  };
-  if (issues.length > 0) {
-    throw new StageFailure<'input'>(
-      'INPUT_INVALID',
-      `Invalid input: ${issues.map((i) => `${i.field} (${i.reason})`).join(', ')}.`,
-      details,
-    );
-  }
-  recorder.ok('input', details);
-  return settings;
 }
 
 /** The stages in order; returns the last stage that ran when everything went well. */
@@ -284,34 +222,4 @@ async function greetAndRecord(
   ctx.server.product = recogniseProduct(greeting.details.text, host);
   ctx.recorder.ok('greeting', greeting.details);
   return greeting;
-}
-
-/**
- * STARTTLS on the plain connection. Any bytes the server sends after its OK and before the handshake are
- * discarded (they could be an injected response), and nothing else is sent in the clear.
- */
-async function startTls(session: ImapSession, greeting: Greeting, capMs: number): Promise<void> {
-  const fail = (note: string) =>
-    new StageFailure<'tls'>('TLS_HANDSHAKE_FAILED', note, {
-      starttls: true,
-      verdict: 'handshake-failed',
-      chain: [],
-      error: note,
-    });
-  const announced = greeting.nudgeTag
-    ? undefined
-    : greeting.response.code === 'CAPABILITY'
-      ? greeting.response.codeArgs
-      : undefined;
-  if (announced !== undefined && !/(^|\s)STARTTLS(\s|$)/i.test(announced)) {
-    throw fail('The server does not offer STARTTLS on this port; no credentials were sent.');
-  }
-  if (greeting.nudgeTag) await session.complete(greeting.nudgeTag, 'tls', capMs);
-  const tag = session.nextTag();
-  session.conn.writeLine(`${tag} STARTTLS`);
-  const { tagged } = await session.complete(tag, 'tls', capMs);
-  if (tagged.kind !== 'OK') throw fail(`The server refused STARTTLS: ${withoutTag(tagged)}`);
-  const unasked = session.conn.detach();
-  if (unasked > 0)
-    session.conn.transcript.add('note', `${unasked} bytes sent by the server before the TLS handshake were discarded`);
 }
