@@ -9,7 +9,6 @@ import {
   defaultBridge,
   type DesktopBehaviour,
   type StoredBridge,
-  storedBridgeSchema,
 } from '@shared/bridge/host-settings';
 import type { BridgeListEntry, BridgePortCheck, BridgeView } from '@shared/bridge/host-view';
 import type { Language } from '@shared/ipc/channels/app';
@@ -27,10 +26,11 @@ import { type Logger, nullLogger } from '../log/logger';
 import type { SecretSlot } from '../oauth/secret-slot';
 import type { Platform } from '../platform';
 import type { BridgeSettingsStore } from './bridge-settings-store';
-import { agorumValues, bridgesView, bridgeView, runState } from './bridge-view';
+import { agorumValues, bridgesView, bridgeView, listEntry } from './bridge-view';
 import { engineConfigFor, listenOf } from './engine-config';
 import { HostedBridge } from './hosted-bridge';
 import { checkPort } from './port-check';
+import { settingsAfter } from './settings-change';
 import { needsSignInNotice } from './sign-in-notice';
 
 export interface BridgeHostDeps {
@@ -162,21 +162,7 @@ export function createBridgeHost(deps: BridgeHostDeps) {
         const profile = deps.profiles.getProfile(id);
         const bridge = deps.settings.get(id);
         if (!profile || !bridge) continue;
-        const facts = hostedFor(id).facts();
-        const state = runState(facts, now());
-        const values = agorumValues(bridge, profile.mailboxUser);
-        entries.push({
-          profileId: id,
-          displayName: profile.displayName,
-          mailbox: profile.mailboxUser,
-          state,
-          address: `${values.emailHost}:${values.port}`,
-          sessions: facts.status?.sessions ?? 0,
-          needsSignInSince:
-            state === 'needs-sign-in'
-              ? (facts.needsSignIn?.since ?? facts.status?.accounts[0]?.refreshProblem?.at ?? now().toISOString())
-              : null,
-        });
+        entries.push(listEntry(id, profile, bridge, hostedFor(id).facts(), now()));
       }
       return bridgesView(entries, deps.settings.desktop(), deps.platform.runtime === 'electron');
     },
@@ -198,26 +184,12 @@ export function createBridgeHost(deps: BridgeHostDeps) {
         deps.profiles.requireProfile(profileId);
         const at = now().toISOString();
         const current = deps.settings.get(profileId) ?? defaultBridge(at);
-        const next = { ...current, ...setup, updatedAt: at };
-        // A Server-Typ change without a TLS choice takes the transport that type needs.
-        if (setup.serverType && !setup.tls) {
-          if (setup.serverType === 'imaps') next.tls = 'implicit';
-          else if (current.tls === 'implicit') next.tls = 'none';
-        }
-        const checked = storedBridgeSchema.safeParse(next);
-        if (!checked.success) {
-          const issues = checked.error.issues.map((i) => ({ path: i.path.join('.'), code: i.message }));
-          throw new AppError(
-            'INPUT_INVALID',
-            `The bridge settings were not saved: ${issues.map((i) => i.code).join(', ')}.`,
-            { issues },
-          );
-        }
-        deps.settings.set(profileId, checked.data);
+        const checked = settingsAfter(current, setup, at);
+        deps.settings.set(profileId, checked);
         const h = hostedFor(profileId);
-        if (h.running && listenKey(current) !== listenKey(checked.data)) {
+        if (h.running && listenKey(current) !== listenKey(checked)) {
           // The running bridge moves to the new address; a refusal shows in the view with its alternatives.
-          await launch(profileId, checked.data).catch(() => undefined);
+          await launch(profileId, checked).catch(() => undefined);
         }
       }),
 

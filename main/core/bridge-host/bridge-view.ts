@@ -103,6 +103,30 @@ export function bridgeView(bridge: StoredBridge, mailbox: string, facts: BridgeR
   };
 }
 
+/** One connection's line in the list across connections (header, banner, tray). */
+export function listEntry(
+  profileId: string,
+  profile: { displayName: string; mailboxUser: string },
+  bridge: StoredBridge,
+  facts: BridgeRuntimeFacts,
+  now: Date,
+): BridgeListEntry {
+  const state = runState(facts, now);
+  const values = agorumValues(bridge, profile.mailboxUser);
+  return {
+    profileId,
+    displayName: profile.displayName,
+    mailbox: profile.mailboxUser,
+    state,
+    address: `${values.emailHost}:${values.port}`,
+    sessions: facts.status?.sessions ?? 0,
+    needsSignInSince:
+      state === 'needs-sign-in'
+        ? (facts.needsSignIn?.since ?? facts.status?.accounts[0]?.refreshProblem?.at ?? now.toISOString())
+        : null,
+  };
+}
+
 const severity = (s: BridgeRunState) => BRIDGE_RUN_STATES.indexOf(s);
 
 /** The header's one state: the worst of all connections' bridges. */

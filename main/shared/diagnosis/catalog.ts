@@ -2,12 +2,20 @@
 import type { ProbeCode } from '../probe/codes';
 import { authEntries } from './entries-auth';
 import { connectionEntries } from './entries-connection';
+import { mailboxEntries } from './entries-mailbox';
 import { resetEntries } from './entries-reset';
 import { sessionEntries } from './entries-session';
 import { tlsEntries } from './entries-tls';
 import type { DiagnosisEntry } from './types';
 
-const all = [...connectionEntries, ...resetEntries, ...tlsEntries, ...sessionEntries, ...authEntries];
+const all = [
+  ...connectionEntries,
+  ...resetEntries,
+  ...tlsEntries,
+  ...sessionEntries,
+  ...authEntries,
+  ...mailboxEntries,
+];
 
 export const DIAGNOSES = Object.fromEntries(all.map((entry) => [entry.code, entry])) as Record<
   ProbeCode,

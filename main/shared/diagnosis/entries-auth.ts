@@ -1,59 +1,16 @@
 /**
- * Diagnoses for login and mailbox access. The Exchange Online variants tell the truth about today: IMAP with a
+ * Diagnoses for login. The Exchange Online variants tell the truth about today: IMAP with a
  * password (an app password included) is switched off there for good, so that cause leads as a permanent one with
  * the single action that helps, and the "security defaults not yet in effect" hint is weighted by how long ago the
  * admin confirmed that step.
  */
-import type { ActionEntry, CauseEntry, DiagnosisEntry } from './types';
-
-const imapDisabled = (weight: number): CauseEntry => ({
-  id: 'imap-disabled-for-mailbox',
-  weight,
-  text: 'diagnosis:shared.causes.imap-disabled-for-mailbox',
-});
-
-const enableImap: ActionEntry = {
-  id: 'enable-imap',
-  text: 'diagnosis:shared.actions.enable-imap',
-};
+import { imapDisabled, tokenActions, tokenCauses } from './causes-token';
+import type { ActionEntry, DiagnosisEntry } from './types';
 
 const lockoutCare: ActionEntry = {
   id: 'respect-lockout',
   text: 'diagnosis:AUTH_FAILED.actions.respect-lockout',
 };
-
-/** Causes when a bearer token (XOAUTH2) is refused; the same on login and on the first mailbox command. */
-const tokenCauses: CauseEntry[] = [
-  {
-    id: 'token-wrong-audience',
-    weight: 100,
-    text: 'diagnosis:shared.causes.token-wrong-audience',
-  },
-  {
-    id: 'consent-missing',
-    weight: 70,
-    text: 'diagnosis:shared.causes.consent-missing',
-  },
-  imapDisabled(50),
-  {
-    id: 'user-not-mailbox',
-    weight: 40,
-    text: 'diagnosis:shared.causes.user-not-mailbox',
-  },
-  {
-    id: 'token-expired',
-    weight: 25,
-    text: 'diagnosis:shared.causes.token-expired',
-  },
-];
-
-const tokenActions: ActionEntry[] = [
-  {
-    id: 'check-app-registration',
-    text: 'diagnosis:shared.actions.check-app-registration',
-  },
-  enableImap,
-];
 
 export const authEntries: DiagnosisEntry[] = [
   {
@@ -195,50 +152,5 @@ export const authEntries: DiagnosisEntry[] = [
         text: 'diagnosis:AUTH_THROTTLED.actions.stop-other-clients',
       },
     ],
-  },
-  {
-    code: 'MAILBOX_NOT_CONNECTED',
-    severity: 'error',
-    title: 'diagnosis:MAILBOX_NOT_CONNECTED.title',
-    meaning: 'diagnosis:MAILBOX_NOT_CONNECTED.meaning',
-    causes: [
-      {
-        id: 'user-not-mailbox',
-        weight: 100,
-        text: 'diagnosis:MAILBOX_NOT_CONNECTED.causes.user-not-mailbox',
-      },
-      {
-        id: 'missing-mailbox-permission',
-        weight: 70,
-        text: 'diagnosis:MAILBOX_NOT_CONNECTED.causes.missing-mailbox-permission',
-      },
-      {
-        id: 'no-mailbox-or-licence',
-        weight: 40,
-        text: 'diagnosis:MAILBOX_NOT_CONNECTED.causes.no-mailbox-or-licence',
-      },
-    ],
-    actions: [
-      {
-        id: 'check-mailbox-permission',
-        text: 'diagnosis:MAILBOX_NOT_CONNECTED.actions.check-mailbox-permission',
-      },
-    ],
-  },
-  {
-    code: 'MAILBOX_FAILED',
-    severity: 'error',
-    title: 'diagnosis:MAILBOX_FAILED.title',
-    meaning: 'diagnosis:MAILBOX_FAILED.meaning',
-    causes: [
-      {
-        id: 'mailbox-not-ready',
-        weight: 60,
-        text: 'diagnosis:MAILBOX_FAILED.causes.mailbox-not-ready',
-      },
-      { id: 'server-error', weight: 40, text: 'diagnosis:MAILBOX_FAILED.causes.server-error' },
-    ],
-    actions: [{ id: 'retry-later', text: 'diagnosis:shared.actions.retry-later' }],
-    variants: [{ when: { credential: ['xoauth2'] }, causes: tokenCauses, actions: tokenActions }],
   },
 ];

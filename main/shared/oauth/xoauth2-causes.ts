@@ -22,8 +22,15 @@ const CAUSE = {
   consent: 'consent-missing',
   user: 'user-not-mailbox',
   expired: 'token-expired',
-  imapOff: 'imap-disabled-for-mailbox',
 } as const;
+
+/** Exchange Online's own switches: what is left when the token itself looks right. */
+const TENANT_SIDE = [
+  'imap-disabled-for-mailbox',
+  'imap-off-by-mailbox-plan',
+  'modern-auth-blocked-imap',
+  'exchange-app-sign-in-disabled',
+] as const;
 
 /** Exchange Online's application id also appears as the audience of IMAP tokens. */
 const EXCHANGE_APP_ID = '00000002-0000-0ff1-ce00-000000000000';
@@ -65,7 +72,8 @@ export function refineTokenDiagnosis(
   (s.userMismatch ? confirmed : ruledOut).add(CAUSE.user);
   (s.expired ? confirmed : ruledOut).add(CAUSE.expired);
   if (facts.audience === null) ruledOut.clear(); // nothing readable: keep the catalogue's ranking
-  if (confirmed.size === 0 && facts.audience !== null) confirmed.add(CAUSE.imapOff); // a token that looks right: the mailbox side is left
+  // A token that looks right: the mailbox and tenant side is left, in the catalogue's order.
+  if (confirmed.size === 0 && facts.audience !== null) for (const id of TENANT_SIDE) confirmed.add(id);
   const causes = card.causes
     .map((c, index) => ({
       ...c,

@@ -12,6 +12,7 @@
 import { readFileSync } from 'node:fs';
 
 import { KEYCHAIN_SERVICE } from '@core/vault/keychain';
+import type { Page } from '@playwright/test';
 import { handoverLabelKey } from '@shared/oauth/handover';
 import { partTitleKey } from '@shared/text/titles';
 import { TEST_CLIENT_ID } from '@test/fixtures/oidc-provider';
@@ -33,7 +34,20 @@ import {
   USER,
 } from './oauth-kit';
 import { filesContaining, heading, shootStep } from './wizard-helpers';
-import { de, lead, plain } from './wizard-texts';
+import { de, en, lead, plain } from './wizard-texts';
+
+/** The waiting sign-in as a person sees it, at both window sizes. */
+async function shootWaiting(page: Page, lang: 'de' | 'en'): Promise<void> {
+  const size = page.viewportSize()!;
+  for (const [width, height] of [
+    [1280, 860],
+    [900, 600],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await shootStep(page, `oauth-${lang}-3-sign-in-waiting-${width}`);
+  }
+  await page.setViewportSize(size);
+}
 
 test('modern-auth track: registration, sign-in, XOAUTH2 test, refresh, hand-over and report, restart, sign-out', async ({
   page,
@@ -138,6 +152,23 @@ test('modern-auth track: registration, sign-in, XOAUTH2 test, refresh, hand-over
   before = await lastExternal(app);
   await signIn.getByRole('button', { name: de('oauth:signIn.start') }).click();
   await expect(signIn.getByTestId('oauth-waiting')).toBeVisible();
+  // While it waits, the address the app opened can be copied exactly (the harness clipboard stands in).
+  await expect.poll(() => lastExternal(app), { timeout: 15_000 }).not.toBe(before);
+  const signInUrl = (await lastExternal(app))!;
+  const urlRow = signIn.getByTestId('oauth-signin-url');
+  await expect(urlRow).toContainText(signInUrl);
+  await urlRow
+    .getByRole('button', { name: de('wizard:agorum.copyLabel', { field: de('oauth:signIn.urlLabel') }) })
+    .click();
+  await expect.poll(async () => (await app.state()).clipboard).toBe(signInUrl);
+  await expect(urlRow.getByRole('status')).toHaveText(de('wizard:agorum.copied'));
+  await axe(page, 'sign-in waiting with the address to copy');
+  await shootWaiting(page, 'de');
+  await page.getByLabel(de('common:header.language')).selectOption('en');
+  await expect(urlRow.getByText(en('oauth:signIn.urlLabel'), { exact: true })).toBeVisible();
+  await axe(page, 'sign-in waiting with the address to copy, English');
+  await shootWaiting(page, 'en');
+  await page.getByLabel(en('common:header.language')).selectOption('de');
   await signInInBrowser(app, idp, before);
   await expect(signIn.getByTestId('oauth-signed-in')).toContainText(`Angemeldet als ${USER}`);
   await expect(signIn.getByTestId('oauth-signed-in')).toContainText('Schlüsselbund');

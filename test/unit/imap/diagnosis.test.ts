@@ -197,8 +197,11 @@ describe('other variants', () => {
       'token-wrong-audience',
       'consent-missing',
       'imap-disabled-for-mailbox',
+      'imap-off-by-mailbox-plan',
       'user-not-mailbox',
       'token-expired',
+      'modern-auth-blocked-imap',
+      'exchange-app-sign-in-disabled',
     ]);
   });
 

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 
 import { useNavigation } from '../state/navigation';
 import { Callout } from '../ui/Callout';
+import { CopyValue } from '../ui/CopyValue';
 import { CheckCircleIcon, KeyIcon, SpinnerIcon, TrashIcon } from '../ui/icons';
 import { RichText } from '../ui/RichText';
 import { AadstsLookup } from './AadstsLookup';
@@ -103,9 +104,16 @@ export function SignInPanel({
         )}
       </div>
       {waiting && oauth.signInUrl && state.registration?.mode !== 'embedded' && (
-        <p className="muted">
-          {t('signIn.opened')} <span className="mono oauth-url">{oauth.signInUrl}</span>
-        </p>
+        <div className="oauth-stack">
+          <p className="muted">{t('signIn.opened')}</p>
+          {/* The address holds only public values (PKCE challenge, state, login hint); the verifier stays in main. */}
+          <CopyValue
+            label={t('signIn.urlLabel')}
+            display={<span className="mono oauth-url">{oauth.signInUrl}</span>}
+            source={{ text: oauth.signInUrl }}
+            testId="oauth-signin-url"
+          />
+        </div>
       )}
       {failure?.diagnosis && (
         <SignInDiagnosisView
