@@ -119,7 +119,7 @@ export function createServices(opts: ServiceOptions): Services {
       // The bridges are created below; the report asks only later, when the admin exports it.
       bridge: (id) => {
         const settings = bridges.connectionView(id)?.settings;
-        return settings ? { listenHost: settings.host, serverType: settings.serverType } : null;
+        return settings ? { listenHost: settings.host, serverType: settings.serverType, port: settings.port } : null;
       },
     },
     getSecret: (id) => vault.getSecret(id, 'app-password'),

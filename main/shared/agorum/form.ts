@@ -58,7 +58,7 @@ export type AgorumRoute =
   | { route: 'app-password' }
   | { route: 'modern-auth' }
   /** The adapter talks to the OAuth bridge, which signs in to the mailbox's server. */
-  | { route: 'bridge'; listenHost: string; serverType: ServerTypeId };
+  | { route: 'bridge'; listenHost: string; serverType: ServerTypeId; port?: number };
 
 export interface AgorumFormInput {
   name: string;
@@ -107,7 +107,9 @@ export function agorumForm(input: AgorumFormInput, route: AgorumRoute): AgorumFi
         : { id: 'emailPassword', label: L.emailPassword, entry: { kind: 'none' }, note: { key: NOTES.oauthPassword } };
   return [
     { id: 'name', label: L.name, entry: value(input.name), note: { key: NOTES.name } },
-    bridge ? serverTypeField(type, type.port, false) : serverTypeField(type, input.port, input.security === 'starttls'),
+    bridge
+      ? serverTypeField(type, bridge.port ?? type.port, false)
+      : serverTypeField(type, input.port, input.security === 'starttls'),
     bridge
       ? {
           id: 'emailHost',

@@ -92,13 +92,13 @@ for (const lang of ['de', 'en'] as const satisfies readonly Lang[]) {
     // The values for agorum core's form, by its field names, with copy buttons; the port note says how it is reached.
     await openBridgeStep(page, lang, 'bridgeValues');
     const values = page.getByTestId('bridge-values');
-    await values.getByTestId('bridge-copy-emailHost').getByRole('button').click();
+    await values.getByTestId('agorum-field-emailHost').getByRole('button').click();
     await expect.poll(async () => (await app.state()).clipboard).toBe('127.0.0.1');
-    await values.getByTestId('bridge-copy-emailUser').getByRole('button').click();
+    await values.getByTestId('agorum-field-emailUser').getByRole('button').click();
     await expect.poll(async () => (await app.state()).clipboard).toBe(USER);
-    await values.getByTestId('bridge-copy-emailPath').getByRole('button').click();
-    await expect.poll(async () => (await app.state()).clipboard).toBe('INBOX');
-    await expect(values.getByTestId('bridge-copy-emailHost')).toContainText(
+    await values.getByTestId('agorum-field-emailPassword').getByRole('button').click();
+    await expect.poll(async () => (await app.state()).clipboard).toBe(password);
+    await expect(values.getByTestId('bridge-port-note')).toContainText(
       t('bridge:values.portOther', { type: 'IMAP', port, standard: 143 }),
     );
     await axe(page, `${lang}: values for agorum core`);

@@ -11,7 +11,7 @@ const oauth = { track: 'bridge' as const, registered: true, signedIn: true, acco
 
 describe('setup report on the bridge route', () => {
   it('E-Mail-Host is the bridge’s address, the Server-Typ its type, E-Mail-Passwort the bridge’s (named only)', () => {
-    const html = buildSetupReport(input({ oauth, bridge: { listenHost: '127.0.0.2', serverType: 'imap' } }));
+    const html = buildSetupReport(input({ oauth, bridge: { listenHost: '127.0.0.2', serverType: 'imap', port: 143 } }));
     const agorum = section(html);
     expect(agorum).toContain('<code>127.0.0.2</code>');
     expect(agorum).toContain('<code>IMAP</code>');

@@ -23,7 +23,7 @@ export function agorumSection(input: SetupReportInput, r: ReportText): string {
   const track = input.oauth?.track;
   const route: AgorumRoute =
     track === 'bridge' && input.bridge
-      ? { route: 'bridge', listenHost: input.bridge.listenHost, serverType: input.bridge.serverType }
+      ? { route: 'bridge', ...input.bridge }
       : track === 'modern-auth' || track === 'bridge'
         ? { route: 'modern-auth' }
         : { route: 'app-password' };

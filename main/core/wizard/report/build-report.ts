@@ -67,6 +67,7 @@ export interface SetupReportInput {
 export interface ReportBridge {
   listenHost: string;
   serverType: ServerTypeId;
+  port: number;
 }
 
 const isModernAuth = (input: SetupReportInput) => input.oauth?.track === 'modern-auth';

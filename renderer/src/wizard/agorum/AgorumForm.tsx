@@ -11,7 +11,16 @@ import { Callout } from '../ui/Callout';
 import { CopyValue } from '../ui/CopyValue';
 import { Section } from '../ui/StepParts';
 
-function FieldRow({ field, connection }: { field: AgorumField; connection: ConnectionView }) {
+/** The bridge's local password as its screens can copy it (main holds it only in the session that made it). */
+export interface BridgePasswordSource {
+  copyable: boolean;
+  copy: () => Promise<{ clearsAt?: string } | null>;
+  /** Why it can or cannot be copied now. */
+  note: string;
+}
+
+function FieldRow(props: { field: AgorumField; connection: ConnectionView; bridgePassword?: BridgePasswordSource }) {
+  const { field, connection, bridgePassword } = props;
   const { t } = useTranslation(['agorum', 'wizard']);
   const note = field.note ? t(field.note.key, field.note.values ?? {}) : undefined;
   const testId = `agorum-field-${field.id}`;
@@ -26,6 +35,22 @@ function FieldRow({ field, connection }: { field: AgorumField; connection: Conne
         testId={testId}
       />
     );
+  if (entry.kind === 'secret' && entry.secret === 'bridge-password' && bridgePassword) {
+    return (
+      <CopyValue
+        label={field.label}
+        display={<code aria-hidden="true">••••••••••••••••••••••••</code>}
+        source={{ copy: bridgePassword.copy }}
+        disabled={!bridgePassword.copyable}
+        note={
+          <>
+            {note} {bridgePassword.note}
+          </>
+        }
+        testId={testId}
+      />
+    );
+  }
   if (entry.kind === 'secret') {
     // The bridge password is the bridge's; its screens supply the secret. Here only the app password is copied.
     const saved = entry.secret === 'app-password' && connection.appPassword?.saved === true;
@@ -57,7 +82,15 @@ function FieldRow({ field, connection }: { field: AgorumField; connection: Conne
   );
 }
 
-export function AgorumForm({ connection, route }: { connection: ConnectionView; route: AgorumRoute }) {
+export function AgorumForm({
+  connection,
+  route,
+  bridgePassword,
+}: {
+  connection: ConnectionView;
+  route: AgorumRoute;
+  bridgePassword?: BridgePasswordSource;
+}) {
   const { t } = useTranslation('agorum');
   const p = connection.profile;
   const fields = agorumForm(
@@ -69,14 +102,17 @@ export function AgorumForm({ connection, route }: { connection: ConnectionView; 
       <p className="muted">{t('formIntro')}</p>
       <div className="copy-values">
         {fields.map((f) => (
-          <FieldRow key={f.id} field={f} connection={connection} />
+          <FieldRow key={f.id} field={f} connection={connection} {...(bridgePassword ? { bridgePassword } : {})} />
         ))}
       </div>
-      <Callout tone="info" testId="agorum-from-here">
-        <p>
-          <strong>{t('fromHere.title')}.</strong> {t('fromHere.text', { port: p.port })}
-        </p>
-      </Callout>
+      {/* On the bridge route agorum core reaches the bridge, not the mailbox's server: that check does not apply. */}
+      {route.route !== 'bridge' && (
+        <Callout tone="info" testId="agorum-from-here">
+          <p>
+            <strong>{t('fromHere.title')}.</strong> {t('fromHere.text', { port: p.port })}
+          </p>
+        </Callout>
+      )}
     </Section>
   );
 }
