@@ -20,7 +20,8 @@ export function CopyValue(props: {
   disabled?: boolean;
 }) {
   const { t } = useTranslation('wizard');
-  const [message, setMessage] = useState('');
+  // A flag, not the text: the confirmation follows a language switch.
+  const [copied, setCopied] = useState(false);
   const [clearsAt, setClearsAt] = useState<number | null>(null);
   const [now, setNow] = useState(() => Date.now());
 
@@ -34,7 +35,7 @@ export function CopyValue(props: {
     if ('text' in props.source) {
       const { text } = props.source;
       const r = await call(() => host.copyToClipboard({ text }));
-      setMessage(r.ok ? t('agorum.copied') : '');
+      setCopied(r.ok);
       setClearsAt(null);
     } else {
       const profileId = props.source.secretOf;
@@ -43,14 +44,16 @@ export function CopyValue(props: {
         setClearsAt(Date.parse(r.value.clearsAt));
         setNow(Date.now());
       }
-      setMessage('');
+      setCopied(false);
     }
   };
 
   const secondsLeft = clearsAt === null ? null : Math.max(0, Math.ceil((clearsAt - now) / 1000));
   const status =
     secondsLeft === null
-      ? message
+      ? copied
+        ? t('agorum.copied')
+        : ''
       : secondsLeft > 0
         ? t('agorum.copiedSecret', { seconds: secondsLeft })
         : t('agorum.secretCleared');
