@@ -31,6 +31,8 @@ export interface Platform {
   writeClipboard(text: string): Promise<void>;
   readClipboard(): Promise<string>;
   notify(title: string, body: string): void;
+  /** Starts the app with the computer (login item), hidden in the background; absent where there is no such thing. */
+  setOpenAtLogin?(open: boolean): void;
   /** Reports windows to observers (tests, logs). */
   onWindowOpened?: (w: OpenedWindow) => void;
 }

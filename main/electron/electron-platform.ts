@@ -2,6 +2,7 @@ import path from 'node:path';
 
 import { app, BrowserWindow, clipboard, dialog, Notification, shell } from 'electron';
 
+import { loginItemSettings } from '../core/bridge-host/desktop-rules';
 import type { Platform } from '../core/platform';
 import { canOpenExternally } from '../shared/security/open-external';
 import { openPortalWindow } from './portal-window';
@@ -35,5 +36,6 @@ export function createElectronPlatform(): Platform {
     notify: (title, body) => {
       if (Notification.isSupported()) new Notification({ title, body }).show();
     },
+    setOpenAtLogin: (open) => app.setLoginItemSettings(loginItemSettings(open)),
   };
 }

@@ -8,10 +8,12 @@ import { fileURLToPath } from 'node:url';
 
 import { app, type BrowserWindow, session } from 'electron';
 
+import { startHidden } from '../core/bridge-host/desktop-rules';
 import { authorityFromEnv } from '../core/oauth/authority';
 import { createServices, type Services } from '../core/services';
 import { createAppLogger } from '../core/support/support-services';
 import { registerAppSchemePrivileges, serveRenderer } from './app-protocol';
+import { installBackground } from './background';
 import { installMainCrashHandlers, reloadOnRendererCrash } from './crash';
 import { createElectronPlatform } from './electron-platform';
 import { electronStoreBackend } from './electron-store-backend';
@@ -54,9 +56,11 @@ if (!app.requestSingleInstanceLock()) {
   guardAllWebContents(app, (url) => log.warn(`blocked navigation or new window: ${url}`));
   hardenAllSessions(app, (what, detail) => log.info(`denied ${what}: ${detail}`));
 
+  let openWindow = () => {};
   app.on('second-instance', () => {
-    if (!mainWindow) return;
+    if (!mainWindow) return openWindow();
     if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.show();
     mainWindow.focus();
   });
   app.on('child-process-gone', (_e, details) =>
@@ -98,18 +102,37 @@ if (!app.requestSingleInstanceLock()) {
         (channel, url) => ipcLog.warn(`refused ${channel} from ${url}`),
       );
 
-      mainWindow = createMainWindow(path.join(outDir, 'preload'), services.vault.windowState, (url) =>
-        log.warn(`blocked navigation from the app window: ${url}`),
-      );
-      reloadOnRendererCrash(mainWindow, log, crash);
-      mainWindow.on('closed', () => {
-        mainWindow = undefined;
-        // Portal sessions belong to this window's wizard; closing it signs them out and clears their storage.
-        closeAllPortalWindows();
+      const ready = services;
+      openWindow = () => {
+        if (mainWindow) {
+          mainWindow.show();
+          mainWindow.focus();
+          return;
+        }
+        const win = createMainWindow(path.join(outDir, 'preload'), ready.vault.windowState, (url) =>
+          log.warn(`blocked navigation from the app window: ${url}`),
+        );
+        mainWindow = win;
+        reloadOnRendererCrash(win, log, crash);
+        background.attach(win);
+        win.on('closed', () => {
+          mainWindow = undefined;
+          // Portal sessions belong to this window's wizard; closing it signs them out and clears their storage.
+          closeAllPortalWindows();
+        });
+      };
+      const background = installBackground({
+        services: ready,
+        iconPath: path.join(outDir, '..', 'build', 'icons', '32x32.png'),
+        showWindow: () => openWindow(),
       });
+      // Every connection whose bridge is enabled starts now; a start with the computer stays in the tray.
+      void ready.bridges.startAll().catch((err: unknown) => log.warn('bridges did not start', err));
+      if (!startHidden(process.argv, ready.bridges.desktop())) openWindow();
     })
     .catch((err: unknown) => crash.handle('uncaughtException', err));
 
+  // Closing the window while a bridge runs was decided in the window's close handler (background.ts).
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
     log.info('quitting');

@@ -21,6 +21,8 @@ export interface HarnessObservations {
   clipboardWrites: number;
   /** Save dialogs the app asked for, with the path the harness answered (null: cancelled). */
   saveDialogs: { defaultName: string; path: string | null }[];
+  /** Every "start with the computer" switch the app asked for, in order. */
+  openAtLogin: boolean[];
 }
 
 export interface HarnessPlatformOptions {
@@ -49,6 +51,7 @@ export function createHarnessPlatform(
     clipboard: '',
     clipboardWrites: 0,
     saveDialogs: [],
+    openAtLogin: [],
   };
   let cancelSave = false;
   const exportsDir = path.join(opts.dataDir ?? path.join(os.tmpdir(), `assistant-harness-${process.pid}`), 'exports');
@@ -84,6 +87,9 @@ export function createHarnessPlatform(
     readClipboard: async () => observed.clipboard,
     notify: (title, body) => {
       observed.notifications.push({ title, body });
+    },
+    setOpenAtLogin: (open) => {
+      observed.openAtLogin.push(open);
     },
   };
   return {

@@ -126,6 +126,8 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
       versions: { node: process.versions.node },
     }),
   });
+  // As the desktop app does at start: every connection whose bridge is enabled listens again.
+  void services.bridges.startAll().catch(() => undefined);
 
   let port = 0;
   const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);

@@ -34,6 +34,8 @@ import { WarmUpstream } from './warm-upstream';
 export { BridgeStartError } from './listener';
 
 const RELAY_BUFFER_BYTES = 256 * 1024;
+/** Stands in for a client's password where the token store does not use it (the keychain). */
+const KEYCHAIN_RENEWAL = '\u0000keychain-renewal';
 
 export interface BridgeDeps {
   tokenStore: TokenStore;
@@ -58,6 +60,11 @@ export interface Bridge {
   on<K extends BridgeEventName>(name: K, listener: (payload: BridgeEventMap[K]) => void): () => void;
   /** Takes a new account list without a restart; sessions of removed accounts keep running until they end. */
   reloadAccounts(accounts: BridgeAccountConfig[]): void;
+  /**
+   * Keychain token stores only (the desktop app): asks for an access token now, so a new sign-in of the mailbox
+   * user heals the account's status at once instead of at the next client login. Never throws; the status says.
+   */
+  renewTokens(accountId: string): Promise<void>;
 }
 
 export function createBridge(config: BridgeConfig, deps: BridgeDeps): Bridge {
@@ -260,5 +267,11 @@ export function createBridge(config: BridgeConfig, deps: BridgeDeps): Bridge {
     status: () => board.snapshot(),
     on: (name, listener) => board.on(name, listener),
     reloadAccounts,
+    async renewTokens(accountId) {
+      // Sealed stores derive their key from the client's password, which only a client login brings.
+      if (deps.tokenStore.kind !== 'keychain') return;
+      const account = [...accounts.values()].find((a) => a.config.id === accountId);
+      await account?.tokens.accessToken(KEYCHAIN_RENEWAL).catch(() => undefined);
+    },
   };
 }

@@ -38,6 +38,9 @@ export interface StageTimeouts {
   command: number;
 }
 
+const isLoopbackAddress = (address: string) =>
+  /^127\./.test(address) || address === '::1' || /^::ffff:127\./i.test(address);
+
 /** How long a LOGOUT may take to reach the kernel; the reply is never awaited. */
 const LOGOUT_FLUSH_MS = 200;
 
@@ -63,6 +66,11 @@ export interface ProbeOptions {
   resolver?: NameResolver;
   /** Password login method; 'auto' (default) takes the fewest round trips. Support and tests may force one. */
   authMechanism?: MechanismPreference;
+  /**
+   * Plain IMAP without TLS, allowed only when the connected address is loopback: the OAuth bridge on this computer
+   * as agorum core's Server-Typ IMAP reaches it. `security` is then ignored.
+   */
+  plainOnLoopback?: boolean;
 }
 
 interface ServerState {
@@ -186,7 +194,28 @@ async function run(input: ProbeInput, options: ProbeOptions, ctx: Run): Promise<
 
   let session: ImapSession;
   let greeting: Greeting | undefined;
-  if (settings.security === 'starttls') {
+  if (options.plainOnLoopback) {
+    // The OAuth bridge on this computer, as agorum core's Server-Typ IMAP reaches it: nothing leaves the machine,
+    // so the clear text that is refused everywhere else is what the adapter itself will speak here.
+    if (!isLoopbackAddress(tcp.details.connected ?? '')) {
+      throw new StageFailure<'tls'>(
+        'TLS_HANDSHAKE_FAILED',
+        'Plain IMAP is allowed on loopback only; nothing was sent.',
+        {
+          starttls: false,
+          verdict: 'handshake-failed',
+          chain: [],
+          error: 'not loopback',
+        },
+      );
+    }
+    recorder.skip('tls', 'Loopback connection to the bridge on this computer: no TLS, nothing leaves the machine.');
+    session = new ImapSession(new ImapConnection(tcp.socket, transcript), budget);
+    const plain = session;
+    greeting = await untilFirstByte(tcp, settings.port, 'plain-greeting', () =>
+      greetAndRecord(plain, limits.greeting, true, settings.host, ctx),
+    );
+  } else if (settings.security === 'starttls') {
     const plain = new ImapSession(new ImapConnection(tcp.socket, transcript), budget);
     greeting = await untilFirstByte(tcp, settings.port, 'plain-greeting', () =>
       greetAndRecord(plain, limits.greeting, true, settings.host, ctx),

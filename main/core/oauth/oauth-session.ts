@@ -9,9 +9,9 @@ import { AppError } from '@shared/ipc/result';
 import { handoverValues } from '@shared/oauth/handover';
 import type { OAuthRegistration } from '@shared/oauth/registration';
 import type { OAuthState } from '@shared/oauth/state';
-import { recommendTrack } from '@shared/oauth/track';
 import type { Profile } from '@shared/profile/profile';
 import type { KeychainErrorCode, SecretStatus } from '@shared/profile/secrets';
+import { recommendedRoute } from '@shared/wizard/routes';
 
 import type { EmbeddedSignInPort } from './interactive-sign-in';
 import type { KeychainCachePlugin } from './keychain-cache-plugin';
@@ -64,7 +64,7 @@ export function oauthStateOf({ profile, entry, session, refreshToken: status, ..
   return {
     profileId: profile.id,
     track: entry.track,
-    recommendedTrack: recommendTrack(profile.host),
+    recommendedTrack: recommendedRoute(profile.host),
     registration: entry.registration,
     embeddedAvailable: f.embeddedAvailable,
     signedIn,

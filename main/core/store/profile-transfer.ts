@@ -5,6 +5,7 @@
  * A settings file (store.json, e.g. one moved aside after damage) is read like an export of this machine.
  * Sign-in data that fails validation is dropped and reported without costing the profile its import.
  */
+import { exportedBridgeSchema } from '@shared/bridge/host-settings';
 import { DISTINCT_IDS_ISSUE, distinctIds, registrationShape } from '@shared/oauth/registration';
 import { trackSchema } from '@shared/oauth/state';
 import { type Profile, profileDraftSchema, profileIdSchema } from '@shared/profile/profile';
@@ -14,6 +15,7 @@ import {
   EXPORT_FORMAT,
   EXPORT_FORMAT_VERSION,
   type ExportedAuth,
+  type ExportedProfile,
   type ExportFile,
   type ImportAccepted,
   type ImportFileProblem,
@@ -33,6 +35,7 @@ export function buildExportFile(
   exportedAt: Date,
   profileIds?: readonly string[],
   authOf?: (profileId: string) => ExportedAuth | undefined,
+  bridgeOf?: (profileId: string) => ExportedProfile['bridge'],
 ): ExportFile {
   const wanted = profileIds ? new Set(profileIds) : undefined;
   return {
@@ -44,7 +47,8 @@ export function buildExportFile(
       .map((p) => {
         const progress = doc.progress[p.id];
         const auth = authOf?.(p.id);
-        return { ...p, ...(progress ? { progress } : {}), ...(auth ? { auth } : {}) };
+        const bridge = bridgeOf?.(p.id);
+        return { ...p, ...(progress ? { progress } : {}), ...(auth ? { auth } : {}), ...(bridge ? { bridge } : {}) };
       }),
   };
 }
@@ -66,7 +70,21 @@ const importedProfileSchema = z.object({
   progress: wizardProgressSchema.optional(),
   // Checked on its own (below): a bad registration costs only itself, not the profile.
   auth: z.unknown().optional(),
+  bridge: z.unknown().optional(),
 });
+
+// Wrapped so zod's messages name their field as `bridge.…`; unknown fields (a password hash someone kept) are dropped.
+const bridgeFieldSchema = z.object({ bridge: exportedBridgeSchema });
+
+function parseBridge(raw: unknown): { bridge?: ExportedProfile['bridge']; rejection?: string[] } {
+  if (raw === undefined) return {};
+  const stripped =
+    typeof raw === 'object' && raw !== null && !Array.isArray(raw)
+      ? Object.fromEntries(Object.entries(raw).filter(([k]) => Object.hasOwn(exportedBridgeSchema.shape, k)))
+      : raw;
+  const parsed = bridgeFieldSchema.safeParse({ bridge: stripped });
+  return parsed.success ? { bridge: parsed.data.bridge } : { rejection: fieldReasons(parsed.error) };
+}
 
 const fileShapeSchema = z.object({
   format: z.literal(EXPORT_FORMAT),
@@ -108,6 +126,8 @@ export interface ParseImportOptions {
   now: Date;
   /** Whether sign-in data can be restored here; without it, `auth` in the file is ignored. */
   acceptAuth?: boolean;
+  /** Whether bridge settings can be restored here; without it, `bridge` in the file is ignored. */
+  acceptBridge?: boolean;
   /** Larger texts are refused (default MAX_IMPORT_BYTES; a moved-aside settings file may be larger). */
   maxBytes?: number;
 }
@@ -167,7 +187,7 @@ export function parseImport(text: string, opts: ParseImportOptions): ParsedImpor
       rejected.push({ index, displayName, reasons: fieldReasons(parsed.error) });
       return;
     }
-    const { id: fileId, progress, createdAt, auth: rawAuth, ...fields } = parsed.data;
+    const { id: fileId, progress, createdAt, auth: rawAuth, bridge: rawBridge, ...fields } = parsed.data;
     const idOk = profileIdSchema.safeParse(fileId);
     // A settings file's connection that is already here was imported before: taking it again would only add a copy.
     if (source === 'settings' && idOk.success && usedIds.has(idOk.data)) {
@@ -181,7 +201,16 @@ export function parseImport(text: string, opts: ParseImportOptions): ParsedImpor
     // Version 1 never wrote `auth`; whatever a v1 file has there is ignored like any unknown field.
     const { auth, rejection } = opts.acceptAuth && shape.data.version >= 2 ? parseAuth(rawAuth) : {};
     if (rejection) rejected.push({ index, displayName: profile.displayName, reasons: rejection, part: 'auth' });
-    items.push({ profile, ...(progress ? { progress } : {}), ...(auth ? { auth } : {}) });
+    const { bridge, rejection: bridgeRejection } = opts.acceptBridge ? parseBridge(rawBridge) : {};
+    if (bridgeRejection) {
+      rejected.push({ index, displayName: profile.displayName, reasons: bridgeRejection, part: 'bridge' });
+    }
+    items.push({
+      profile,
+      ...(progress ? { progress } : {}),
+      ...(auth ? { auth } : {}),
+      ...(bridge ? { bridge } : {}),
+    });
     accepted.push({
       index,
       id,

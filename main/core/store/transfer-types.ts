@@ -1,3 +1,4 @@
+import type { ExportedBridge } from '@shared/bridge/host-settings';
 import type { Profile } from '@shared/profile/profile';
 import type { WizardProgress } from '@shared/profile/progress';
 import type { ExportedAuth } from '@shared/profile/transfer';
@@ -7,6 +8,14 @@ export interface ImportItem {
   profile: Profile;
   progress?: WizardProgress;
   auth?: ExportedAuth;
+  bridge?: ExportedBridge;
+}
+
+/** The bridge settings of each profile, kept outside the store (bridge.json): export reads them, import sets them. */
+export interface BridgeTransferPort {
+  exportOf(profileId: string): ExportedBridge | undefined;
+  /** Sets the imported profiles' bridges (stopped, without a password); throws when it cannot be written. */
+  restore(entries: readonly { profileId: string; bridge: ExportedBridge }[]): void;
 }
 
 /**

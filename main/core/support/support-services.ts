@@ -2,7 +2,6 @@
  * Logs and support, assembled for the composition root: the app's redacting file logger, the support-bundle
  * handlers, and the emergency bundle the crash handler writes without asking.
  */
-import os from 'node:os';
 import path from 'node:path';
 
 import type { AppInfo } from '@shared/ipc/channels/app';
@@ -13,7 +12,6 @@ import type { StoredReport } from '@shared/profile/reports';
 import type { HandlerSlice } from '../ipc/handlers';
 import { createFileLogger, type FileLogger } from '../log/file-logger';
 import { readLogLevel, writeLogLevel } from '../log/log-settings';
-import { redactText } from '../log/redact';
 import type { Platform } from '../platform';
 import {
   bundleFileName,
@@ -70,7 +68,9 @@ export function createSupportServices(opts: SupportServiceOptions): SupportServi
   const bundleDeps = { appInfo: opts.appInfo, logFiles: () => logger.files(), sources: opts.sources ?? {}, now };
   const logSettings = (): LogSettings => ({
     level: logger.level(),
-    directory: redactText(logger.dir, { homeDir: os.homedir() }),
+    // The admin's own folder, shown to the admin to open it: not a secret, and secret redaction would shred
+    // folder names that merely look like one ("token=…", long mixed-case names).
+    directory: logger.dir,
   });
   const log = logger.child('support');
 

@@ -11,7 +11,7 @@ import { writeFileAtomic } from '../store/atomic-file';
 import { authNotSaved, buildExportFile, parseImport, withKnownAuth } from '../store/profile-transfer';
 import { MAX_STORE_BYTES } from '../store/store-document';
 import { errnoOf, localizedError } from '../store/store-errors';
-import type { AuthTransferPort } from '../store/transfer-types';
+import type { AuthTransferPort, BridgeTransferPort } from '../store/transfer-types';
 
 export type TransferChannel = 'exportProfiles' | 'importProfiles' | 'importMovedAside';
 
@@ -58,6 +58,8 @@ export interface TransferDeps {
   chooseSavePath?: Platform['chooseSavePath'];
   /** The sign-in track's data (oauth.json); without it, exports carry none and imports ignore it. */
   auth?: AuthTransferPort;
+  /** The bridges' settings (bridge.json); without it, exports carry none and imports ignore them. */
+  bridge?: BridgeTransferPort;
   /** The moved-aside settings file a start-up notice names; undefined for any other notice id. */
   movedAsideFile?: (noticeId: string) => string | undefined;
 }
@@ -68,6 +70,7 @@ export function createTransferHandlers({
   now,
   chooseSavePath,
   auth,
+  bridge,
   movedAsideFile,
 }: TransferDeps): HandlerSlice<TransferChannel> {
   const importText = (text: string, maxBytes?: number): ImportReport => {
@@ -77,11 +80,20 @@ export function createTransferHandlers({
       newId: randomUUID,
       now: now(),
       acceptAuth: auth !== undefined,
+      acceptBridge: bridge !== undefined,
       ...(maxBytes ? { maxBytes } : {}),
     });
     if (items.length === 0) return report;
     // One write for all accepted profiles: either all of them land or (STORE_WRITE_FAILED) none.
     store.addImported(items);
+    const withBridge = items.filter((i) => i.bridge !== undefined);
+    if (bridge && source === 'export' && withBridge.length > 0) {
+      try {
+        bridge.restore(withBridge.map((i) => ({ profileId: i.profile.id, bridge: i.bridge! })));
+      } catch {
+        // The connections are in; only their bridge settings are missing, and the admin sets them up again.
+      }
+    }
     if (!auth) return report;
     // A settings file's connections keep their ids, so their sign-in data (still in oauth.json) applies again as
     // it is; restoring would reset the signed-in account.
@@ -99,7 +111,13 @@ export function createTransferHandlers({
   return {
     async exportProfiles({ path: requested, dialog, profileIds }) {
       const at = now();
-      const file = buildExportFile(store.snapshot(), at, profileIds, auth ? (id) => auth.exportOf(id) : undefined);
+      const file = buildExportFile(
+        store.snapshot(),
+        at,
+        profileIds,
+        auth ? (id) => auth.exportOf(id) : undefined,
+        bridge ? (id) => bridge.exportOf(id) : undefined,
+      );
       const contents = `${JSON.stringify(file, null, 2)}\n`;
       const fileName = `mailadapter-profiles-${at.toISOString().slice(0, 10)}.json`;
       const count = file.profiles.length;

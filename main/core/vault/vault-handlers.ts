@@ -4,7 +4,7 @@ import type { ImportReport } from '@shared/profile/transfer';
 import type { HandlerSlice } from '../ipc/handlers';
 import type { Platform } from '../platform';
 import type { AppStore } from '../store/app-store';
-import type { AuthTransferPort } from '../store/transfer-types';
+import type { AuthTransferPort, BridgeTransferPort } from '../store/transfer-types';
 import type { CredentialVault } from './credential-vault';
 import type { NoticeBoard } from './notice-board';
 import { createOrphanWatch, type OrphanChannel } from './orphan-handlers';
@@ -24,6 +24,7 @@ export interface VaultHandlerDeps {
   orphanScanTimeoutMs: number;
   chooseSavePath?: Platform['chooseSavePath'];
   authTransfer?: AuthTransferPort;
+  bridgeTransfer?: BridgeTransferPort;
 }
 
 export function createVaultHandlers(deps: VaultHandlerDeps): HandlerSlice<VaultChannel> {
@@ -38,6 +39,7 @@ export function createVaultHandlers(deps: VaultHandlerDeps): HandlerSlice<VaultC
     now: deps.now,
     ...(deps.chooseSavePath ? { chooseSavePath: deps.chooseSavePath } : {}),
     ...(deps.authTransfer ? { auth: deps.authTransfer } : {}),
+    ...(deps.bridgeTransfer ? { bridge: deps.bridgeTransfer } : {}),
     movedAsideFile: (noticeId) => {
       const notice = notices.list().find((n) => n.id === noticeId);
       const ofStore = notice?.kind === 'store-recovered' && notice.document === 'store';

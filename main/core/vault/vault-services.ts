@@ -15,7 +15,7 @@ import { type AppStore, openAppStore } from '../store/app-store';
 import type { StoreBackendFactory } from '../store/backend';
 import type { LoadEvent } from '../store/durable-document';
 import { createSettingsStore, type SettingsStore } from '../store/settings-store';
-import type { AuthTransferPort } from '../store/transfer-types';
+import type { AuthTransferPort, BridgeTransferPort } from '../store/transfer-types';
 import { createCredentialVault, type CredentialVault } from './credential-vault';
 import type { Keychain } from './keychain';
 import { createNativeKeychain } from './native-keychain';
@@ -37,6 +37,8 @@ export interface VaultServiceOptions {
   platform?: Pick<Platform, 'chooseSavePath'>;
   /** The sign-in track's per-profile data, carried through export and import. */
   authTransfer?: AuthTransferPort;
+  /** The bridges' settings per connection, carried through export and import (never the password hash). */
+  bridgeTransfer?: BridgeTransferPort;
   /** Load events of the data folder's other documents (oauth.json, retest.json), shown as notices like the store's. */
   documentEvents?: readonly LoadEvent[];
 }
@@ -99,6 +101,7 @@ export function createVaultServices(opts: VaultServiceOptions): VaultServices {
     orphanScanTimeoutMs: opts.orphanScanTimeoutMs ?? 5000,
     ...(opts.platform ? { chooseSavePath: (name, filters) => opts.platform!.chooseSavePath(name, filters) } : {}),
     ...(opts.authTransfer ? { authTransfer: opts.authTransfer } : {}),
+    ...(opts.bridgeTransfer ? { bridgeTransfer: opts.bridgeTransfer } : {}),
   });
 
   return {

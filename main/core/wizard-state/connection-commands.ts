@@ -8,6 +8,7 @@ import type { WizardView } from '@shared/wizard/view';
 
 import type { ProfileDraftParsed } from '../store/app-store';
 import type { Core, ImportSource } from './core';
+import { checkRouteChoice, PASSWORD_ROUTE_WARNING, type RouteFacts, routeOptions } from './route-rules';
 
 export function connectionCommands(core: Core) {
   const { store } = core.deps;
@@ -61,7 +62,20 @@ export function connectionCommands(core: Core) {
       return { report: report!, view };
     },
 
-    chooseRoute: (profileId: string, route: Track) => core.change(() => core.deps.oauth.setTrack(profileId, route)),
+    /** A route that cannot work at the server is taken only with its warning acknowledged (remembered once). */
+    chooseRoute: (profileId: string, route: Track, acknowledgeWarning = false) =>
+      core.change(async () => {
+        const facts: RouteFacts = {
+          host: store.requireProfile(profileId).host,
+          route: (await core.deps.oauth.state(profileId)).track,
+          progress: store.getProgress(profileId),
+          lastTests: core.lastTests.read(profileId),
+        };
+        checkRouteChoice(facts, route, acknowledgeWarning);
+        if (acknowledgeWarning && routeOptions(facts).find((r) => r.id === route)?.warning === 'required')
+          store.applyStepAction(profileId, PASSWORD_ROUTE_WARNING, { action: 'confirm' });
+        await core.deps.oauth.setTrack(profileId, route);
+      }),
 
     goToStep: (profileId: string, stepId: WizardStepId) => core.change(() => store.setCurrentStep(profileId, stepId)),
 

@@ -3,6 +3,8 @@
  * that follows each change. Changes run one after another, so each command's answer — and each `wizardView`
  * event — already includes every earlier command; long waits (a test, a sign-in) happen outside the queue.
  */
+import { DEFAULT_DESKTOP_BEHAVIOUR } from '@shared/bridge/host-settings';
+import type { BridgesView, BridgeView } from '@shared/bridge/host-view';
 import type { DeleteProfileResult } from '@shared/ipc/channels/vault';
 import type { ProbeReport } from '@shared/probe/report';
 import type { ProbeInput } from '@shared/probe/settings';
@@ -36,7 +38,25 @@ export interface WizardStateDeps {
   /** Fixed connection-test options (tests add a CA or a resolver). */
   probeOptions?: Omit<ProbeOptions, 'signal' | 'onStage'>;
   log?: Logger;
+  /** The bridges' part of the view (main/core/bridge-host); without it no connection has a bridge. */
+  bridges?: BridgeViewSource;
 }
+
+export interface BridgeViewSource {
+  connection(profileId: string): BridgeView | null;
+  overview(): BridgesView;
+}
+
+const NO_BRIDGES: BridgeViewSource = {
+  connection: () => null,
+  overview: () => ({
+    summary: 'none',
+    entries: [],
+    needsSignIn: [],
+    desktop: { ...DEFAULT_DESKTOP_BEHAVIOUR },
+    desktopControls: false,
+  }),
+};
 
 export interface Core {
   deps: WizardStateDeps;
@@ -54,6 +74,7 @@ export interface Core {
 export function createCore(deps: WizardStateDeps, publish: (view: WizardView) => void): Core {
   const { store } = deps;
   const log = deps.log ?? nullLogger;
+  const bridges = deps.bridges ?? NO_BRIDGES;
   const lastTests = createLastTests(store, (err) => log.warn('a test report could not be stored', err));
   const runs = createTestRuns();
   const signInUrls = new Map<string, string>();
@@ -96,13 +117,14 @@ export function createCore(deps: WizardStateDeps, publish: (view: WizardView) =>
       lastTests: lastTests.read(profileId),
       running: runs.of(profileId),
       signInUrl: signInUrls.get(profileId) ?? null,
+      bridge: bridges.connection(profileId),
     };
   }
 
   async function view(): Promise<WizardView> {
     const id = activeId();
     const facts = id ? await factsOf(id) : null;
-    return deriveView(++revision, store.listProfiles(), facts);
+    return deriveView(++revision, store.listProfiles(), facts, bridges.overview());
   }
 
   const change = (fn?: () => unknown): Promise<WizardView> => {

@@ -23,7 +23,8 @@ export function createWizardStateHandlers(service: WizardStateService): HandlerS
     renameConnection: ({ profileId, displayName }) => service.renameConnection(profileId, displayName),
     deleteConnection: ({ profileId }) => service.deleteConnection(profileId),
     importConnections: (input) => service.importConnections(input),
-    chooseRoute: ({ profileId, route }) => service.chooseRoute(profileId, route),
+    chooseRoute: ({ profileId, route, acknowledgeWarning }) =>
+      service.chooseRoute(profileId, route, acknowledgeWarning),
     goToStep: ({ profileId, stepId }) => service.goToStep(profileId, stepId),
     confirmStep: ({ profileId, stepId }) => service.confirmStep(profileId, stepId),
     undoStep: ({ profileId, stepId }) => service.undoStep(profileId, stepId),

@@ -25,8 +25,11 @@ export function createWizardStateService(deps: WizardStateDeps) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    /** Something changed outside the commands (an automatic retest): publish a fresh view. */
-    changed: (): Promise<WizardView> => core.change(),
+    /**
+     * Something changed outside the commands (an automatic retest, a bridge's status): publish a fresh view. With
+     * `fn`, another domain's command (the bridge's) runs in the same queue and answers with the view after it.
+     */
+    changed: (fn?: () => unknown): Promise<WizardView> => core.change(fn),
     /** Stops the tests still running. */
     dispose(): void {
       core.runs.cancelAll();

@@ -3,7 +3,7 @@ import type { WizardProgress } from '@shared/profile/progress';
 import type { StoredReport } from '@shared/profile/reports';
 
 import type { VaultServices } from '../vault/vault-services';
-import type { ReportOAuth, ReportProfile } from './report/build-report';
+import type { ReportBridge, ReportOAuth, ReportProfile } from './report/build-report';
 
 /**
  * What the wizard reads about a profile (for the setup report and notifications). Each method throws the store's
@@ -17,6 +17,8 @@ export interface WizardDataPort {
   secretSaved(profileId: string): Promise<boolean | null>;
   /** The modern-auth track's facts (track, sign-in, hand-over values); absent where that track is not wired. */
   oauth?(profileId: string): Promise<ReportOAuth>;
+  /** Where the connection's OAuth bridge listens for agorum core; null without one, absent where none is hosted. */
+  bridge?(profileId: string): ReportBridge | null;
 }
 
 /** Copies field by field what a report may print, so nothing else main's state might ever carry slips through. */

@@ -152,6 +152,7 @@ export function createWizardServices(opts: WizardServiceOptions) {
         retest: await retest.get(profileId),
         // A keychain hiccup must not stop the export; the report then shows the documented procedure.
         oauth: opts.data.oauth ? await opts.data.oauth(profileId).catch(() => null) : null,
+        bridge: opts.data.bridge?.(profileId) ?? null,
       });
       const target = requested
         ? checkReportPath(requested)
@@ -166,6 +167,8 @@ export function createWizardServices(opts: WizardServiceOptions) {
 
   return {
     handlers,
+    /** Secrets copied by main and cleared after SECRET_CLIPBOARD_CLEAR_MS (the bridge's local password too). */
+    clipboard,
     /** For the wizard's commands: start and cancel, count manual tests, drop retests of deleted profiles. */
     retest: {
       ...retest,

@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 
 import { appChannels, appEvents } from './channels/app';
+import { bridgeChannels, bridgeEvents } from './channels/bridge';
 import { probeChannels, probeEvents } from './channels/probe';
 import { supportChannels, supportEvents } from './channels/support';
 import { vaultChannels, vaultEvents } from './channels/vault';
@@ -21,6 +22,7 @@ export const contract = {
   ...wizardChannels,
   ...supportChannels,
   ...wizardStateChannels,
+  ...bridgeChannels,
 } as const;
 
 export const events = {
@@ -30,6 +32,7 @@ export const events = {
   ...wizardEvents,
   ...supportEvents,
   ...wizardStateEvents,
+  ...bridgeEvents,
 } as const;
 
 export type Contract = typeof contract;

@@ -6,14 +6,15 @@ import { z } from 'zod';
 
 import type { ProbeReport } from '../probe/report';
 import type { KeychainProblem, SecretStorage } from '../profile/secrets';
+import { ROUTE_IDS, type Track } from '../wizard/routes';
 import type { SignInMode } from './constants';
 import type { HandoverValue } from './handover';
 import type { OAuthRegistration } from './registration';
 import type { TokenFacts } from './xoauth2-causes';
 
-/** The two ways through the wizard: the documented app password (2022) or OAuth 2.0. */
-export const trackSchema = z.enum(['app-password', 'modern-auth']);
-export type Track = z.infer<typeof trackSchema>;
+/** The ways through the wizard (main/shared/wizard/routes.ts). */
+export const trackSchema = z.enum(ROUTE_IDS);
+export type { Track };
 
 export interface SignedInAccount {
   username: string;

@@ -1,16 +1,10 @@
-/**
- * Which track the assistant suggests. Exchange Online refuses every password login over IMAP (basic
- * authentication is off for good, app passwords included), so for Microsoft hosts only OAuth 2.0 can work.
- */
 import type { ServerProduct } from '../probe/codes';
 import { isMicrosoftHost } from '../probe/microsoft';
-import type { Track } from './state';
 
-export const recommendTrack = (host: string): Track => (isMicrosoftHost(host.trim()) ? 'modern-auth' : 'app-password');
+/** Exchange Online is known by its host name or, behind another name (a proxy, a test double), by its greeting. */
+export const isExchangeOnline = (host: string, products: readonly (ServerProduct | undefined)[] = []): boolean =>
+  isMicrosoftHost(host.trim()) || products.includes('exchange-online');
 
-/**
- * An app-password login refused by Exchange Online is the moment to offer the switch. Exchange Online is known by
- * its host name or, behind another name (a proxy, a test double), by its greeting.
- */
+/** An app-password login refused by Exchange Online is the moment to offer the switch. */
 export const offerSwitchAfter = (code: string, host: string, product?: ServerProduct): boolean =>
-  code === 'AUTH_FAILED' && (product === 'exchange-online' || recommendTrack(host) === 'modern-auth');
+  code === 'AUTH_FAILED' && isExchangeOnline(host, [product]);

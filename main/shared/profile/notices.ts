@@ -4,9 +4,9 @@ export type StoreRecoveryReason = 'not-json' | 'schema' | 'too-large' | 'unreada
 
 /**
  * The JSON documents of the data folder, each its own file `<name>.json`: `store` (connections, progress, reports,
- * settings), `oauth` (route choice, app registration and sign-in record per connection), `retest` (automatic retests).
+ * settings), `oauth` (route choice, app registration and sign-in record per connection), `retest` (automatic retests), `bridge` (OAuth bridge settings per connection, desktop choices).
  */
-export const DATA_DOCUMENT_NAMES = ['store', 'oauth', 'retest'] as const;
+export const DATA_DOCUMENT_NAMES = ['store', 'oauth', 'retest', 'bridge'] as const;
 export type DataDocumentName = (typeof DATA_DOCUMENT_NAMES)[number];
 
 export type Notice =

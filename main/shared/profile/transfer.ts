@@ -1,4 +1,5 @@
 /** Moving profiles between machines: the export file format and the import report. Secrets are never exported. */
+import type { ExportedBridge } from '../bridge/host-settings';
 import type { OAuthRegistration } from '../oauth/registration';
 import type { Track } from '../oauth/state';
 import type { Profile } from './profile';
@@ -28,6 +29,11 @@ export interface ExportedProfile extends Omit<Profile, 'createdAt' | 'updatedAt'
   progress?: WizardProgress;
   /** Since version 2; absent when the profile has neither a track choice nor a registration. */
   auth?: ExportedAuth;
+  /**
+   * The OAuth bridge's settings (address, port, Server-Typ, where agorum core runs); optional within version 2,
+   * so older importers simply ignore it. Never the local password or its hash, never tokens.
+   */
+  bridge?: ExportedBridge;
 }
 
 export interface ExportFile {
@@ -67,8 +73,8 @@ export interface ImportRejection {
    * 'not-an-object' / 'auth.notSaved' / 'already-present' (a settings file's connection that is already here).
    */
   reasons: string[];
-  /** 'auth': only the profile's sign-in data was refused; the profile itself was imported without it. */
-  part?: 'auth';
+  /** 'auth' / 'bridge': only that part of the profile was refused; the profile itself was imported without it. */
+  part?: 'auth' | 'bridge';
 }
 
 export interface ImportAccepted {

@@ -4,6 +4,7 @@
  */
 import type { Language } from '../ipc/channels/app';
 import deAgorum from './de/agorum.json' with { type: 'json' };
+import deBridge from './de/bridge.json' with { type: 'json' };
 import deCli from './de/cli.json' with { type: 'json' };
 import deCommon from './de/common.json' with { type: 'json' };
 import deDesktop from './de/desktop.json' with { type: 'json' };
@@ -19,6 +20,7 @@ import deSupport from './de/support.json' with { type: 'json' };
 import deTransfer from './de/transfer.json' with { type: 'json' };
 import deWizard from './de/wizard.json' with { type: 'json' };
 import enAgorum from './en/agorum.json' with { type: 'json' };
+import enBridge from './en/bridge.json' with { type: 'json' };
 import enCli from './en/cli.json' with { type: 'json' };
 import enCommon from './en/common.json' with { type: 'json' };
 import enDesktop from './en/desktop.json' with { type: 'json' };
@@ -36,6 +38,7 @@ import enWizard from './en/wizard.json' with { type: 'json' };
 
 const de = {
   agorum: deAgorum,
+  bridge: deBridge,
   cli: deCli,
   common: deCommon,
   desktop: deDesktop,
@@ -57,6 +60,7 @@ export type Catalogue = typeof de;
 
 const en: Catalogue = {
   agorum: enAgorum,
+  bridge: enBridge,
   cli: enCli,
   common: enCommon,
   desktop: enDesktop,

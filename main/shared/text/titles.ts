@@ -2,8 +2,8 @@
  * The names of the things the assistant talks about — stages, steps, registration parts, routes — each defined
  * once in the catalogue and looked up through these keys wherever it appears (wizard, report, command line).
  */
-import type { Track } from '../oauth/state';
 import type { ProbeStage } from '../probe/codes';
+import { routeSpec, type Track } from '../wizard/routes';
 import type { WizardStepId } from '../wizard/steps';
 import type { RegistrationPartId } from '../wizard/tracks';
 import { textKey } from './keys';
@@ -21,5 +21,4 @@ const PART_TITLES = {
 } satisfies Record<RegistrationPartId, unknown>;
 export const partTitleKey = (part: RegistrationPartId) => PART_TITLES[part];
 
-export const trackTitleKey = (track: Track) =>
-  track === 'modern-auth' ? textKey('oauth:track.modernAuth.title') : textKey('oauth:track.appPassword.title');
+export const trackTitleKey = (track: Track) => routeSpec(track).title;

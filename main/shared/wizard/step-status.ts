@@ -4,6 +4,7 @@
  * derive them the same way here.
  */
 import type { StepProgress, WizardProgress } from '../profile/progress';
+import { type BridgeStepFacts, bridgeStepStatus } from './bridge-step-status';
 import type { WizardStepId } from './steps';
 import { REGISTRATION_PARTS, type RegistrationPartId } from './tracks';
 
@@ -20,6 +21,8 @@ export interface StepStatusFacts {
   profile: { createdAt: string | null } | null;
   /** What the modern-auth track knows beyond confirmations; null when unknown. */
   oauth: { registered: boolean; signedIn: boolean; signedInAt: string | null } | null;
+  /** What the connection's OAuth bridge proves; null or absent without one. */
+  bridge?: BridgeStepFacts | null;
 }
 
 const OPEN: StepStatusView = { status: 'open' };
@@ -56,6 +59,10 @@ export function stepStatus(id: WizardStepId | RegistrationPartId, facts: StepSta
       return facts.oauth?.registered ? { status: 'done', at: null } : OPEN;
     case 'oauthSignIn':
       return facts.oauth?.signedIn ? { status: 'done', at: facts.oauth.signedInAt } : OPEN;
+    case 'bridgePlace':
+    case 'bridgeSetup':
+    case 'bridgeTest':
+      return bridgeStepStatus(id, facts.bridge, facts.steps?.[id]);
     default:
       return statusFromProgress(facts.steps?.[id]);
   }

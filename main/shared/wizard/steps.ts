@@ -21,6 +21,11 @@ export const WIZARD_STEP_IDS = [
   'oauthSignIn',
   'oauthTest',
   'oauthHandover',
+  // The OAuth bridge track: it reuses the registration, IDs and sign-in above, then sets up the bridge.
+  'bridgePlace',
+  'bridgeSetup',
+  'bridgeValues',
+  'bridgeTest',
 ] as const;
 export type WizardStepId = (typeof WIZARD_STEP_IDS)[number];
 

@@ -9,11 +9,13 @@ import { call } from '../bridge/call';
 import { host } from '../bridge/host';
 import { useWizardView } from '../bridge/wizard-view';
 import { applyLanguage } from '../i18n';
+import { RouteNotes } from '../wizard/route/RouteNotes';
 import { NavigationProvider, useNavigation } from '../wizard/state/navigation';
 import { useStatus } from '../wizard/state/view-lookup';
 import { stepBodies } from '../wizard/step-bodies';
 import { StatusBadge } from '../wizard/ui/StatusBadge';
 import { StepNav } from '../wizard/ui/StepNav';
+import { BridgeSignInBanner } from './BridgeSignInBanner';
 import { Header } from './Header';
 import { Notices } from './Notices';
 import { StatusLine } from './StatusLine';
@@ -58,6 +60,7 @@ function Shell(props: { info: AppInfo | undefined; language: Language; onLanguag
         <StepList />
         <main id="content" ref={contentRef} className="content" aria-labelledby="step-heading" data-step={step}>
           <div className="content-inner">
+            <BridgeSignInBanner />
             <Notices />
             <header className="step-header">
               <p className="step-eyebrow" data-testid="step-eyebrow">
@@ -70,6 +73,7 @@ function Shell(props: { info: AppInfo | undefined; language: Language; onLanguag
                 {step !== 'start' && step !== TRACK_CHOICE_STEP && <StatusBadge view={status} testId="step-status" />}
               </div>
             </header>
+            {ready && <RouteNotes step={step} />}
             {ready && <Body key={step} />}
             <StepNav />
           </div>

@@ -5,6 +5,7 @@ import { useWizardView } from '../bridge/wizard-view';
 import { useNavigation } from '../wizard/state/navigation';
 import { AppMark } from '../wizard/ui/icons';
 import { AboutButton } from './AboutButton';
+import { BridgeIndicator } from './BridgeIndicator';
 
 const LANGUAGES: Language[] = ['de', 'en'];
 
@@ -50,6 +51,7 @@ export function Header(props: { language: Language; onLanguageChange: (l: Langua
           ))}
         </select>
       </label>
+      <BridgeIndicator />
       <AboutButton />
     </header>
   );

@@ -1,7 +1,7 @@
 import { useWizardView } from '@renderer/bridge/wizard-view';
 import { trackTitleKey } from '@shared/text/titles';
 import type { StepStatusView } from '@shared/wizard/step-status';
-import { DEFAULT_TRACK, MODERN_AUTH_GROUP, TRACK_CHOICE_STEP } from '@shared/wizard/tracks';
+import { STEP_GROUPS, type StepGroupId, TRACK_CHOICE_STEP } from '@shared/wizard/tracks';
 import type { StepView } from '@shared/wizard/view';
 import { type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -66,28 +66,24 @@ function TrackSwitch() {
   const view = useWizardView();
   const active = view?.active;
   if (!view || !active?.oauth) return null;
-  const { route: track } = view;
-  const { profile, recommendedRoute } = active;
-  // Until a choice, the list shows the documented procedure; it says so, and what the assistant recommends.
-  const shown = track ?? DEFAULT_TRACK;
+  const { route: track, listedRoute: shown } = view;
+  const { profile } = active;
+  const exchange = active.routeAdvice.exchangeOnline;
+  // Until a choice, the list shows the recommended route at Exchange Online and the documented procedure elsewhere;
+  // the box says that nothing is chosen yet, and what the assistant recommends.
+  const recommended = active.routes.find((r) => r.recommended)?.id;
   const hint = track
     ? null
-    : recommendedRoute === 'modern-auth'
-      ? t('trackSwitch.recommended', { host: profile.host })
+    : exchange
+      ? t(recommended === 'bridge' ? 'trackSwitch.recommendedBridge' : 'trackSwitch.recommended', {
+          host: profile.host,
+        })
       : t('trackSwitch.none');
   return (
     <div className="track-switch" data-testid="track-switch" data-track={track ?? 'none'}>
       <p className="track-switch-label">{t('trackSwitch.label')}</p>
       <p className="track-switch-current">{t(trackTitleKey(shown))}</p>
-      {hint && (
-        <p
-          className={
-            recommendedRoute === 'modern-auth' ? 'track-switch-hint track-switch-recommended' : 'track-switch-hint'
-          }
-        >
-          {hint}
-        </p>
-      )}
+      {hint && <p className={exchange ? 'track-switch-hint track-switch-recommended' : 'track-switch-hint'}>{hint}</p>}
       <button
         type="button"
         className="button button-small track-switch-button"
@@ -102,9 +98,14 @@ function TrackSwitch() {
   );
 }
 
+const GROUP_LABEL = {
+  modernAuth: 'stepList.modernAuthGroup',
+  bridge: 'stepList.bridgeGroup',
+} as const satisfies Record<StepGroupId, string>;
+
 /**
  * The steps of the active connection's track, each reachable at any time, with its status (open / done with date /
- * needs attention). On the modern-auth track its own steps form a labelled group.
+ * needs attention). A route's own steps form labelled groups (modern authentication, the bridge).
  */
 export function StepList() {
   const { t } = useTranslation(['wizard', 'oauth', 'common']);
@@ -112,24 +113,24 @@ export function StepList() {
   const groupLabel = useId();
   const items: ReactNode[] = [];
   const group: ReactNode[] = [];
+  let groupId: StepGroupId | null = null;
   const flushGroup = () => {
-    if (!group.length) return;
+    if (!group.length || !groupId) return;
+    const labelId = `${groupLabel}-${groupId}`;
     items.push(
-      <li key="group" className="step-group">
-        <span className="step-group-label" id={groupLabel}>
-          {t('stepList.modernAuthGroup')}
+      <li key={`group-${groupId}`} className="step-group">
+        <span className="step-group-label" id={labelId}>
+          {t(GROUP_LABEL[groupId])}
         </span>
-        <ol aria-labelledby={groupLabel}>{group.splice(0)}</ol>
+        <ol aria-labelledby={labelId}>{group.splice(0)}</ol>
       </li>,
     );
   };
   steps.forEach((item, i) => {
-    if (MODERN_AUTH_GROUP.includes(item.id)) {
-      group.push(<StepItem key={item.id} item={item} index={i} />);
-      return;
-    }
-    flushGroup();
-    items.push(<StepItem key={item.id} item={item} index={i} />);
+    const inGroup = STEP_GROUPS.find((g) => g.steps.includes(item.id))?.id ?? null;
+    if (inGroup !== groupId) flushGroup();
+    groupId = inGroup;
+    (inGroup ? group : items).push(<StepItem key={item.id} item={item} index={i} />);
   });
   flushGroup();
   return (

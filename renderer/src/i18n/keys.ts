@@ -15,6 +15,7 @@ export type UiItemKey = `${UiListKey}.${number}`;
 export const WIZARD_FIRST = [
   'wizard',
   'agorum',
+  'bridge',
   'cli',
   'common',
   'desktop',

@@ -2,6 +2,10 @@ import type { ComponentType } from 'react';
 
 import { AgorumStep } from './agorum/AgorumStep';
 import { AppPasswordStep } from './app-password/AppPasswordStep';
+import { PlaceStep } from './bridge/PlaceStep';
+import { SetupStep } from './bridge/SetupStep';
+import { BridgeTestStep } from './bridge/TestStep';
+import { ValuesStep } from './bridge/ValuesStep';
 import { TestStep } from './connection-test/TestStep';
 import { MorePasswordsStep } from './more-passwords/MorePasswordsStep';
 import { NetworkStep } from './network/NetworkStep';
@@ -34,4 +38,8 @@ export const stepBodies: Record<StepId, ComponentType> = {
   oauthSignIn: SignInStep,
   oauthTest: XoauthTestStep,
   oauthHandover: HandoverStep,
+  bridgePlace: PlaceStep,
+  bridgeSetup: SetupStep,
+  bridgeValues: ValuesStep,
+  bridgeTest: BridgeTestStep,
 };

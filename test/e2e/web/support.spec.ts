@@ -23,7 +23,7 @@ base.describe('About & support dialog', () => {
     await expect(dialog).toBeVisible();
     await expect(dialog.getByTestId('about-versions')).toContainText('Node.js');
     await expect(dialog.getByTestId('about-versions')).toContainText(process.versions.node);
-    await expect(dialog.getByTestId('about-versions')).toContainText('browser-harness');
+    await expect(dialog.getByTestId('about-versions')).toContainText(de('common:status.runtime.browser-harness'));
     const licenses = dialog.getByTestId('about-licenses');
     await expect(licenses).toContainText(/\d+ Pakete/);
     await expect(licenses.locator('li', { hasText: /^react 19/ })).toContainText('MIT');

@@ -79,7 +79,13 @@ describe('profile export/import with the modern-auth track', () => {
       }),
     );
     const other = okValue(await invoke(source.handlers, 'createProfile', { displayName: 'Postfach klassisch' }));
-    okValue(await invoke(source.handlers, 'chooseRoute', { profileId: other.id, route: 'app-password' }));
+    okValue(
+      await invoke(source.handlers, 'chooseRoute', {
+        profileId: other.id,
+        route: 'app-password',
+        acknowledgeWarning: true,
+      }),
+    );
     okValue(
       await invoke(source.handlers, 'saveSecret', {
         profileId: profile.id,

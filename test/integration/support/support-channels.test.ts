@@ -18,8 +18,8 @@ afterEach(() => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
-function start(opts: { savePath?: string | null; now?: () => Date } = {}) {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'assistant-support-'));
+function start(opts: { savePath?: string | null; now?: () => Date; dirPrefix?: string } = {}) {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), opts.dirPrefix ?? 'assistant-support-'));
   dirs.push(dataDir);
   const asked: string[] = [];
   const support = createSupportServices({
@@ -131,6 +131,11 @@ describe('support channels', () => {
       ok: false,
       error: { code: 'INPUT_INVALID' },
     });
+  });
+
+  it('shows the log folder as it is on disk, even where a folder name looks like a secret', async () => {
+    const { support, call } = start({ dirPrefix: 'token=Daten_aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xYz-' });
+    expect(value(await call<LogSettings>('getLogSettings')).directory).toBe(support.logger.dir);
   });
 
   it('the log level is applied at once and survives a restart', async () => {

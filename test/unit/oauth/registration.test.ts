@@ -1,7 +1,8 @@
 import { checkSignedInAccount } from '@shared/oauth/account-match';
 import { handoverValues } from '@shared/oauth/handover';
 import { oauthRegistrationSchema, registrationProblems } from '@shared/oauth/registration';
-import { offerSwitchAfter, recommendTrack } from '@shared/oauth/track';
+import { offerSwitchAfter } from '@shared/oauth/track';
+import { recommendedRoute } from '@shared/wizard/routes';
 import { describe, expect, it } from 'vitest';
 
 const TENANT = '72F988BF-86F1-41AF-91AB-2D7CD011DB47';
@@ -70,9 +71,9 @@ describe('signed-in account check', () => {
 
 describe('track recommendation and hand-over', () => {
   it('recommends modern auth for Exchange Online hosts only', () => {
-    expect(recommendTrack('outlook.office365.com')).toBe('modern-auth');
-    expect(recommendTrack('OUTLOOK.office365.com.')).toBe('modern-auth');
-    expect(recommendTrack('imap.example.de')).toBe('app-password');
+    expect(recommendedRoute('outlook.office365.com')).toBe('bridge');
+    expect(recommendedRoute('OUTLOOK.office365.com.')).toBe('bridge');
+    expect(recommendedRoute('imap.example.de')).toBe('app-password');
     expect(offerSwitchAfter('AUTH_FAILED', 'outlook.office365.com')).toBe(true);
     expect(offerSwitchAfter('AUTH_FAILED', 'imap.example.de')).toBe(false);
     expect(offerSwitchAfter('TLS_UNTRUSTED', 'outlook.office365.com')).toBe(false);

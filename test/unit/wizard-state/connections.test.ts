@@ -55,8 +55,9 @@ describe('wizard view', () => {
     const id = okValue(await k.call('createConnection', { draft: draft('M365', 'outlook.office365.com') })).active!
       .profile.id;
     const before = k.last();
-    expect(before.active?.recommendedRoute).toBe('modern-auth');
-    expect(before.stepFor.oauthTest).toBe('test');
+    expect(before.active?.recommendedRoute).toBe('bridge');
+    // Nothing chosen yet at Exchange Online: the recommended route is listed, not the password route.
+    expect(before.stepFor.test).toBe('bridgeTest');
     const modern = okValue(await k.call('chooseRoute', { profileId: id, route: 'modern-auth' }));
     expect(modern.route).toBe('modern-auth');
     expect(modern.steps.map((s) => s.id)).toEqual(TRACK_STEPS['modern-auth']);

@@ -20,8 +20,13 @@ function entryHtml(entry: AgorumEntry, r: ReportText): string {
 
 export function agorumSection(input: SetupReportInput, r: ReportText): string {
   const p = input.profile;
+  const track = input.oauth?.track;
   const route: AgorumRoute =
-    input.oauth?.track === 'modern-auth' ? { route: 'modern-auth' } : { route: 'app-password' };
+    track === 'bridge' && input.bridge
+      ? { route: 'bridge', listenHost: input.bridge.listenHost, serverType: input.bridge.serverType }
+      : track === 'modern-auth' || track === 'bridge'
+        ? { route: 'modern-auth' }
+        : { route: 'app-password' };
   const security = p.security === 'starttls' ? 'starttls' : 'tls';
   const fields = agorumForm(
     { name: p.displayName, host: p.host, port: p.port, security, user: p.mailboxUser ?? '' },

@@ -1,3 +1,4 @@
+import type { ServerTypeId } from '@shared/bridge/server-type';
 import type { Language } from '@shared/ipc/channels/app';
 import { handoverLabelKey, type HandoverValue, isHandoverKey } from '@shared/oauth/handover';
 import type { Track } from '@shared/oauth/state';
@@ -56,8 +57,16 @@ export interface SetupReportInput {
   retest?: RetestState | null;
   /** The modern-auth facts; absent or null when unknown (the report then shows the documented procedure). */
   oauth?: ReportOAuth | null;
+  /** The OAuth bridge agorum core logs in to, on the bridge route; null or absent without one. */
+  bridge?: ReportBridge | null;
   /** IANA zone for printed times; the machine's zone when absent. */
   timeZone?: string;
+}
+
+/** What agorum's form needs of the bridge: its address (E-Mail-Host) and Server-Typ. Never its password. */
+export interface ReportBridge {
+  listenHost: string;
+  serverType: ServerTypeId;
 }
 
 const isModernAuth = (input: SetupReportInput) => input.oauth?.track === 'modern-auth';

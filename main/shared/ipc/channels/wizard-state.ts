@@ -50,7 +50,13 @@ export const wizardStateChannels = {
     z.union([...importInputSchema.options, z.object({ noticeId: z.string().min(1).max(100) }).strict()]),
   ).returns<{ report: ImportReport; view: WizardView }>(),
 
-  chooseRoute: channel(z.object({ profileId: profileIdSchema, route: trackSchema }).strict()).returns<WizardView>(),
+  /**
+   * Refused with ROUTE_WARNING_REQUIRED when the route cannot work at the connection's server (a password route at
+   * Exchange Online) and `acknowledgeWarning` is not set: the admin must have read what it costs.
+   */
+  chooseRoute: channel(
+    z.object({ profileId: profileIdSchema, route: trackSchema, acknowledgeWarning: z.boolean().optional() }).strict(),
+  ).returns<WizardView>(),
   /** Remembers the step on screen, so a restart resumes there. */
   goToStep: channel(z.object({ profileId: profileIdSchema, stepId: stepSchema }).strict()).returns<WizardView>(),
   confirmStep: channel(stepChange).returns<WizardView>(),

@@ -16,6 +16,7 @@ import { useTranslation } from 'react-i18next';
 
 import { DiagnosisCard } from '../diagnosis/DiagnosisCard';
 import { SwitchOffer } from '../oauth/SwitchOffer';
+import { UndoOffer } from '../route/RouteNotes';
 import { useActive } from '../state/view-lookup';
 import { Callout } from '../ui/Callout';
 import { DoneBar } from '../ui/DoneBar';
@@ -27,6 +28,7 @@ import { Lead, Section } from '../ui/StepParts';
 import { AppPasswordField } from './AppPasswordField';
 import { RetestPanel } from './RetestPanel';
 import { StageProgress } from './StageProgress';
+import { useRevealResult } from './use-reveal-result';
 import { useTestRun } from './use-test-run';
 
 const TEST_STAGES: readonly ProbeStage[] = ['dns', 'tcp', 'tls', 'greeting', 'capabilities', 'auth', 'mailbox'];
@@ -41,7 +43,7 @@ function Success({ report }: { report: ProbeReport }) {
     <div className="success-card" role="status" data-testid="test-success">
       <CheckCircleIcon size={32} className="success-icon" />
       <div>
-        <p className="success-title">{t('test.success')}</p>
+        <h2 className="success-title">{t('test.success')}</h2>
         {messages !== undefined && (
           <p data-testid="inbox-count">
             {t('test.inbox', { count: messages, formatted: formatNumber(messages, lang) })}
@@ -119,6 +121,7 @@ function ConnectionTest({ connection }: { connection: ConnectionView }) {
 
   const running = run.phase === 'running';
   const report = run.phase === 'done' && !failed ? run.report : undefined;
+  const resultBox = useRevealResult(connection.running.password, report?.checkedAt);
   return (
     <>
       <Section>
@@ -185,19 +188,22 @@ function ConnectionTest({ connection }: { connection: ConnectionView }) {
           <Callout tone="error">{t('diagnosis:callFailed', { code: failed.code, message: failed.message })}</Callout>
         )}
       </Section>
-      {report &&
-        (report.ok ? (
-          <Success report={report} />
-        ) : (
-          <>
-            <DiagnosisCard
-              report={report}
-              securityDefaultsConfirmedAt={progress.steps.securityDefaults?.confirmedAt ?? null}
-            />
-            <RetestPanel connection={connection} />
-            <SwitchOffer connection={connection} />
-          </>
-        ))}
+      <div ref={resultBox} className="test-result" data-testid="test-result">
+        {report &&
+          (report.ok ? (
+            <Success report={report} />
+          ) : (
+            <>
+              <DiagnosisCard
+                report={report}
+                securityDefaultsConfirmedAt={progress.steps.securityDefaults?.confirmedAt ?? null}
+              />
+              <RetestPanel connection={connection} />
+              <SwitchOffer connection={connection} />
+              {connection.routeAdvice.undoOn.includes('test') && <UndoOffer connection={connection} />}
+            </>
+          ))}
+      </div>
     </>
   );
 }

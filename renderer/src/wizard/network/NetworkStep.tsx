@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { StageProgress } from '../connection-test/StageProgress';
+import { useRevealResult } from '../connection-test/use-reveal-result';
 import { useTestRun } from '../connection-test/use-test-run';
 import { DiagnosisCard } from '../diagnosis/DiagnosisCard';
 import { useActive } from '../state/view-lookup';
@@ -42,6 +43,8 @@ export function NetworkStep() {
   const run = useTestRun('network');
   const [failed, setFailed] = useState<IpcError | null>(null);
   const [submitting, setSubmitting] = useState(false);
+  const shown = run.phase === 'done' && !failed ? run.report : undefined;
+  const resultBox = useRevealResult(active?.running.network, shown?.checkedAt);
 
   if (!active) {
     return (
@@ -89,15 +92,17 @@ export function NetworkStep() {
           <Callout tone="error">{t('diagnosis:callFailed', { code: failed.code, message: failed.message })}</Callout>
         )}
       </Section>
-      {report &&
-        (report.ok && stageOf(report, 'capabilities')?.status === 'ok' ? (
-          <NetworkOk report={report} />
-        ) : (
-          <DiagnosisCard
-            report={report}
-            securityDefaultsConfirmedAt={progress.steps.securityDefaults?.confirmedAt ?? null}
-          />
-        ))}
+      <div ref={resultBox} className="test-result" data-testid="network-result">
+        {report &&
+          (report.ok && stageOf(report, 'capabilities')?.status === 'ok' ? (
+            <NetworkOk report={report} />
+          ) : (
+            <DiagnosisCard
+              report={report}
+              securityDefaultsConfirmedAt={progress.steps.securityDefaults?.confirmedAt ?? null}
+            />
+          ))}
+      </div>
       <DoneBar stepId="network" auto />
     </>
   );

@@ -15,7 +15,7 @@ export function SwitchOffer({ connection }: { connection: ConnectionView }) {
   const { goTo } = useNavigation();
   if (!connection.switchOffered) return null;
   const switchRoute = async () => {
-    const r = await wizard.chooseRoute({ profileId: connection.profile.id, route: 'modern-auth' });
+    const r = await wizard.chooseRoute({ profileId: connection.profile.id, route: connection.recommendedRoute });
     if (r.ok) goTo(r.value.resumeStep);
   };
   return (

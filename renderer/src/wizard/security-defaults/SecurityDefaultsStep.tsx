@@ -4,6 +4,7 @@ import { Callout } from '../ui/Callout';
 import { DoneBar } from '../ui/DoneBar';
 import { Illustration } from '../ui/Illustration';
 import { PortalActions } from '../ui/PortalActions';
+import { RichText } from '../ui/RichText';
 import { Instructions, Lead, Section, StepFacts } from '../ui/StepParts';
 
 /** Step 3: switch off the tenant's security defaults (admin, Entra ID › Overview › Properties). */
@@ -25,6 +26,9 @@ export function SecurityDefaultsStep() {
         <PortalActions linkId="entraOverview" identity="admin" labelKey="securityDefaults.open" />
       </Section>
       <Callout tone="warning">{t('securityDefaults.caution')}</Callout>
+      <Callout tone="warning" testId="managed-policies">
+        <RichText k="securityDefaults.managedPolicies" />
+      </Callout>
       <Callout tone="info">{t('securityDefaults.timing')}</Callout>
       <DoneBar stepId="securityDefaults" hintKey="securityDefaults.doneHint" />
     </>

@@ -72,8 +72,9 @@ export function NavigationProvider({ children }: { children: ReactNode }) {
 
   const steps = view?.steps.map((s) => s.id) ?? [];
   const index = steps.indexOf(step);
-  // The route choice is on no list: Back returns to where the admin came from, Next continues the route.
-  const nextStep = index < 0 ? view?.resumeStep : steps[index + 1];
+  // Main decides where Next leads (at Exchange Online never into a route nobody chose). The route choice is on no
+  // list: Back returns to where the admin came from.
+  const nextStep = view ? (view.next[step] ?? undefined) : undefined;
   const prevStep = index < 0 ? returnTo : steps[index - 1];
 
   const value = useMemo<Navigation>(

@@ -9,7 +9,11 @@ import { useTranslation } from 'react-i18next';
 
 import { CheckIcon, CopyIcon } from './icons';
 
-type Source = { text: string } | { secretOf: string };
+/**
+ * `copy`: main copies a value only it holds (the bridge's password, say); its answer says when the clipboard is
+ * cleared again, if ever. null means it could not copy.
+ */
+type Source = { text: string } | { secretOf: string } | { copy: () => Promise<{ clearsAt?: string } | null> };
 
 export function CopyValue(props: {
   label: string;
@@ -37,6 +41,11 @@ export function CopyValue(props: {
       const r = await call(() => host.copyToClipboard({ text }));
       setCopied(r.ok);
       setClearsAt(null);
+    } else if ('copy' in props.source) {
+      const r = await props.source.copy();
+      setClearsAt(r?.clearsAt ? Date.parse(r.clearsAt) : null);
+      setNow(Date.now());
+      setMessage(r && !r.clearsAt ? t('agorum.copied') : '');
     } else {
       const profileId = props.source.secretOf;
       const r = await call(() => host.copySecretToClipboard({ profileId }));

@@ -1,0 +1,23 @@
+/** A bridge's state as a small coloured label (the header, the status panel and the start controls use it). */
+import type { BridgeSummaryState } from '@shared/bridge/host-view';
+import { useTranslation } from 'react-i18next';
+
+const TONE: Record<BridgeSummaryState, 'ok' | 'warn' | 'bad' | 'idle'> = {
+  running: 'ok',
+  starting: 'idle',
+  stopped: 'idle',
+  none: 'idle',
+  'upstream-failing': 'warn',
+  'needs-sign-in': 'bad',
+  'start-failed': 'bad',
+};
+
+export function BridgeStateBadge({ state }: { state: BridgeSummaryState }) {
+  const { t } = useTranslation('bridge');
+  return (
+    <span className={`bridge-state bridge-state-${TONE[state]}`} data-testid="bridge-state" data-state={state}>
+      <span className="bridge-state-dot" aria-hidden="true" />
+      {t(`status.state.${state}`)}
+    </span>
+  );
+}
