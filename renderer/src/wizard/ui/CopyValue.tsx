@@ -45,7 +45,7 @@ export function CopyValue(props: {
       const r = await props.source.copy();
       setClearsAt(r?.clearsAt ? Date.parse(r.clearsAt) : null);
       setNow(Date.now());
-      setMessage(r && !r.clearsAt ? t('agorum.copied') : '');
+      setCopied(Boolean(r && !r.clearsAt));
     } else {
       const profileId = props.source.secretOf;
       const r = await call(() => host.copySecretToClipboard({ profileId }));
