@@ -109,7 +109,7 @@ export function SignInPanel({
           {/* The address holds only public values (PKCE challenge, state, login hint); the verifier stays in main. */}
           <CopyValue
             label={t('signIn.urlLabel')}
-            display={<span className="mono oauth-url">{oauth.signInUrl}</span>}
+            display={<span className="mono oauth-url">{shortUrl(oauth.signInUrl)}</span>}
             source={{ text: oauth.signInUrl }}
             testId="oauth-signin-url"
           />
@@ -138,4 +138,14 @@ export function SignInPanel({
       <AadstsLookup onGoToPart={goToPart} />
     </div>
   );
+}
+
+/** Where the address leads, without its long query; the copy is always the whole address. */
+function shortUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.origin}${u.pathname}${u.search ? '?…' : ''}`;
+  } catch {
+    return url;
+  }
 }

@@ -24,7 +24,8 @@ export function CopyValue(props: {
   disabled?: boolean;
 }) {
   const { t } = useTranslation('wizard');
-  const [message, setMessage] = useState('');
+  // A flag, not the text: the confirmation follows a language switch.
+  const [copied, setCopied] = useState(false);
   const [clearsAt, setClearsAt] = useState<number | null>(null);
   const [now, setNow] = useState(() => Date.now());
 
@@ -38,13 +39,13 @@ export function CopyValue(props: {
     if ('text' in props.source) {
       const { text } = props.source;
       const r = await call(() => host.copyToClipboard({ text }));
-      setMessage(r.ok ? t('agorum.copied') : '');
+      setCopied(r.ok);
       setClearsAt(null);
     } else if ('copy' in props.source) {
       const r = await props.source.copy();
       setClearsAt(r?.clearsAt ? Date.parse(r.clearsAt) : null);
       setNow(Date.now());
-      setMessage(r && !r.clearsAt ? t('agorum.copied') : '');
+      setCopied(Boolean(r && !r.clearsAt));
     } else {
       const profileId = props.source.secretOf;
       const r = await call(() => host.copySecretToClipboard({ profileId }));
@@ -52,14 +53,16 @@ export function CopyValue(props: {
         setClearsAt(Date.parse(r.value.clearsAt));
         setNow(Date.now());
       }
-      setMessage('');
+      setCopied(false);
     }
   };
 
   const secondsLeft = clearsAt === null ? null : Math.max(0, Math.ceil((clearsAt - now) / 1000));
   const status =
     secondsLeft === null
-      ? message
+      ? copied
+        ? t('agorum.copied')
+        : ''
       : secondsLeft > 0
         ? t('agorum.copiedSecret', { seconds: secondsLeft })
         : t('agorum.secretCleared');
