@@ -189,6 +189,8 @@ test('modern-auth track: registration, sign-in, XOAUTH2 test, refresh, hand-over
   await expect(testPart.getByTestId('oauth-test-success')).toContainText('Die Verbindung war erfolgreich.');
   await expect(testPart.getByTestId('oauth-test-success')).toContainText('Im Posteingang liegen 2 Nachrichten.');
   await expect(testPart.getByTestId('oauth-test-success')).toContainText('im Hintergrund erneuert');
+  // The verdict comes into view with the focus on its heading, as after the password test.
+  await expect(testPart.getByTestId('oauth-test-success').getByRole('heading')).toBeFocused();
   expect(idp.tokenRequests.filter((r) => r.grant === 'refresh_token')).toHaveLength(refreshes + 1);
   await expect(stepList(page).locator('[data-step=oauthTest]')).toHaveAttribute('data-status', 'done');
   await shootStep(page, 'oauth-de-4-tested');

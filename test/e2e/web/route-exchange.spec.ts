@@ -42,7 +42,7 @@ for (const lang of ['de', 'en'] as const satisfies readonly Lang[]) {
     // Not "Sicherheitsstandards ausschalten": the route choice, with the recommended route preselected.
     await expect(heading(page)).toHaveText(t(stepTitleKey('modernAuth')));
     const choice = page.getByTestId('track-choice');
-    await expect(choice.locator('[data-track=modern-auth] input')).toBeChecked();
+    await expect(choice.locator('[data-track=bridge] input')).toBeChecked();
     await expect(page.getByTestId('track-preselected')).toHaveText(t('oauth:track.preselected', { host: HOST }));
     await expect(page.getByTestId('next-step')).toHaveCount(0);
     for (const size of SIZES) {

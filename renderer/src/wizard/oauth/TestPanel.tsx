@@ -12,6 +12,7 @@ import { formatDateTime } from '@shared/text/format';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { useRevealResult } from '../connection-test/use-reveal-result';
 import { DiagnosisCard } from '../diagnosis/DiagnosisCard';
 import { Callout } from '../ui/Callout';
 import { CheckCircleIcon, PlugIcon, RefreshIcon, SpinnerIcon } from '../ui/icons';
@@ -33,6 +34,8 @@ export function TestPanel({ oauth, state, profile }: { oauth: OAuthController; s
     (card: Card) => (token ? refineTokenDiagnosis(card, token, profile.mailboxUser, lang, new Date()) : card),
     [token, profile.mailboxUser, lang],
   );
+  // Like the password test: the verdict scrolls into view and its heading takes the focus once the test ends.
+  const resultBox = useRevealResult(running ? 'xoauth2' : undefined, report?.checkedAt);
   const messages = report?.ok ? stageOf(report, 'mailbox')?.details?.messages : undefined;
   const run = (forceRefresh: boolean) => void oauth.runTest(forceRefresh);
 
@@ -69,20 +72,22 @@ export function TestPanel({ oauth, state, profile }: { oauth: OAuthController; s
           </div>
         </div>
       </Section>
-      {report?.ok && (
-        <div className="success-card" role="status" data-testid="oauth-test-success">
-          <CheckCircleIcon size={32} className="success-icon" />
-          <div>
-            <p className="success-title">{t('wizard:test.success')}</p>
-            {messages !== undefined && <p>{t('test.inbox', { count: messages })}</p>}
-            {lastTest?.tokenRefreshed && <p className="muted">{t('test.refreshed')}</p>}
-            {!token && (
-              <p className="muted">{t('test.lastResult', { date: formatDateTime(report.checkedAt, lang) })}</p>
-            )}
+      <div ref={resultBox}>
+        {report?.ok && (
+          <div className="success-card" role="status" data-testid="oauth-test-success">
+            <CheckCircleIcon size={32} className="success-icon" />
+            <div>
+              <h2 className="success-title">{t('wizard:test.success')}</h2>
+              {messages !== undefined && <p>{t('test.inbox', { count: messages })}</p>}
+              {lastTest?.tokenRefreshed && <p className="muted">{t('test.refreshed')}</p>}
+              {!token && (
+                <p className="muted">{t('test.lastResult', { date: formatDateTime(report.checkedAt, lang) })}</p>
+              )}
+            </div>
           </div>
-        </div>
-      )}
-      {report && !report.ok && <DiagnosisCard report={report} refine={refine} testId="oauth-test-diagnosis" />}
+        )}
+        {report && !report.ok && <DiagnosisCard report={report} refine={refine} testId="oauth-test-diagnosis" />}
+      </div>
       {testFailure?.diagnosis && (
         <SignInDiagnosisView
           diagnosis={testFailure.diagnosis}
