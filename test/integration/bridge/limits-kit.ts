@@ -1,6 +1,6 @@
 /** The load-and-limits world: Dovecot with a large message, one sign-in, bridges and raw clients closed afterwards. */
 
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { DovecotServer } from '../../fixtures/dovecot';
 import { type RawImap, rawImap } from '../../fixtures/imap-raw-client';
@@ -11,6 +11,7 @@ import {
   keychainStore,
   memorySlot,
   message,
+  PASSWORD,
   type RunningBridge,
   signIn,
   startBridge,
@@ -64,3 +65,19 @@ export const until = async (check: () => boolean, ms = 3000) => {
   while (!check() && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
   return check();
 };
+
+/** Registers the check that this file's bridges kept the local password and every token out of logs and status. */
+export function describeCanaries(): void {
+  describe('canaries', () => {
+    it('the local password and every token stay out of log lines and status', () => {
+      const secrets = [
+        PASSWORD,
+        ...idp.issuedSecrets,
+        ...idp.issuedSecrets.map((s) => s.split('.')[2] ?? s).filter((s) => s.length > 20),
+      ];
+      const text = JSON.stringify(bridges.map((b) => [b.logs, b.bridge.status()]));
+      expect(text.length).toBeGreaterThan(1000);
+      for (const secret of secrets) expect(text).not.toContain(secret);
+    });
+  });
+}

@@ -7,6 +7,8 @@ import { createMemoryKeychain } from '@test/fixtures/memory-keychain';
 import { vaultKit } from '@test/fixtures/vault-kit';
 import { describe, expect, it } from 'vitest';
 
+import { draft } from './store-kit';
+
 const issuesOf = (details: unknown) => (details as { issues: { path: string[]; message: string }[] }).issues;
 
 describe('profiles', () => {
@@ -188,14 +190,7 @@ describe('test reports', () => {
 
   it('refuses oversized or non-JSON reports and reports for unknown profiles', async () => {
     const kit = vaultKit();
-    const p = kit.services.store.createProfile({
-      displayName: 'P',
-      tenantLabel: '',
-      mailboxUser: '',
-      host: 'h.example',
-      port: 993,
-      security: 'tls',
-    });
+    const p = kit.services.store.createProfile(draft);
     expect(() => kit.services.recordReport(p.id, { blob: 'x'.repeat(300 * 1024) })).toThrow(
       expect.objectContaining({ code: 'REPORT_TOO_LARGE' }),
     );
