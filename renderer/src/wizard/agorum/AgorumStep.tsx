@@ -4,10 +4,10 @@
  */
 import { useTranslation } from 'react-i18next';
 
-import { useNavigation } from '../state/navigation';
 import { useActive, useStatus } from '../state/view-lookup';
 import { Callout } from '../ui/Callout';
 import { DoneBar } from '../ui/DoneBar';
+import { GoToStep } from '../ui/GoToStep';
 import { Illustration } from '../ui/Illustration';
 import { NeedsProfile } from '../ui/NeedsProfile';
 import { Instructions, Lead, Section } from '../ui/StepParts';
@@ -16,7 +16,6 @@ import { SetupReportExport } from './SetupReportExport';
 
 export function AgorumStep() {
   const { t } = useTranslation('wizard');
-  const { goTo } = useNavigation();
   const active = useActive();
   const profile = active?.profile;
   const tested = useStatus('test').status === 'done';
@@ -26,17 +25,13 @@ export function AgorumStep() {
       {profile && !tested && (
         <Callout tone="warning">
           <p>{t('agorum.notTested')}</p>
-          <button type="button" className="button" onClick={() => goTo('test')}>
-            {t('steps.test.title')}
-          </button>
+          <GoToStep step="test" label={t('steps.test.title')} />
         </Callout>
       )}
       {active ? <AgorumForm connection={active} route={{ route: 'app-password' }} /> : <NeedsProfile />}
       <Section>
         <Instructions k="agorum.instructions" />
-        <Illustration
-          spec={{ name: 'agorum-mail-adapter', altKey: 'agorum.figureAlt', captionKey: 'agorum.figureCaption' }}
-        />
+        <Illustration name="agorum-mail-adapter" texts="agorum.figure" />
       </Section>
       {profile && <SetupReportExport profile={profile} />}
       <DoneBar stepId="agorum" hintKey="agorum.doneHint" />

@@ -31,20 +31,8 @@ export function AppPasswordStep() {
           testId="name-suggestion"
         />
         <div className="figures">
-          <Illustration
-            spec={{
-              name: 'app-password-add',
-              altKey: 'appPassword.figureAltA',
-              captionKey: 'appPassword.figureCaptionA',
-            }}
-          />
-          <Illustration
-            spec={{
-              name: 'app-password-copy',
-              altKey: 'appPassword.figureAltB',
-              captionKey: 'appPassword.figureCaptionB',
-            }}
-          />
+          <Illustration name="app-password-add" texts="appPassword.figureA" />
+          <Illustration name="app-password-copy" texts="appPassword.figureB" />
         </div>
         <PortalActions linkId="securityInfo" identity="mailbox" labelKey="appPassword.open" />
       </Section>

@@ -10,7 +10,7 @@ import { SERVER_TYPES, serverType, type ServerTypeId } from '@shared/bridge/serv
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { Field } from '../ui/Field';
+import { Field, TextField } from '../ui/Field';
 import { SearchIcon, SpinnerIcon } from '../ui/icons';
 import { Section } from '../ui/StepParts';
 import type { BridgeContext } from './BridgePage';
@@ -111,34 +111,25 @@ export function AddressForm({ connection, bridge }: BridgeContext) {
             </select>
           )}
         </Field>
-        <Field label={t('setup.host')} hint={t('setup.hostHint')} error={errors.host}>
-          {(ids) => (
-            <input
-              id={ids.id}
-              aria-describedby={ids.describedBy}
-              aria-invalid={ids.invalid || undefined}
-              value={host}
-              onChange={(e) => setHost(e.target.value)}
-              spellCheck={false}
-              autoComplete="off"
-              data-testid="bridge-host"
-            />
-          )}
-        </Field>
-        <Field label={t('setup.port')} hint={t('setup.portHint', { port: standard })} error={errors.port}>
-          {(ids) => (
-            <input
-              id={ids.id}
-              aria-describedby={ids.describedBy}
-              aria-invalid={ids.invalid || undefined}
-              value={port}
-              inputMode="numeric"
-              placeholder={String(standard)}
-              onChange={(e) => setPort(e.target.value)}
-              data-testid="bridge-port"
-            />
-          )}
-        </Field>
+        <TextField
+          label={t('setup.host')}
+          hint={t('setup.hostHint')}
+          error={errors.host}
+          value={host}
+          onChange={setHost}
+          spellCheck={false}
+          testId="bridge-host"
+        />
+        <TextField
+          label={t('setup.port')}
+          hint={t('setup.portHint', { port: standard })}
+          error={errors.port}
+          value={port}
+          onChange={setPort}
+          inputMode="numeric"
+          placeholder={String(standard)}
+          testId="bridge-port"
+        />
         {errors.form && (
           <p className="field-error" role="alert" data-testid="bridge-form-error">
             {errors.form}

@@ -12,6 +12,8 @@ import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useActive } from '../state/view-lookup';
+import type { StepId } from '../steps';
+import { DoneBar } from '../ui/DoneBar';
 import { NeedsProfile } from '../ui/NeedsProfile';
 import { Lead } from '../ui/StepParts';
 
@@ -20,12 +22,15 @@ export interface BridgeContext {
   bridge: BridgeView | null;
 }
 
+/** `done`: the step's confirmation bar under its content (the steps where the admin confirms something). */
 export function BridgePage({
   leadKey,
   render,
+  done,
 }: {
   leadKey: KeyIn<'bridge'>;
   render: (ctx: BridgeContext) => ReactNode;
+  done?: { stepId: StepId; auto?: boolean };
 }) {
   const { t } = useTranslation('bridge');
   const connection = useActive();
@@ -37,6 +42,7 @@ export function BridgePage({
       ) : (
         <NeedsProfile textKey="oauth:track.needsProfile" />
       )}
+      {done && <DoneBar stepId={done.stepId} auto={done.auto ?? false} />}
     </>
   );
 }

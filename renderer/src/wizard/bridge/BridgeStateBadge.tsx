@@ -2,20 +2,20 @@
 import type { BridgeSummaryState } from '@shared/bridge/host-view';
 import { useTranslation } from 'react-i18next';
 
-const TONE: Record<BridgeSummaryState, 'ok' | 'warn' | 'bad' | 'idle'> = {
-  running: 'ok',
-  starting: 'idle',
-  stopped: 'idle',
-  none: 'idle',
-  'upstream-failing': 'warn',
-  'needs-sign-in': 'bad',
-  'start-failed': 'bad',
+const TONE: Record<BridgeSummaryState, string> = {
+  running: ' tone-ok',
+  starting: '',
+  stopped: '',
+  none: '',
+  'upstream-failing': ' tone-warn',
+  'needs-sign-in': ' tone-error',
+  'start-failed': ' tone-error',
 };
 
 export function BridgeStateBadge({ state }: { state: BridgeSummaryState }) {
   const { t } = useTranslation('bridge');
   return (
-    <span className={`bridge-state bridge-state-${TONE[state]}`} data-testid="bridge-state" data-state={state}>
+    <span className={`pill bridge-state${TONE[state]}`} data-testid="bridge-state" data-state={state}>
       <span className="bridge-state-dot" aria-hidden="true" />
       {t(`status.state.${state}`)}
     </span>

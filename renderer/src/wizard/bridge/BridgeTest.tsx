@@ -6,17 +6,16 @@
 import { stagesFromReport, useLiveStages } from '@renderer/bridge/live-stages';
 import { wizard } from '@renderer/bridge/wizard-commands';
 import type { ProbeStage } from '@shared/probe/codes';
-import { stageOf } from '@shared/probe/report';
-import { formatDateTime, formatMs, formatNumber } from '@shared/text/format';
 import { type FormEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { StageProgress } from '../connection-test/StageProgress';
+import { TestSuccess } from '../connection-test/TestSuccess';
 import { DiagnosisCard } from '../diagnosis/DiagnosisCard';
-import { useNavigation } from '../state/navigation';
 import { Callout } from '../ui/Callout';
 import { Field } from '../ui/Field';
-import { CheckCircleIcon, PlugIcon, SpinnerIcon } from '../ui/icons';
+import { GoToStep } from '../ui/GoToStep';
+import { PlugIcon, SpinnerIcon } from '../ui/icons';
 import { Section } from '../ui/StepParts';
 import type { BridgeContext } from './BridgePage';
 import { useCodeText } from './use-code-text';
@@ -26,10 +25,8 @@ const SIGN_IN_CODES = new Set(['BRIDGE_NEEDS_SIGN_IN']);
 const SETUP_CODES = new Set(['BRIDGE_NOT_RUNNING', 'BRIDGE_PORT_TAKEN', 'BRIDGE_NO_PASSWORD', 'BRIDGE_PASSWORD_WRONG']);
 
 export function BridgeTest({ connection, bridge }: BridgeContext) {
-  const { t, i18n } = useTranslation(['bridge', 'wizard']);
-  const lang = i18n.language === 'en' ? 'en' : 'de';
+  const { t } = useTranslation(['bridge', 'wizard']);
   const codeText = useCodeText();
-  const { goTo } = useNavigation();
   const [password, setPassword] = useState('');
   const [failure, setFailure] = useState<string | null>(null);
   const runId = bridge?.test.runningId ?? undefined;
@@ -48,7 +45,6 @@ export function BridgeTest({ connection, bridge }: BridgeContext) {
     if (!r.ok) setFailure(codeText(r.error.code));
   };
   const report = !running ? last?.report : undefined;
-  const messages = report?.ok ? stageOf(report, 'mailbox')?.details?.messages : undefined;
   const address = `${bridge.settings.host}:${bridge.settings.port}`;
 
   return (
@@ -99,37 +95,13 @@ export function BridgeTest({ connection, bridge }: BridgeContext) {
           {failure}
         </Callout>
       )}
-      {report?.ok && (
-        <div className="success-card" role="status" data-testid="bridge-test-success">
-          <CheckCircleIcon size={32} className="success-icon" />
-          <div>
-            <p className="success-title">{t('wizard:test.success')}</p>
-            {messages !== undefined && (
-              <p data-testid="bridge-inbox-count">
-                {t('wizard:test.inbox', { count: messages, formatted: formatNumber(messages, lang) })}
-              </p>
-            )}
-            <p className="muted">
-              {t('wizard:test.duration', { time: formatMs(report.durationMs, lang) })} ·{' '}
-              {t('wizard:test.lastResult', { date: formatDateTime(report.checkedAt, lang) })}
-            </p>
-          </div>
-        </div>
-      )}
+      {report?.ok && <TestSuccess report={report} testIdPrefix="bridge-" />}
       {report && last && !report.ok && (
         <>
           <Callout tone="error" role="alert" title={codeText(last.code)} testId="bridge-test-verdict">
             {last.upstream && <p className="muted">{t('test.upstream', { code: last.upstream.code })}</p>}
-            {SIGN_IN_CODES.has(last.code) && (
-              <button type="button" className="button" onClick={() => goTo('oauthSignIn')}>
-                {t('banner.action')}
-              </button>
-            )}
-            {SETUP_CODES.has(last.code) && (
-              <button type="button" className="button" onClick={() => goTo('bridgeSetup')}>
-                {t('values.toSetup')}
-              </button>
-            )}
+            {SIGN_IN_CODES.has(last.code) && <GoToStep step="oauthSignIn" label={t('banner.action')} />}
+            {SETUP_CODES.has(last.code) && <GoToStep step="bridgeSetup" label={t('values.toSetup')} />}
           </Callout>
           <DiagnosisCard report={report} testId="bridge-test-diagnosis" />
         </>

@@ -7,8 +7,8 @@ import { AGORUM_PLACES, type AgorumPlace } from '@shared/bridge/host-settings';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { useNavigation } from '../state/navigation';
 import { Callout } from '../ui/Callout';
+import { GoToStep } from '../ui/GoToStep';
 import { Section } from '../ui/StepParts';
 import { type BridgeContext, BridgePage } from './BridgePage';
 
@@ -16,7 +16,6 @@ const PLACE_KEY = { 'this-computer': 'thisComputer', server: 'server' } as const
 
 function PlaceChoice({ connection, bridge }: BridgeContext) {
   const { t } = useTranslation('bridge');
-  const { goTo } = useNavigation();
   const name = useId();
   const [pending, setPending] = useState<AgorumPlace | null>(null);
   const [saved, setSaved] = useState<AgorumPlace | null>(null);
@@ -33,9 +32,7 @@ function PlaceChoice({ connection, bridge }: BridgeContext) {
       {connection.oauth && !connection.oauth.signedIn && (
         <Callout tone="info" testId="bridge-needs-signin">
           <p>{t('place.needsSignIn')}</p>
-          <button type="button" className="button" onClick={() => goTo('oauthSignIn')}>
-            {t('place.toSignIn')}
-          </button>
+          <GoToStep step="oauthSignIn" label={t('place.toSignIn')} />
         </Callout>
       )}
       <fieldset className="track-choice" data-testid="bridge-place">
@@ -70,9 +67,5 @@ function PlaceChoice({ connection, bridge }: BridgeContext) {
 }
 
 export function PlaceStep() {
-  return (
-    <>
-      <BridgePage leadKey="place.lead" render={(ctx) => <PlaceChoice {...ctx} />} />
-    </>
-  );
+  return <BridgePage leadKey="place.lead" render={(ctx) => <PlaceChoice {...ctx} />} />;
 }

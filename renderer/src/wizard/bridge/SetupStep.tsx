@@ -28,9 +28,5 @@ function Setup(ctx: BridgeContext) {
 }
 
 export function SetupStep() {
-  return (
-    <>
-      <BridgePage leadKey="setup.lead" render={(ctx) => <Setup {...ctx} />} />
-    </>
-  );
+  return <BridgePage leadKey="setup.lead" render={(ctx) => <Setup {...ctx} />} />;
 }

@@ -4,32 +4,36 @@
  * form has none, and the printable setup report.
  */
 import { wizard } from '@renderer/bridge/wizard-commands';
+import type { BridgeView } from '@shared/bridge/host-view';
 import { serverType } from '@shared/bridge/server-type';
 import { useTranslation } from 'react-i18next';
 
 import { AgorumForm } from '../agorum/AgorumForm';
 import { SetupReportExport } from '../agorum/SetupReportExport';
-import { useNavigation } from '../state/navigation';
 import { Callout } from '../ui/Callout';
-import { DoneBar } from '../ui/DoneBar';
+import { GoToStep } from '../ui/GoToStep';
 import { type BridgeContext, BridgePage } from './BridgePage';
 
+/** The form's values once the bridge is set up, else the way there; the setup report either way. */
 function Values({ connection, bridge }: BridgeContext) {
   const { t } = useTranslation('bridge');
-  const { goTo } = useNavigation();
-  const toSetup = (
-    <button type="button" className="button" onClick={() => goTo('bridgeSetup')}>
-      {t('values.toSetup')}
-    </button>
+  return (
+    <>
+      {bridge ? (
+        <ValuesForm connection={connection} bridge={bridge} />
+      ) : (
+        <Callout tone="info" testId="bridge-values-missing">
+          <p>{t('values.notSetUp')}</p>
+          <GoToStep step="bridgeSetup" label={t('values.toSetup')} />
+        </Callout>
+      )}
+      <SetupReportExport profile={connection.profile} textKey="bridge:values.reportText" />
+    </>
   );
-  if (!bridge) {
-    return (
-      <Callout tone="info" testId="bridge-values-missing">
-        <p>{t('values.notSetUp')}</p>
-        {toSetup}
-      </Callout>
-    );
-  }
+}
+
+function ValuesForm({ connection, bridge }: { connection: BridgeContext['connection']; bridge: BridgeView }) {
+  const { t } = useTranslation('bridge');
   const { agorum, settings } = bridge;
   const profileId = connection.profile.id;
   const copy = async () => {
@@ -61,25 +65,12 @@ function Values({ connection, bridge }: BridgeContext) {
                 standard: serverType(agorum.serverType).port,
               })}
         </p>
-        {!agorum.portIsStandard && toSetup}
+        {!agorum.portIsStandard && <GoToStep step="bridgeSetup" label={t('values.toSetup')} />}
       </Callout>
     </div>
   );
 }
 
 export function ValuesStep() {
-  return (
-    <>
-      <BridgePage
-        leadKey="values.lead"
-        render={(ctx) => (
-          <>
-            <Values {...ctx} />
-            <SetupReportExport profile={ctx.connection.profile} textKey="bridge:values.reportText" />
-          </>
-        )}
-      />
-      <DoneBar stepId="bridgeValues" />
-    </>
-  );
+  return <BridgePage leadKey="values.lead" render={(ctx) => <Values {...ctx} />} done={{ stepId: 'bridgeValues' }} />;
 }

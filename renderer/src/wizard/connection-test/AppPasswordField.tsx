@@ -10,12 +10,14 @@ import { useTranslation } from 'react-i18next';
 import { Field } from '../ui/Field';
 import { EyeIcon, EyeOffIcon, LockIcon } from '../ui/icons';
 
+const TONE = { keychain: ' tone-ok', session: ' tone-warn', none: '' } as const;
+
 export function SecretChip({ status }: { status: SecretStatus | undefined }) {
   const { t } = useTranslation('wizard');
   if (!status) return null;
   const state = status.saved ? (status.storage === 'session' ? 'session' : 'keychain') : 'none';
   return (
-    <span className={`secret-chip secret-chip-${state}`} data-testid="secret-state" data-state={state}>
+    <span className={`pill secret-chip${TONE[state]}`} data-testid="secret-state" data-state={state}>
       {state !== 'none' && <LockIcon size={14} />}
       {t(`test.secret.${state}`)}
     </span>

@@ -6,10 +6,8 @@
 import { wizard } from '@renderer/bridge/wizard-commands';
 import type { IpcError } from '@shared/ipc/result';
 import type { ProbeStage } from '@shared/probe/codes';
-import { type ProbeReport, stageOf } from '@shared/probe/report';
 import { isVaultMessageCode, vaultErrorText } from '@shared/profile/error-messages';
 import { validateProfileFields } from '@shared/profile/profile';
-import { formatDateTime, formatMs, formatNumber } from '@shared/text/format';
 import type { ConnectionView } from '@shared/wizard/view';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,42 +19,20 @@ import { useActive } from '../state/view-lookup';
 import { Callout } from '../ui/Callout';
 import { DoneBar } from '../ui/DoneBar';
 import { TextField } from '../ui/Field';
-import { CheckCircleIcon, PlugIcon, SpinnerIcon } from '../ui/icons';
+import { PlugIcon, SpinnerIcon } from '../ui/icons';
 import { NeedsProfile } from '../ui/NeedsProfile';
 import { SecuritySelect } from '../ui/SecuritySelect';
 import { Lead, Section } from '../ui/StepParts';
 import { AppPasswordField } from './AppPasswordField';
 import { RetestPanel } from './RetestPanel';
 import { StageProgress } from './StageProgress';
+import { TestSuccess } from './TestSuccess';
 import { useRevealResult } from './use-reveal-result';
 import { useTestRun } from './use-test-run';
 
 const TEST_STAGES: readonly ProbeStage[] = ['dns', 'tcp', 'tls', 'greeting', 'capabilities', 'auth', 'mailbox'];
 
 type KeychainIssue = { code: string; text: string } | null;
-
-function Success({ report }: { report: ProbeReport }) {
-  const { t, i18n } = useTranslation('wizard');
-  const lang = i18n.language === 'en' ? 'en' : 'de';
-  const messages = stageOf(report, 'mailbox')?.details?.messages;
-  return (
-    <div className="success-card" role="status" data-testid="test-success">
-      <CheckCircleIcon size={32} className="success-icon" />
-      <div>
-        <h2 className="success-title">{t('test.success')}</h2>
-        {messages !== undefined && (
-          <p data-testid="inbox-count">
-            {t('test.inbox', { count: messages, formatted: formatNumber(messages, lang) })}
-          </p>
-        )}
-        <p className="muted">
-          {t('test.duration', { time: formatMs(report.durationMs, lang) })} ·{' '}
-          {t('test.lastResult', { date: formatDateTime(report.checkedAt, lang) })}
-        </p>
-      </div>
-    </div>
-  );
-}
 
 function ConnectionTest({ connection }: { connection: ConnectionView }) {
   const { t, i18n } = useTranslation(['wizard', 'diagnosis']);
@@ -191,7 +167,7 @@ function ConnectionTest({ connection }: { connection: ConnectionView }) {
       <div ref={resultBox} className="test-result" data-testid="test-result">
         {report &&
           (report.ok ? (
-            <Success report={report} />
+            <TestSuccess report={report} />
           ) : (
             <>
               <DiagnosisCard

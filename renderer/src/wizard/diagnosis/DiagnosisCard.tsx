@@ -4,7 +4,7 @@
  * The knowledge itself is data in main/shared/diagnosis; this only lays it out.
  */
 import { diagnose } from '@shared/diagnosis/diagnose';
-import type { DiagnosisCard as DiagnosisCardData } from '@shared/diagnosis/types';
+import type { DiagnosisCard as DiagnosisCardData, Likelihood } from '@shared/diagnosis/types';
 import type { ProbeReport } from '@shared/probe/report';
 import { formatDateTime, formatMs } from '@shared/text/format';
 import { stageNameKey } from '@shared/text/titles';
@@ -13,6 +13,7 @@ import { useTranslation } from 'react-i18next';
 
 import { ErrorIcon, InfoIcon, WarningIcon } from '../ui/icons';
 
+const TONE = { high: ' tone-error', medium: ' tone-warn', low: '' } as const satisfies Record<Likelihood, string>;
 const SEVERITY_ICON = { error: ErrorIcon, warning: WarningIcon, info: InfoIcon, success: InfoIcon };
 
 /** `refine` lets a caller that knows more (e.g. the XOAUTH2 test, from the token's claims) re-rank the card. */
@@ -48,7 +49,7 @@ export function DiagnosisCard(props: {
             {card.title}
           </h2>
           <p className="diagnosis-code">
-            <span className="tag">{card.code}</span> {t(stageNameKey(card.stage))}
+            <span className="pill tag">{card.code}</span> {t(stageNameKey(card.stage))}
           </p>
         </div>
       </header>
@@ -59,7 +60,9 @@ export function DiagnosisCard(props: {
           <ol className="diagnosis-causes" data-testid="diagnosis-causes">
             {card.causes.map((c) => (
               <li key={c.id} data-cause={c.id}>
-                <span className={`likelihood likelihood-${c.likelihood}`}>{t(`likelihood.${c.likelihood}`)}</span>
+                <span className={`pill likelihood likelihood-${c.likelihood}${TONE[c.likelihood]}`}>
+                  {t(`likelihood.${c.likelihood}`)}
+                </span>
                 <span>{c.text}</span>
               </li>
             ))}

@@ -19,20 +19,8 @@ export function MorePasswordsStep() {
       <Section title={t('morePasswords.howTitle')}>
         <Instructions k="morePasswords.instructions" />
         <div className="figures">
-          <Illustration
-            spec={{
-              name: 'more-passwords',
-              altKey: 'morePasswords.figureAltA',
-              captionKey: 'morePasswords.figureCaptionA',
-            }}
-          />
-          <Illustration
-            spec={{
-              name: 'security-info-list',
-              altKey: 'morePasswords.figureAltB',
-              captionKey: 'morePasswords.figureCaptionB',
-            }}
-          />
+          <Illustration name="more-passwords" texts="morePasswords.figureA" />
+          <Illustration name="security-info-list" texts="morePasswords.figureB" />
         </div>
         <PortalActions linkId="securityInfo" identity="mailbox" labelKey="morePasswords.open" />
       </Section>

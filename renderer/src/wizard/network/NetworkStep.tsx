@@ -77,7 +77,7 @@ export function NetworkStep() {
           <code>
             {profile.host}:{profile.port}
           </code>
-          <span className="tag">{profile.security === 'tls' ? 'TLS' : 'STARTTLS'}</span>
+          <span className="pill tag">{profile.security === 'tls' ? 'TLS' : 'STARTTLS'}</span>
         </p>
         <div className="form-actions">
           <button type="button" className="button button-primary" onClick={() => void check()} disabled={running}>

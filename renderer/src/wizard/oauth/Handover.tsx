@@ -4,19 +4,16 @@ import { useTranslation } from 'react-i18next';
 
 import { Callout } from '../ui/Callout';
 import { CopyValue } from '../ui/CopyValue';
+import { GoToStep } from '../ui/GoToStep';
 import { RichText } from '../ui/RichText';
-import { useGoToPart } from './parts';
 
 export function Handover({ state }: { state: OAuthState }) {
   const { t } = useTranslation('oauth');
-  const goToPart = useGoToPart();
   if (!state.handover) {
     return (
       <Callout tone="info" testId="handover-needs-ids">
         <p>{t('signIn.needsIds')}</p>
-        <button type="button" className="button" onClick={() => goToPart('ids')}>
-          {t('steps.ids.goTo')}
-        </button>
+        <GoToStep step="oauthIds" label={t('steps.ids.goTo')} />
       </Callout>
     );
   }

@@ -6,10 +6,10 @@ import { useTranslation } from 'react-i18next';
 
 import { AgorumForm } from '../agorum/AgorumForm';
 import { SetupReportExport } from '../agorum/SetupReportExport';
-import { useNavigation } from '../state/navigation';
 import { useActive, useStatus } from '../state/view-lookup';
 import { Callout } from '../ui/Callout';
 import { DoneBar } from '../ui/DoneBar';
+import { GoToStep } from '../ui/GoToStep';
 import { Section } from '../ui/StepParts';
 import { Handover } from './Handover';
 import { ModernAuthPage } from './ModernAuthPage';
@@ -17,15 +17,12 @@ import { ModernAuthPage } from './ModernAuthPage';
 /** Like "Enter it in agorum core": values that were never proven get a word of caution and the way to the test. */
 function NotTested() {
   const { t } = useTranslation(['oauth', 'wizard']);
-  const { goTo } = useNavigation();
   const tested = useStatus('oauthTest').status === 'done';
   if (tested) return null;
   return (
     <Callout tone="warning" testId="handover-not-tested">
       <p>{t('steps.handover.notTested')}</p>
-      <button type="button" className="button" onClick={() => goTo('oauthTest')}>
-        {t('wizard:steps.oauthTest.title')}
-      </button>
+      <GoToStep step="oauthTest" label={t('wizard:steps.oauthTest.title')} />
     </Callout>
   );
 }

@@ -37,9 +37,7 @@ export function RegistrationForm({ oauth, state }: { oauth: OAuthController; sta
       <p>
         <RichText k="oauth:ids.intro" />
       </p>
-      <Illustration
-        spec={{ name: 'oauth-ids', altKey: 'oauth:ids.figureAlt', captionKey: 'oauth:ids.figureCaption' }}
-      />
+      <Illustration name="oauth-ids" texts="oauth:ids.figure" />
       <TextField
         mono
         spellCheck={false}

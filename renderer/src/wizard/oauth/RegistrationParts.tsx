@@ -13,13 +13,7 @@ export function RegisterPart() {
     <>
       <StepFacts identity="admin" whereKey="oauth:register.where" roleKey="oauth:register.role" />
       <Instructions k="oauth:register.instructions" testId="oauth-register-instructions" />
-      <Illustration
-        spec={{
-          name: 'oauth-register',
-          altKey: 'oauth:register.figureAlt',
-          captionKey: 'oauth:register.figureCaption',
-        }}
-      />
+      <Illustration name="oauth-register" texts="oauth:register.figure" />
       {/* The deep link is unconfirmed (portal-links.ts); if Entra moved the blade, the instructions say where to click. */}
       <PortalActions linkId="entraAppRegistrations" identity="admin" labelKey="oauth:register.open" />
       <PartDone id="oauthRegister" />
@@ -45,13 +39,7 @@ export function PlatformPart() {
           source={{ text: NATIVE_CLIENT_REDIRECT }}
         />
       </div>
-      <Illustration
-        spec={{
-          name: 'oauth-platform',
-          altKey: 'oauth:platform.figureAlt',
-          captionKey: 'oauth:platform.figureCaption',
-        }}
-      />
+      <Illustration name="oauth-platform" texts="oauth:platform.figure" />
       <PartDone id="oauthPlatform" />
     </>
   );
@@ -62,13 +50,7 @@ export function PermissionsPart() {
     <>
       <StepFacts identity="admin" whereKey="oauth:permissions.where" roleKey="oauth:permissions.role" />
       <Instructions k="oauth:permissions.instructions" />
-      <Illustration
-        spec={{
-          name: 'oauth-permissions',
-          altKey: 'oauth:permissions.figureAlt',
-          captionKey: 'oauth:permissions.figureCaption',
-        }}
-      />
+      <Illustration name="oauth-permissions" texts="oauth:permissions.figure" />
       <PortalActions linkId="entraAppRegistrations" identity="admin" labelKey="oauth:register.open" />
       <PartDone id="oauthPermissions" />
     </>

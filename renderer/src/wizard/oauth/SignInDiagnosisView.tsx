@@ -29,7 +29,7 @@ export function SignInDiagnosisView(props: {
       className="signin-diagnosis"
     >
       <p className="diagnosis-code">
-        <span className="tag" data-testid="signin-diagnosis-code">
+        <span className="pill tag" data-testid="signin-diagnosis-code">
           {d.aadsts !== undefined ? `AADSTS${d.aadsts}` : d.code}
         </span>
       </p>

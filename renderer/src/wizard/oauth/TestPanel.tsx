@@ -15,6 +15,7 @@ import { useTranslation } from 'react-i18next';
 import { useRevealResult } from '../connection-test/use-reveal-result';
 import { DiagnosisCard } from '../diagnosis/DiagnosisCard';
 import { Callout } from '../ui/Callout';
+import { GoToStep } from '../ui/GoToStep';
 import { CheckCircleIcon, PlugIcon, RefreshIcon, SpinnerIcon } from '../ui/icons';
 import { Section } from '../ui/StepParts';
 import { useGoToPart } from './parts';
@@ -48,9 +49,7 @@ export function TestPanel({ oauth, state, profile }: { oauth: OAuthController; s
           {!state.signedIn && (
             <Callout tone="info">
               <p>{t('test.needsSignIn')}</p>
-              <button type="button" className="button" onClick={() => goToPart('signIn')}>
-                {t('steps.signIn.goTo')}
-              </button>
+              <GoToStep step="oauthSignIn" label={t('steps.signIn.goTo')} />
             </Callout>
           )}
           <div className="form-actions">

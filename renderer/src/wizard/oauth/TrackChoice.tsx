@@ -69,7 +69,7 @@ export function TrackChoice(props: { connection: ConnectionView; track: Track | 
             <span className="track-option-body">
               <span className="track-option-title">
                 {t(option.title)}
-                {option.recommended && <span className="tag tag-accent">{t('track.recommended')}</span>}
+                {option.recommended && <span className="pill tag tag-accent">{t('track.recommended')}</span>}
               </span>
               <span className="track-option-text">{t(option.summary)}</span>
             </span>

@@ -31,9 +31,7 @@ export function PerUserMfaStep() {
       />
       <Section title={t('perUserMfa.partA')} testId="part-a">
         <Instructions k="perUserMfa.instructionsA" />
-        <Illustration
-          spec={{ name: 'per-user-mfa', altKey: 'perUserMfa.figureAltA', captionKey: 'perUserMfa.figureCaptionA' }}
-        />
+        <Illustration name="per-user-mfa" texts="perUserMfa.figureA" />
         <p className="muted">{t('perUserMfa.autoEnforce')}</p>
         <PortalActions linkId="entraUsers" identity="admin" labelKey="perUserMfa.openA" />
         <p className="muted" data-testid="per-user-mfa-fallback">
@@ -44,13 +42,7 @@ export function PerUserMfaStep() {
         <Callout tone="warning">{t('perUserMfa.missing')}</Callout>
         <p className="muted">{t('perUserMfa.legacyPage')}</p>
         <Instructions k="perUserMfa.instructionsB" start={countA + 1} />
-        <Illustration
-          spec={{
-            name: 'mfa-service-settings',
-            altKey: 'perUserMfa.figureAltB',
-            captionKey: 'perUserMfa.figureCaptionB',
-          }}
-        />
+        <Illustration name="mfa-service-settings" texts="perUserMfa.figureB" />
         <PortalActions linkId="mfaServiceSettings" identity="admin" labelKey="perUserMfa.openB" />
       </Section>
       <DoneBar stepId="perUserMfa" />

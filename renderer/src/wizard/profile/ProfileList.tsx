@@ -92,7 +92,7 @@ export function ProfileList() {
               {renaming !== p.id && (
                 <div className="profile-item-actions">
                   {isActive ? (
-                    <span className="tag tag-accent">{t('profile.active')}</span>
+                    <span className="pill tag tag-accent">{t('profile.active')}</span>
                   ) : (
                     <button type="button" className="button button-small" onClick={() => void openConnection(p.id)}>
                       {t('profile.switch')}

@@ -16,13 +16,7 @@ export function SecurityDefaultsStep() {
       <StepFacts identity="admin" whereKey="securityDefaults.where" roleKey="securityDefaults.role" />
       <Section>
         <Instructions k="securityDefaults.instructions" testId="instructions" />
-        <Illustration
-          spec={{
-            name: 'security-defaults',
-            altKey: 'securityDefaults.figureAlt',
-            captionKey: 'securityDefaults.figureCaption',
-          }}
-        />
+        <Illustration name="security-defaults" texts="securityDefaults.figure" />
         <PortalActions linkId="entraOverview" identity="admin" labelKey="securityDefaults.open" />
       </Section>
       <Callout tone="warning">{t('securityDefaults.caution')}</Callout>

@@ -8,9 +8,9 @@ import { formatDateTime } from '@shared/text/format';
 import { useState } from 'react';
 
 import { type UiKey, useUiText } from '../../i18n/keys';
-import { useNavigation } from '../state/navigation';
 import { useActive, useStatus } from '../state/view-lookup';
 import type { StepId } from '../steps';
+import { GoToStep } from './GoToStep';
 import { CheckCircleIcon, CheckIcon, UndoIcon, WarningIcon } from './icons';
 
 /**
@@ -19,7 +19,6 @@ import { CheckCircleIcon, CheckIcon, UndoIcon, WarningIcon } from './icons';
  */
 export function DoneBar({ stepId, hintKey, auto = false }: { stepId: StepId; hintKey?: UiKey; auto?: boolean }) {
   const { t, i18n } = useUiText();
-  const { goTo } = useNavigation();
   const profile = useActive()?.profile;
   const [busy, setBusy] = useState(false);
   const view = useStatus(stepId);
@@ -29,9 +28,7 @@ export function DoneBar({ stepId, hintKey, auto = false }: { stepId: StepId; hin
     return (
       <section className="done-bar done-bar-disabled" aria-label={t('done.region')}>
         <p>{t('done.needsProfile')}</p>
-        <button type="button" className="button" onClick={() => goTo('profile')}>
-          {t('done.toProfile')}
-        </button>
+        <GoToStep step="profile" label={t('done.toProfile')} />
       </section>
     );
   }

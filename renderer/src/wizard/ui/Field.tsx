@@ -60,6 +60,8 @@ export function TextField(props: {
   /** Host names, addresses and ids are not words: no spell-check squiggles under them. */
   spellCheck?: false;
   mono?: boolean;
+  placeholder?: string;
+  testId?: string;
 }) {
   return (
     <Field
@@ -76,11 +78,13 @@ export function TextField(props: {
           {...(props.inputMode ? { inputMode: props.inputMode } : {})}
           {...(props.maxLength ? { maxLength: props.maxLength } : {})}
           {...(props.spellCheck === false ? { spellCheck: false } : {})}
+          {...(props.placeholder ? { placeholder: props.placeholder } : {})}
           value={props.value}
           onChange={(e) => props.onChange(e.target.value)}
           aria-describedby={ids.describedBy}
           aria-invalid={ids.invalid || undefined}
           autoComplete="off"
+          data-testid={props.testId}
         />
       )}
     </Field>

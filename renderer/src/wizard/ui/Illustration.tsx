@@ -9,25 +9,33 @@ import { type UiKey, useUiText } from '../../i18n/keys';
 import { Dialog } from './Dialog';
 import { ZoomIcon } from './icons';
 
-export interface IllustrationSpec {
-  /** File name without extension, e.g. 'security-defaults'. */
-  name: string;
-  /** The alt text: what the picture shows, for people who cannot see it. */
-  altKey: UiKey;
-  /** The visible caption. */
-  captionKey: UiKey;
-}
+/**
+ * A figure's two texts by their common stem: `securityDefaults.figure` stands for `securityDefaults.figureAlt` (what
+ * the picture shows, for people who cannot see it) and `securityDefaults.figureCaption` (the visible caption); a
+ * step with two figures has `…figureA` and `…figureB`. Only stems whose both texts exist type-check.
+ */
+export type FigureTexts = {
+  [K in UiKey]: K extends `${infer Stem}.figureAlt${infer Which}`
+    ? `${Stem}.figureCaption${Which}` extends UiKey
+      ? `${Stem}.figure${Which}`
+      : never
+    : never;
+}[UiKey];
+
+const figureKey = (texts: FigureTexts, part: 'Alt' | 'Caption') =>
+  texts.replace(/\.figure([^.]*)$/, `.figure${part}$1`) as UiKey;
 
 export const illustrationSrc = (name: string, language: string) => `./screenshots/${language}/${name}.svg`;
 
-export function Illustration({ spec }: { spec: IllustrationSpec }) {
+/** `name` is the file name without extension, e.g. 'security-defaults'. */
+export function Illustration({ name, texts }: { name: string; texts: FigureTexts }) {
   const { t, i18n } = useUiText();
   const [open, setOpen] = useState(false);
-  const src = illustrationSrc(spec.name, i18n.language === 'en' ? 'en' : 'de');
-  const alt = t(spec.altKey);
-  const caption = t(spec.captionKey);
+  const src = illustrationSrc(name, i18n.language === 'en' ? 'en' : 'de');
+  const alt = t(figureKey(texts, 'Alt'));
+  const caption = t(figureKey(texts, 'Caption'));
   return (
-    <figure className="illustration" data-testid={`illustration-${spec.name}`}>
+    <figure className="illustration" data-testid={`illustration-${name}`}>
       <div className="illustration-frame">
         {/* The picture opens on click too; keyboard users have the Enlarge button. */}
         <img src={src} alt={alt} loading="lazy" onClick={() => setOpen(true)} />

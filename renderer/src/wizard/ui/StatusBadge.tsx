@@ -4,6 +4,11 @@ import { useTranslation } from 'react-i18next';
 
 import { CheckCircleIcon, CircleIcon, WarningIcon } from './icons';
 
+const TONE = { done: ' tone-ok', attention: ' tone-warn', open: '' } as const satisfies Record<
+  StepStatusView['status'],
+  string
+>;
+
 /** "Offen" / "1 von 3 erledigt" / "Erledigt · 24.11.2026, 14:05" / "Bitte prüfen": the status of one step as a pill. */
 export function StatusBadge({ view, testId }: { view: StepStatusView; testId?: string }) {
   const { t, i18n } = useTranslation('wizard');
@@ -11,7 +16,7 @@ export function StatusBadge({ view, testId }: { view: StepStatusView; testId?: s
   const text = statusText(view, t, lang);
   const Icon = view.status === 'done' ? CheckCircleIcon : view.status === 'attention' ? WarningIcon : CircleIcon;
   return (
-    <span className={`status-badge status-${view.status}`} data-testid={testId} data-status={view.status}>
+    <span className={`pill status-badge${TONE[view.status]}`} data-testid={testId} data-status={view.status}>
       <Icon size={16} />
       {text}
     </span>
