@@ -125,32 +125,28 @@ export function radio(x: number, y: number, checked: boolean): string {
   }`;
 }
 
-export function dropdown(
-  x: number,
-  y: number,
-  w: number,
-  value: string,
-  o: { h?: number; size?: number } = {},
-): string {
-  const h = o.h ?? 30;
-  return [
-    rect(x, y, w, h, { rx: 4, fill: '#ffffff', stroke: '#8a8886' }),
-    text(x + 10, y + h / 2 + 4.5, value, { size: o.size ?? 13 }),
-    `<path d="M${x + w - 20} ${y + h / 2 - 2} l5 5 l5 -5" fill="none" stroke="${C.muted}" stroke-width="1.5"/>`,
-  ].join('');
+/** What a text box can change: its height and the size, colour and weight of its value. */
+export interface FieldOptions {
+  h?: number;
+  size?: number;
+  fill?: string;
+  weight?: number;
 }
 
-export function field(
-  x: number,
-  y: number,
-  w: number,
-  value: string,
-  o: { h?: number; size?: number; fill?: string; weight?: number } = {},
-): string {
+export function field(x: number, y: number, w: number, value: string, o: FieldOptions = {}): string {
   const h = o.h ?? 30;
   return (
     rect(x, y, w, h, { rx: 4, fill: '#ffffff', stroke: '#8a8886' }) +
     text(x + 10, y + h / 2 + 4.5, value, { size: o.size ?? 13, fill: o.fill ?? C.text, weight: o.weight })
+  );
+}
+
+/** A closed drop-down list: a text box with a chevron at its right end. */
+export function dropdown(x: number, y: number, w: number, value: string, o: FieldOptions = {}): string {
+  const h = o.h ?? 30;
+  return (
+    field(x, y, w, value, o) +
+    `<path d="M${x + w - 20} ${y + h / 2 - 2} l5 5 l5 -5" fill="none" stroke="${C.muted}" stroke-width="1.5"/>`
   );
 }
 
