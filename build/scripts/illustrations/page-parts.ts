@@ -1,4 +1,4 @@
-// Page furniture shared by the portal pictures: the browser frame, the Entra admin center's navigation and tabs.
+// Page furniture shared by the portal pictures: the browser frame, the Entra admin center's menu and tabs.
 import { C, line, rect, text } from './lib';
 import { textWidth } from './text-metrics';
 
@@ -77,6 +77,31 @@ export function navList(
   }
   return { svg: parts.join(''), end: cy, items };
 }
+
+/** Where the Entra admin center's menu is open: a section (bold, its pages indented below it) and one page. */
+interface EntraMenuOptions {
+  /** The open section's index. */
+  section: number;
+  /** How many of the entries after the section are its pages. */
+  pages: number;
+  selected: number;
+  /** A page that is itself open, with its own entries below it. */
+  openPage?: number;
+  /** Entries drawn with a closed chevron. */
+  closed?: readonly number[];
+}
+
+/** The Entra admin center's menu entries for navList, from its labels in menu order. */
+export function entraMenu(labels: readonly string[], o: EntraMenuOptions): NavItem[] {
+  return labels.map((label, i) => ({
+    label,
+    indent: i > o.section && i <= o.section + o.pages,
+    bold: i === o.section,
+    selected: i === o.selected,
+    expanded: i === o.section || i === o.openPage ? true : o.closed?.includes(i) ? false : undefined,
+  }));
+}
+
 /** The Entra admin center around a page: frame, left navigation, breadcrumb and title. Returns the nav items (with y). */
 export function entraPage(
   W: number,
