@@ -154,6 +154,10 @@ export function dropdown(x: number, y: number, w: number, value: string, o: Fiel
 export const copyIcon = (x: number, y: number): string =>
   `<rect x="${x + 4}" y="${y}" width="10" height="12" rx="1.5" fill="none" stroke="${C.blue}" stroke-width="1.4"/><rect x="${x}" y="${y + 4}" width="10" height="12" rx="1.5" fill="#ffffff" stroke="${C.blue}" stroke-width="1.4"/>`;
 
+/** The cross that closes a dialog or a side panel, 10 px square from its top-left corner. */
+export const closeCross = (x: number, y: number): string =>
+  `<path d="M${x} ${y} l10 10 M${x + 10} ${y} l-10 10" stroke="${C.muted}" stroke-width="1.5"/>`;
+
 /** The width of a marker's pill with `label` (bold 13 px words). */
 export const pillWidth = (label: string): number => textWidth(label, 13, 600) + 22;
 

@@ -10,12 +10,11 @@ import {
   line,
   pillWidth,
   radio,
-  rect,
   svgDoc,
   text,
   type Widen,
 } from './lib';
-import { entraMenu, entraPage, tabs } from './page-parts';
+import { entraMenu, entraPage, sidePanel, tabs } from './page-parts';
 import { textWidth } from './text-metrics';
 
 export const labels = figureLabels('securityDefaults');
@@ -48,14 +47,8 @@ export function render(L: Labels): string {
 
   // Side panel
   const px = 556;
-  out.push(rect(px - 6, 75, 6, H - 76, { fill: '#000000', opacity: 0.06 }));
-  out.push(
-    rect(px, 75, W - px - 0.5, H - 75.5, { fill: '#ffffff' }),
-    line(px + 0.5, 75, px + 0.5, H - 1, { stroke: '#c8c6c4' }),
-  );
+  out.push(sidePanel(px, W, H, L.panelTitle));
   const ix = px + 20;
-  out.push(text(ix, 108, L.panelTitle, { size: 17, weight: 600 }));
-  out.push(`<path d="M${W - 34} 96 l10 10 M${W - 24} 96 l-10 10" stroke="${C.muted}" stroke-width="1.5"/>`);
   out.push(bar(ix, 124, 270), bar(ix, 138, 250), bar(ix, 152, 190));
   out.push(text(ix, 190, L.select, { size: 13, weight: 600 }));
   out.push(dropdown(ix, 200, 280, L.disabled));
