@@ -19,7 +19,7 @@ import {
   text,
   type Widen,
 } from './lib';
-import { entraPage, navList } from './page-parts';
+import { entraMenu, entraPage, navList } from './page-parts';
 
 const NATIVE = 'https://login.microsoftonline.com/common/oauth2/nativeclient';
 const APP_ID = '5e3ce6c0-2b1f-4285-8d4b-75ee78787346';
@@ -32,13 +32,7 @@ const H = 540;
 type Labels = Widen<(typeof labels)['de']>;
 
 function tenantPage(L: Labels, heading: string): string {
-  const items = L.nav.map((label, i) => ({
-    label,
-    indent: i >= 3 && i <= 6,
-    bold: i === 2,
-    selected: i === 6,
-    expanded: i === 2 ? true : undefined,
-  }));
+  const items = entraMenu(L.nav, { section: 2, pages: 4, selected: 6 });
   return entraPage(W, H, L, items, `${L.home} › ${L.appRegs} ›`, heading).svg;
 }
 

@@ -125,28 +125,15 @@ export function radio(x: number, y: number, checked: boolean): string {
   }`;
 }
 
-export function dropdown(
-  x: number,
-  y: number,
-  w: number,
-  value: string,
-  o: { h?: number; size?: number } = {},
-): string {
-  const h = o.h ?? 30;
-  return [
-    rect(x, y, w, h, { rx: 4, fill: '#ffffff', stroke: '#8a8886' }),
-    text(x + 10, y + h / 2 + 4.5, value, { size: o.size ?? 13 }),
-    `<path d="M${x + w - 20} ${y + h / 2 - 2} l5 5 l5 -5" fill="none" stroke="${C.muted}" stroke-width="1.5"/>`,
-  ].join('');
+/** What a text box can change: its height and the size, colour and weight of its value. */
+export interface FieldOptions {
+  h?: number;
+  size?: number;
+  fill?: string;
+  weight?: number;
 }
 
-export function field(
-  x: number,
-  y: number,
-  w: number,
-  value: string,
-  o: { h?: number; size?: number; fill?: string; weight?: number } = {},
-): string {
+export function field(x: number, y: number, w: number, value: string, o: FieldOptions = {}): string {
   const h = o.h ?? 30;
   return (
     rect(x, y, w, h, { rx: 4, fill: '#ffffff', stroke: '#8a8886' }) +
@@ -154,9 +141,22 @@ export function field(
   );
 }
 
+/** A closed drop-down list: a text box with a chevron at its right end. */
+export function dropdown(x: number, y: number, w: number, value: string, o: FieldOptions = {}): string {
+  const h = o.h ?? 30;
+  return (
+    field(x, y, w, value, o) +
+    `<path d="M${x + w - 20} ${y + h / 2 - 2} l5 5 l5 -5" fill="none" stroke="${C.muted}" stroke-width="1.5"/>`
+  );
+}
+
 /** The copy icon Microsoft-style pages show next to a value. */
 export const copyIcon = (x: number, y: number): string =>
   `<rect x="${x + 4}" y="${y}" width="10" height="12" rx="1.5" fill="none" stroke="${C.blue}" stroke-width="1.4"/><rect x="${x}" y="${y + 4}" width="10" height="12" rx="1.5" fill="#ffffff" stroke="${C.blue}" stroke-width="1.4"/>`;
+
+/** The cross that closes a dialog or a side panel, 10 px square from its top-left corner. */
+export const closeCross = (x: number, y: number): string =>
+  `<path d="M${x} ${y} l10 10 M${x + 10} ${y} l-10 10" stroke="${C.muted}" stroke-width="1.5"/>`;
 
 /** The width of a marker's pill with `label` (bold 13 px words). */
 export const pillWidth = (label: string): number => textWidth(label, 13, 600) + 22;

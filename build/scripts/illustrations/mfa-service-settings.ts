@@ -1,6 +1,5 @@
 import { at, figureLabels } from './figure-labels';
 import { bar, button, C, checkbox, highlight, radio, svgDoc, text, type Widen } from './lib';
-import { tabs } from './page-parts';
 import { labels as mfa, mfaPage } from './per-user-mfa';
 import { textWidth } from './text-metrics';
 
@@ -12,11 +11,8 @@ type Labels = Widen<(typeof labels)['de']>;
 export function render(L: Labels): string {
   const W = 880;
   const H = 500;
-  const page = mfaPage(W, H, L);
-  const out = [page.svg];
+  const { out, serviceTab } = mfaPage(W, H, L, 1);
   const mx = 220;
-  const t = tabs(mx, 160, L.tabs, 1, W - 20);
-  out.push(t.svg);
   out.push(text(mx, 206, L.section, { size: 14, weight: 600 }));
   out.push(
     radio(mx + 8, 228, true),
@@ -29,8 +25,7 @@ export function render(L: Labels): string {
   out.push(text(mx, 418, L.methods, { size: 14, weight: 600 }));
   for (let i = 0; i < 2; i++) out.push(checkbox(mx, 428 + i * 22, true), bar(mx + 22, 431 + i * 22, 180 + i * 40));
   out.push(button(W - 20 - 96, 440, L.save, { primary: true, w: 96 }));
-  const [sx, sw] = t.pos[1]!;
-  out.push(highlight(sx, 145, sw, 22, 6, L.pills.tab, { label: [sx + sw + 44, 143], badge: 'r' }));
+  out.push(serviceTab(L.pills.tab));
   const allowW = Math.max(textWidth(at(L.allow, 0), 13), textWidth(at(L.allow, 1), 13)) + 28;
   out.push(highlight(mx, 218, allowW, 38, 7, L.pills.allow, { label: [mx + allowW + 20, 224], badge: 'bl' }));
   out.push(highlight(W - 20 - 96, 440, 96, 30, 7, null, { badge: 'tl' }));

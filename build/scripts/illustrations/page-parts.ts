@@ -1,5 +1,5 @@
-// Page furniture shared by the portal pictures: the browser frame, the Entra admin center's navigation and tabs.
-import { C, line, rect, text } from './lib';
+// Page furniture shared by the portal pictures: the browser frame, the Entra admin center's menu, tabs and side panel.
+import { C, closeCross, line, rect, text } from './lib';
 import { textWidth } from './text-metrics';
 
 /** Browser-like frame: address strip with the host, the portal's header bar, an avatar. */
@@ -77,6 +77,31 @@ export function navList(
   }
   return { svg: parts.join(''), end: cy, items };
 }
+
+/** Where the Entra admin center's menu is open: a section (bold, its pages indented below it) and one page. */
+interface EntraMenuOptions {
+  /** The open section's index. */
+  section: number;
+  /** How many of the entries after the section are its pages. */
+  pages: number;
+  selected: number;
+  /** A page that is itself open, with its own entries below it. */
+  openPage?: number;
+  /** Entries drawn with a closed chevron. */
+  closed?: readonly number[];
+}
+
+/** The Entra admin center's menu entries for navList, from its labels in menu order. */
+export function entraMenu(labels: readonly string[], o: EntraMenuOptions): NavItem[] {
+  return labels.map((label, i) => ({
+    label,
+    indent: i > o.section && i <= o.section + o.pages,
+    bold: i === o.section,
+    selected: i === o.selected,
+    expanded: i === o.section || i === o.openPage ? true : o.closed?.includes(i) ? false : undefined,
+  }));
+}
+
 /** The Entra admin center around a page: frame, left navigation, breadcrumb and title. Returns the nav items (with y). */
 export function entraPage(
   W: number,
@@ -93,6 +118,17 @@ export function entraPage(
   out.push(text(220, 98, crumb, { size: 12, fill: C.muted }));
   out.push(text(220, 126, title, { size: 18, weight: 600 }));
   return { svg: out.join('\n'), nav: nav.items };
+}
+
+/** A panel opened over the right part of an Entra page, from `x` to the frame: shadow, sheet, title, close cross. */
+export function sidePanel(x: number, W: number, H: number, title: string): string {
+  return [
+    rect(x - 6, 75, 6, H - 76, { fill: '#000000', opacity: 0.06 }),
+    rect(x, 75, W - x - 0.5, H - 75.5, { fill: '#ffffff' }),
+    line(x + 0.5, 75, x + 0.5, H - 1, { stroke: '#c8c6c4' }),
+    text(x + 20, 108, title, { size: 17, weight: 600 }),
+    closeCross(W - 34, 96),
+  ].join('\n');
 }
 
 /** A row of tabs with the active one underlined; returns each tab's x and width. */

@@ -1,41 +1,38 @@
 import { at, figureLabels } from './figure-labels';
 import { C, checkbox, highlight, line, rect, svgDoc, text, type Widen } from './lib';
-import { entraPage, tabs } from './page-parts';
+import { entraMenu, entraPage, tabs } from './page-parts';
 import { textWidth } from './text-metrics';
 
 export const labels = figureLabels('perUserMfa');
 
-/** The per-user MFA page inside the Entra admin center (Users › All users selected); shared with the service-settings picture. */
 type Labels = Widen<(typeof labels)['de']>;
 
-export function mfaPage(W: number, H: number, L: Pick<Labels, 'product' | 'nav' | 'crumb' | 'pageTitle'>) {
-  return entraPage(
-    W,
-    H,
-    L,
-    [
-      { label: at(L.nav, 0) },
-      { label: at(L.nav, 1), bold: true, expanded: true },
-      { label: at(L.nav, 2), indent: true },
-      { label: at(L.nav, 3), indent: true, expanded: true },
-      { label: at(L.nav, 4), indent: true, selected: true },
-      { label: at(L.nav, 5), indent: true },
-      { label: at(L.nav, 6), indent: true },
-      { label: at(L.nav, 7), expanded: false },
-    ],
-    L.crumb,
-    L.pageTitle,
-  );
+/**
+ * The per-user MFA page inside the Entra admin center (Users › All users selected) with the `active` one of its two
+ * tabs open; shared with the service-settings picture. Returns the parts drawn so far, to add to.
+ */
+export function mfaPage(
+  W: number,
+  H: number,
+  L: Pick<Labels, 'product' | 'nav' | 'crumb' | 'pageTitle' | 'tabs'>,
+  active: number,
+) {
+  const menu = entraMenu(L.nav, { section: 1, pages: 5, openPage: 3, selected: 4, closed: [7] });
+  const page = entraPage(W, H, L, menu, L.crumb, L.pageTitle);
+  const tabRow = tabs(220, 160, L.tabs, active, W - 20);
+  const [sx, sw] = tabRow.pos[1]!;
+  return {
+    out: [page.svg, tabRow.svg],
+    /** Step 6 in both pictures: the service settings tab. */
+    serviceTab: (pill: string) => highlight(sx, 145, sw, 22, 6, pill, { label: [sx + sw + 44, 143], badge: 'r' }),
+  };
 }
 
 export function render(L: Labels): string {
   const W = 880;
   const H = 530;
-  const page = mfaPage(W, H, L);
-  const out = [page.svg];
+  const { out, serviceTab } = mfaPage(W, H, L, 0);
   const mx = 220;
-  const t = tabs(mx, 160, L.tabs, 0, W - 20);
-  out.push(t.svg);
   // Toolbar
   const ax: [number, number][] = [];
   let x = mx;
@@ -75,7 +72,6 @@ export function render(L: Labels): string {
       badge: 'tl',
     }),
   );
-  const [sx, sw] = t.pos[1]!;
-  out.push(highlight(sx, 145, sw, 22, 6, L.pills.service, { label: [sx + sw + 44, 143], badge: 'r' }));
+  out.push(serviceTab(L.pills.service));
   return svgDoc(W, H, L.title, out.join('\n'));
 }

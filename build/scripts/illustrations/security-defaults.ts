@@ -1,4 +1,4 @@
-import { at, figureLabels } from './figure-labels';
+import { figureLabels } from './figure-labels';
 import {
   bar,
   button,
@@ -10,12 +10,11 @@ import {
   line,
   pillWidth,
   radio,
-  rect,
   svgDoc,
   text,
   type Widen,
 } from './lib';
-import { frame, navList, tabs } from './page-parts';
+import { entraMenu, entraPage, sidePanel, tabs } from './page-parts';
 import { textWidth } from './text-metrics';
 
 export const labels = figureLabels('securityDefaults');
@@ -25,25 +24,11 @@ type Labels = Widen<(typeof labels)['de']>;
 export function render(L: Labels): string {
   const W = 880;
   const H = 540;
-  const out = [frame(W, H, 'entra.microsoft.com', L.product)];
-  // Left navigation
-  out.push(rect(0.5, 75, 200, H - 75.5, { fill: C.nav }), line(200.5, 75, 200.5, H - 1, { stroke: '#e1dfdd' }));
-  const nav = navList(0, 86, 200, [
-    { label: at(L.nav, 0) },
-    { label: at(L.nav, 1), expanded: false },
-    { label: at(L.nav, 2), bold: true, expanded: true },
-    { label: at(L.nav, 3), indent: true, selected: true },
-    { label: at(L.nav, 4), indent: true },
-    { label: at(L.nav, 5), indent: true },
-    { label: at(L.nav, 6), indent: true },
-    { label: at(L.nav, 7), indent: true },
-    { label: at(L.nav, 8), expanded: false },
-  ]);
-  out.push(nav.svg);
+  const menu = entraMenu(L.nav, { section: 2, pages: 5, selected: 3, closed: [1, 8] });
+  const page = entraPage(W, H, L, menu, L.crumb, L.pageTitle);
+  const out = [page.svg];
   // Main page
   const mx = 220;
-  out.push(text(mx, 98, L.crumb, { size: 12, fill: C.muted }));
-  out.push(text(mx, 126, L.pageTitle, { size: 18, weight: 600 }));
   const tabRow = tabs(mx, 158, L.tabs, 2, 536);
   out.push(tabRow.svg);
   const [ptx, ptw] = tabRow.pos[2]!;
@@ -62,14 +47,8 @@ export function render(L: Labels): string {
 
   // Side panel
   const px = 556;
-  out.push(rect(px - 6, 75, 6, H - 76, { fill: '#000000', opacity: 0.06 }));
-  out.push(
-    rect(px, 75, W - px - 0.5, H - 75.5, { fill: '#ffffff' }),
-    line(px + 0.5, 75, px + 0.5, H - 1, { stroke: '#c8c6c4' }),
-  );
+  out.push(sidePanel(px, W, H, L.panelTitle));
   const ix = px + 20;
-  out.push(text(ix, 108, L.panelTitle, { size: 17, weight: 600 }));
-  out.push(`<path d="M${W - 34} 96 l10 10 M${W - 24} 96 l-10 10" stroke="${C.muted}" stroke-width="1.5"/>`);
   out.push(bar(ix, 124, 270), bar(ix, 138, 250), bar(ix, 152, 190));
   out.push(text(ix, 190, L.select, { size: 13, weight: 600 }));
   out.push(dropdown(ix, 200, 280, L.disabled));
@@ -82,7 +61,7 @@ export function render(L: Labels): string {
   out.push(button(ix, 490, L.save, { primary: true }), button(ix + saveW + 10, 490, L.cancel));
 
   // Highlights: numbers match the numbered instructions of the step.
-  const sel = nav.items[3]!;
+  const sel = page.nav[3]!;
   out.push(highlight(8, sel.y! + 1, 184, 26, 2, null, { pad: 2, badge: 'tr' }));
   out.push(highlight(ptx, 143, ptw, 24, 2, L.pills.tab, { label: [ptx - 10, 176], badge: 'tr' }));
   out.push(highlight(mx, 478, linkW, 20, 3, L.pills.link, { label: [mx, 508] }));

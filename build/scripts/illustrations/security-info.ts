@@ -1,7 +1,21 @@
 // The mailbox user's "Security info" page (mysignins.microsoft.com) in three states:
 // adding a method, naming and copying the app password, and the list with existing app passwords.
 import { at, figureLabels } from './figure-labels';
-import { bar, button, buttonWidth, C, copyIcon, field, highlight, line, rect, svgDoc, text, type Widen } from './lib';
+import {
+  bar,
+  button,
+  buttonWidth,
+  C,
+  closeCross,
+  copyIcon,
+  field,
+  highlight,
+  line,
+  rect,
+  svgDoc,
+  text,
+  type Widen,
+} from './lib';
 import { frame, navList } from './page-parts';
 import { textWidth } from './text-metrics';
 
@@ -63,7 +77,7 @@ function dialog(x: number, y: number, w: number, h: number, title: string): stri
     rect(x + 3, y + 5, w, h, { rx: 8, fill: '#000000', opacity: 0.12 }),
     rect(x, y, w, h, { rx: 8, fill: '#ffffff', stroke: '#c8c6c4' }),
     text(x + 22, y + 36, title, { size: 17, weight: 600 }),
-    `<path d="M${x + w - 30} ${y + 22} l10 10 M${x + w - 20} ${y + 22} l-10 10" stroke="${C.muted}" stroke-width="1.5"/>`,
+    closeCross(x + w - 30, y + 22),
   ].join('');
 }
 
