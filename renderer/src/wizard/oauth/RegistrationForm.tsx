@@ -13,6 +13,21 @@ import { StepFacts } from '../ui/StepParts';
 import type { OAuthController } from './use-oauth';
 
 /** One ID input: monospace, no autocomplete or spell check (GUIDs and domains are not words). */
+function IdField(props: { id: 'clientId' | 'tenant'; value: string; onChange: (v: string) => void; error?: string }) {
+  const { t } = useTranslation('oauth');
+  return (
+    <TextField
+      mono
+      spellCheck={false}
+      label={t(`ids.${props.id}`)}
+      hint={t(`ids.${props.id}Hint`)}
+      error={props.error}
+      value={props.value}
+      onChange={props.onChange}
+    />
+  );
+}
+
 export function RegistrationForm({ oauth, state }: { oauth: OAuthController; state: OAuthState }) {
   const { t, i18n } = useTranslation('oauth');
   const lang = i18n.language === 'en' ? 'en' : 'de';
@@ -38,24 +53,8 @@ export function RegistrationForm({ oauth, state }: { oauth: OAuthController; sta
         <RichText k="oauth:ids.intro" />
       </p>
       <Illustration name="oauth-ids" texts="oauth:ids.figure" />
-      <TextField
-        mono
-        spellCheck={false}
-        label={t('ids.clientId')}
-        hint={t('ids.clientIdHint')}
-        error={errors.clientId}
-        value={clientId}
-        onChange={setClientId}
-      />
-      <TextField
-        mono
-        spellCheck={false}
-        label={t('ids.tenant')}
-        hint={t('ids.tenantHint')}
-        error={errors.tenant}
-        value={tenant}
-        onChange={setTenant}
-      />
+      <IdField id="clientId" value={clientId} onChange={setClientId} error={errors.clientId} />
+      <IdField id="tenant" value={tenant} onChange={setTenant} error={errors.tenant} />
       <fieldset className="oauth-mode">
         <legend className="field-label">{t('ids.mode')}</legend>
         <label>
