@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { type FlagProblem, readFlags } from './flags';
 
 export const USAGE = `Usage:
   npm run bridge -- --config FILE
@@ -62,38 +62,37 @@ function need<T>(value: T | undefined, flag: string): T {
   return value;
 }
 
-export function parseBridgeArgs(argv: string[]): BridgeCommand {
-  if (argv.some((a) => /^--(pass(word)?|token|refresh-token|secret)(=|$)/.test(a))) {
-    throw new UsageError(
+const SECRET_FLAG = /^--(pass(word)?|token|refresh-token|secret)(=|$)/;
+
+function bridgeUsageError(problem: FlagProblem): UsageError {
+  if (problem.kind === 'secret-in-args') {
+    return new UsageError(
       'Secrets are never taken from the command line; use MAILADAPTER_BRIDGE_PASSWORD and MAILADAPTER_REFRESH_TOKEN.',
     );
   }
+  return new UsageError(problem.kind === 'invalid' ? problem.message : '');
+}
+
+export function parseBridgeArgs(argv: string[]): BridgeCommand {
   const [first, ...rest] = argv;
   const sub = first === 'export' || first === 'systemd-unit' ? first : undefined;
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: sub ? rest : argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        config: { type: 'string' },
-        listen: { type: 'string' },
-        user: { type: 'string' },
-        upstream: { type: 'string' },
-        authority: { type: 'string' },
-        'client-id': { type: 'string' },
-        tenant: { type: 'string' },
-        ca: { type: 'string' },
-        out: { type: 'string' },
-        'server-type': { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }));
-  } catch (err) {
-    throw new UsageError((err as Error).message);
-  }
-  if (values.help) throw new UsageError('');
+  const values = readFlags(
+    sub ? rest : argv,
+    {
+      config: { type: 'string' },
+      listen: { type: 'string' },
+      user: { type: 'string' },
+      upstream: { type: 'string' },
+      authority: { type: 'string' },
+      'client-id': { type: 'string' },
+      tenant: { type: 'string' },
+      ca: { type: 'string' },
+      out: { type: 'string' },
+      'server-type': { type: 'string' },
+    },
+    SECRET_FLAG,
+    bridgeUsageError,
+  );
   const optional = {
     ...(values.tenant !== undefined ? { tenant: values.tenant } : {}),
     ...(values.ca !== undefined ? { caFile: values.ca } : {}),

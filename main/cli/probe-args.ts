@@ -1,8 +1,7 @@
-import { parseArgs } from 'node:util';
-
 import type { TextKey } from '../shared/text/keys';
 import type { Language } from '../shared/text/resources';
 import type { TextValues } from '../shared/text/translator';
+import { type FlagProblem, readFlags } from './flags';
 
 export interface CliOptions {
   host: string;
@@ -39,34 +38,35 @@ export function usageLanguage(argv: string[], env: NodeJS.ProcessEnv): Language 
 
 const MAX_TIMEOUT_SECONDS = 600;
 
+const SECRET_FLAG = /^(-p|--pass(word)?|--token|--access-token)(=|$)/;
+
+const probeUsageError = (problem: FlagProblem): UsageError =>
+  new UsageError(
+    problem.kind === 'secret-in-args'
+      ? { key: 'cli:error.secretInArgs' }
+      : problem.kind === 'invalid'
+        ? { raw: problem.message }
+        : null,
+  );
+
 export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv): CliOptions {
-  if (argv.some((a) => /^(-p|--pass(word)?|--token|--access-token)(=|$)/.test(a))) {
-    throw new UsageError({ key: 'cli:error.secretInArgs' });
-  }
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        host: { type: 'string' },
-        port: { type: 'string' },
-        security: { type: 'string' },
-        user: { type: 'string' },
-        timeout: { type: 'string' },
-        ca: { type: 'string' },
-        json: { type: 'boolean', default: false },
-        lang: { type: 'string' },
-        'network-only': { type: 'boolean', default: false },
-        auth: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }));
-  } catch (err) {
-    throw new UsageError({ raw: (err as Error).message });
-  }
-  if (values.help) throw new UsageError(null);
+  const values = readFlags(
+    argv,
+    {
+      host: { type: 'string' },
+      port: { type: 'string' },
+      security: { type: 'string' },
+      user: { type: 'string' },
+      timeout: { type: 'string' },
+      ca: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      lang: { type: 'string' },
+      'network-only': { type: 'boolean', default: false },
+      auth: { type: 'string' },
+    },
+    SECRET_FLAG,
+    probeUsageError,
+  );
   if (values.host === undefined) throw new UsageError({ key: 'cli:error.hostRequired' });
   const networkOnly = values['network-only'] === true;
   if (values.user === undefined && !networkOnly) throw new UsageError({ key: 'cli:error.userRequired' });

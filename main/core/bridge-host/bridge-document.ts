@@ -8,7 +8,7 @@ import { DEFAULT_DESKTOP_BEHAVIOUR, desktopBehaviourSchema, storedBridgeSchema }
 import { profileIdSchema } from '@shared/profile/profile';
 import { z } from 'zod';
 
-import { type DocumentSpec, isRawDocument, salvageRecord } from '../store/document-spec';
+import { isRawDocument, salvageRecord, versionedDocumentSpec } from '../store/document-spec';
 
 const BRIDGE_VERSION = 1;
 
@@ -21,18 +21,13 @@ const bridgeDocumentSchema = z
   .strict();
 export type BridgeDocument = z.output<typeof bridgeDocumentSchema>;
 
-const emptyDocument = (): BridgeDocument => ({
-  version: BRIDGE_VERSION,
-  bridges: {},
-  desktop: { ...DEFAULT_DESKTOP_BEHAVIOUR },
-});
+const emptyContent = () => ({ bridges: {}, desktop: { ...DEFAULT_DESKTOP_BEHAVIOUR } });
 
-export const bridgeDocumentSpec: DocumentSpec<BridgeDocument> = {
+export const bridgeDocumentSpec = versionedDocumentSpec<BridgeDocument>({
   name: 'bridge',
   version: BRIDGE_VERSION,
-  versionKey: 'version',
   schema: bridgeDocumentSchema,
-  empty: emptyDocument,
+  empty: emptyContent,
   // Well under 1 KiB per connection.
   maxBytes: 16 * 1024 * 1024,
   salvage(raw) {
@@ -41,8 +36,7 @@ export const bridgeDocumentSpec: DocumentSpec<BridgeDocument> = {
       raw,
       'bridges',
       { key: profileIdSchema, entry: storedBridgeSchema },
-      (bridges): BridgeDocument => ({
-        version: BRIDGE_VERSION,
+      (bridges) => ({
         bridges,
         desktop: desktop.success ? desktop.data : { ...DEFAULT_DESKTOP_BEHAVIOUR },
       }),
@@ -50,7 +44,7 @@ export const bridgeDocumentSpec: DocumentSpec<BridgeDocument> = {
     if (fromRecord) return { ...fromRecord, dropped: fromRecord.dropped + (desktop.success ? 0 : 1) };
     // Only the desktop choices survived (the record itself is gone).
     return isRawDocument(raw) && desktop.success
-      ? { document: { ...emptyDocument(), desktop: desktop.data }, kept: 0, dropped: 1 }
+      ? { document: { ...emptyContent(), desktop: desktop.data }, kept: 0, dropped: 1 }
       : undefined;
   },
-};
+});

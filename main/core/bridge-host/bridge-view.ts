@@ -15,7 +15,13 @@ import type {
 } from '@shared/bridge/host-view';
 import { BRIDGE_RUN_STATES } from '@shared/bridge/host-view';
 import { serverType } from '@shared/bridge/server-type';
-import type { AccountStatus, BridgeStartCode, BridgeStatus, ListenAlternative } from '@shared/bridge/status';
+import {
+  type AccountStatus,
+  type BridgeStartCode,
+  type BridgeStatus,
+  historyOf,
+  type ListenAlternative,
+} from '@shared/bridge/status';
 
 /** What the host knows about one connection's bridge beyond its settings. */
 export interface BridgeRuntimeFacts {
@@ -67,7 +73,7 @@ export function agorumValues(bridge: StoredBridge, mailbox: string): AgorumValue
 }
 
 export function bridgeView(bridge: StoredBridge, mailbox: string, facts: BridgeRuntimeFacts, now: Date): BridgeView {
-  const account = accountOf(facts.status);
+  const history = historyOf(accountOf(facts.status));
   const listening = facts.status?.state === 'listening' ? facts.status.listener : null;
   return {
     settings: {
@@ -90,12 +96,12 @@ export function bridgeView(bridge: StoredBridge, mailbox: string, facts: BridgeR
     startProblem: listening ? null : facts.startProblem,
     connections: facts.status?.connections ?? 0,
     sessions: facts.status?.sessions ?? 0,
-    lastLogin: account?.lastLogin ?? null,
-    lastSessionEnd: account?.lastSessionEnd ?? null,
-    tokenValidUntil: account?.accessTokenExpiresAt ?? null,
-    refresh: account?.refresh ?? 'unknown',
-    refreshProblem: account?.refreshProblem ?? null,
-    throttledUntil: account?.throttledUntil ?? null,
+    lastLogin: history.lastLogin,
+    lastSessionEnd: history.lastSessionEnd,
+    tokenValidUntil: history.accessTokenExpiresAt,
+    refresh: history.refresh,
+    refreshProblem: history.refreshProblem,
+    throttledUntil: history.throttledUntil,
     needsSignIn: facts.needsSignIn,
     recentErrors: [...facts.errors].slice(0, MAX_RECENT_ERRORS),
     counters: facts.status ? { ...facts.status.counters } : null,

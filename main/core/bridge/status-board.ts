@@ -4,16 +4,17 @@
  * they ride along with the next lifecycle event or a `status()` call.
  */
 import type { BridgeAccountConfig } from '../../shared/bridge/config';
-import type {
-  AccountStatus,
-  BridgeCounters,
-  BridgeEventMap,
-  BridgeEventName,
-  BridgeLoginCode,
-  BridgeState,
-  BridgeStatus,
-  ListenerStatus,
-  LoginOutcome,
+import {
+  type AccountStatus,
+  type BridgeCounters,
+  type BridgeEventMap,
+  type BridgeEventName,
+  type BridgeLoginCode,
+  type BridgeState,
+  type BridgeStatus,
+  historyOf,
+  type ListenerStatus,
+  type LoginOutcome,
 } from '../../shared/bridge/status';
 import type { TokenHealth } from './token-provider';
 
@@ -91,13 +92,7 @@ export class StatusBoard {
         id: a.id,
         mailbox: a.mailbox,
         upstream: { host: a.upstream.host, port: a.upstream.port },
-        sessions: prior?.sessions ?? 0,
-        lastLogin: prior?.lastLogin ?? null,
-        lastSessionEnd: prior?.lastSessionEnd ?? null,
-        accessTokenExpiresAt: prior?.accessTokenExpiresAt ?? null,
-        refresh: prior?.refresh ?? 'unknown',
-        refreshProblem: prior?.refreshProblem ?? null,
-        throttledUntil: prior?.throttledUntil ?? null,
+        ...historyOf(prior),
       });
     }
     this.accounts = next;

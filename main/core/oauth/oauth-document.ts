@@ -8,7 +8,7 @@ import { trackSchema } from '@shared/oauth/state';
 import { profileIdSchema } from '@shared/profile/profile';
 import { z } from 'zod';
 
-import { type DocumentSpec, salvageRecord } from '../store/document-spec';
+import { salvageRecord, versionedDocumentSpec } from '../store/document-spec';
 
 const isoTimestamp = z.iso.datetime({ offset: true });
 
@@ -36,17 +36,13 @@ const oauthDocumentSchema = z
   .strict();
 export type OAuthDocument = z.output<typeof oauthDocumentSchema>;
 
-export const oauthDocumentSpec: DocumentSpec<OAuthDocument> = {
+export const oauthDocumentSpec = versionedDocumentSpec<OAuthDocument>({
   name: 'oauth',
   version: OAUTH_VERSION,
-  versionKey: 'version',
   schema: oauthDocumentSchema,
-  empty: () => ({ version: OAUTH_VERSION, profiles: {} }),
+  empty: () => ({ profiles: {} }),
   // A few KiB per connection (the cache skeleton is capped at 32 KiB): 1,000 connections stay far below.
   maxBytes: 64 * 1024 * 1024,
   salvage: (raw) =>
-    salvageRecord(raw, 'profiles', { key: profileIdSchema, entry: oauthEntrySchema }, (profiles) => ({
-      version: OAUTH_VERSION,
-      profiles,
-    })),
-};
+    salvageRecord(raw, 'profiles', { key: profileIdSchema, entry: oauthEntrySchema }, (profiles) => ({ profiles })),
+});

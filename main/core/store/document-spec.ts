@@ -44,6 +44,39 @@ export interface DocumentSpec<T> {
   salvage?(raw: RawDocument): Salvaged<T> | undefined;
 }
 
+/** What a versioned document holds besides its version. */
+type Content<T> = Omit<T, 'version'>;
+
+/**
+ * The spec of a document that keeps its version in `version` (every one but store.json, which began without one):
+ * the version is written into the empty document and into what salvage keeps, so the spec describes only content.
+ */
+export function versionedDocumentSpec<T extends { version: number }>(spec: {
+  name: DataDocumentName;
+  version: T['version'];
+  schema: z.ZodType<T>;
+  empty(): Content<T>;
+  maxBytes: number;
+  salvage?(raw: RawDocument): Salvaged<Content<T>> | undefined;
+}): DocumentSpec<T> {
+  const { empty, salvage, ...rest } = spec;
+  // Content<T> plus T's own version is T; TypeScript cannot see that through Omit.
+  const withVersion = (content: Content<T>) => ({ version: spec.version, ...content }) as T;
+  return {
+    ...rest,
+    versionKey: 'version',
+    empty: () => withVersion(empty()),
+    ...(salvage
+      ? {
+          salvage(raw: RawDocument) {
+            const kept = salvage(raw);
+            return kept && { ...kept, document: withVersion(kept.document) };
+          },
+        }
+      : {}),
+  };
+}
+
 export type MigrationOutcome =
   | { kind: 'current'; document: RawDocument }
   | { kind: 'migrated'; document: RawDocument; fromVersion: number }

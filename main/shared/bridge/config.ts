@@ -30,7 +30,7 @@ export const DEFAULT_LIMITS = {
 } as const;
 
 const HOST = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i;
-const IPV4 = /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/;
+export const IPV4 = /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/;
 const IPV6 = /^[0-9a-f:]+(%\w+)?$/i;
 const TENANT_DOMAIN = /^(?=.{4,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
 // The mailbox user as Exchange expects it in XOAUTH2's user=: an address, no control characters or SASL separators.
@@ -38,6 +38,16 @@ const TENANT_DOMAIN = /^(?=.{4,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a
 const MAILBOX = /^[^\s\x00-\x1f\x7f@]+@[^\s\x00-\x1f\x7f@]+\.[^\s\x00-\x1f\x7f@]+$/;
 
 const isIpLiteral = (s: string) => IPV4.test(s) || (s.includes(':') && IPV6.test(s));
+
+/**
+ * An allowlist entry: an address, or a CIDR range of at most 32 (IPv4) or 128 (IPv6) bits. What counts as an address
+ * is the caller's: the desktop settings are stricter than a server's configuration file.
+ */
+export function isAllowEntry(entry: string, isAddress: (s: string) => boolean): boolean {
+  const [addr, bits, extra] = entry.split('/');
+  if (extra !== undefined || !addr || !isAddress(addr)) return false;
+  return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (addr.includes(':') ? 128 : 32));
+}
 
 const port = (field: string) =>
   z
@@ -58,16 +68,9 @@ const hostName = (field: string) =>
 const allowEntry = z
   .string({ error: 'each allow entry must be an IP address or a CIDR range such as 192.0.2.0/24' })
   .trim()
-  .refine(
-    (s) => {
-      const [addr, bits, extra] = s.split('/');
-      if (extra !== undefined || !addr || !isIpLiteral(addr)) return false;
-      if (bits === undefined) return true;
-      const n = Number(bits);
-      return /^\d{1,3}$/.test(bits) && n <= (addr.includes(':') ? 128 : 32);
-    },
-    { error: 'each allow entry must be an IP address or a CIDR range such as 192.0.2.0/24' },
-  );
+  .refine((s) => isAllowEntry(s, isIpLiteral), {
+    error: 'each allow entry must be an IP address or a CIDR range such as 192.0.2.0/24',
+  });
 
 const b64 = (field: string) =>
   z

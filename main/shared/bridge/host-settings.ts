@@ -7,7 +7,7 @@
 import { z } from 'zod';
 
 import { isoTimestampSchema } from '../profile/timestamp';
-import { isLoopbackHost, PASSWORD_HASH } from './config';
+import { IPV4, isAllowEntry, isLoopbackHost, PASSWORD_HASH } from './config';
 import { SERVER_TYPE_IDS, serverType, type ServerTypeId } from './server-type';
 
 /** Where agorum core runs: here (the app hosts the bridge) or on a server (the app exports what the server needs). */
@@ -17,17 +17,16 @@ export type AgorumPlace = (typeof AGORUM_PLACES)[number];
 export const BRIDGE_TLS_MODES = ['none', 'starttls', 'implicit'] as const;
 export type BridgeTlsMode = (typeof BRIDGE_TLS_MODES)[number];
 
-const IPV4 = /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/;
+// Stricter than a server's configuration file: no zone index, at most 45 characters.
 const IPV6 = /^[0-9a-f:]{2,45}$/i;
+const isIpLiteral = (s: string) => IPV4.test(s) || (s.includes(':') && IPV6.test(s));
 
 /** An address of this machine to listen on: an IP literal or `localhost` (a name could resolve elsewhere). */
 export const bridgeHostSchema = z
   .string({ error: 'bridgeHost.invalid' })
   .trim()
   .min(1, { error: 'bridgeHost.required' })
-  .refine((s) => s === 'localhost' || IPV4.test(s) || (s.includes(':') && IPV6.test(s)), {
-    error: 'bridgeHost.invalid',
-  });
+  .refine((s) => s === 'localhost' || isIpLiteral(s), { error: 'bridgeHost.invalid' });
 
 export const bridgePortSchema = z
   .number({ error: 'bridgePort.invalid' })
@@ -38,14 +37,7 @@ export const bridgePortSchema = z
 const allowEntrySchema = z
   .string({ error: 'bridgeAllow.invalid' })
   .trim()
-  .refine(
-    (s) => {
-      const [addr, bits, extra] = s.split('/');
-      if (extra !== undefined || !addr || !(IPV4.test(addr) || (addr.includes(':') && IPV6.test(addr)))) return false;
-      return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (addr.includes(':') ? 128 : 32));
-    },
-    { error: 'bridgeAllow.invalid' },
-  );
+  .refine((s) => isAllowEntry(s, isIpLiteral), { error: 'bridgeAllow.invalid' });
 
 /** The listener rules the engine enforces at start, checked when the admin saves (so a start cannot fail on them). */
 function checkListener(

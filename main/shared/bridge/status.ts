@@ -78,6 +78,23 @@ export interface AccountStatus {
   throttledUntil: string | null;
 }
 
+/** What an account has lived through, as opposed to what it is configured as. */
+export type AccountHistory = Omit<AccountStatus, 'id' | 'mailbox' | 'upstream'>;
+
+/**
+ * The account's history, or that of one nothing has happened to yet: what a new account starts with and what a view
+ * shows while the bridge reports no account.
+ */
+export const historyOf = (account: AccountStatus | null | undefined): AccountHistory => ({
+  sessions: account?.sessions ?? 0,
+  lastLogin: account?.lastLogin ?? null,
+  lastSessionEnd: account?.lastSessionEnd ?? null,
+  accessTokenExpiresAt: account?.accessTokenExpiresAt ?? null,
+  refresh: account?.refresh ?? 'unknown',
+  refreshProblem: account?.refreshProblem ?? null,
+  throttledUntil: account?.throttledUntil ?? null,
+});
+
 export interface BridgeCounters {
   connections: number;
   /** Connections refused by a limit or the allowlist. */

@@ -1,4 +1,5 @@
 /** Diagnoses for the stages before any encryption: input, name resolution, TCP. */
+import { entry } from './entry';
 import type { ActionEntry, DiagnosisEntry } from './types';
 
 /** Shared with the other connection-level entries (entries-reset.ts). */
@@ -8,209 +9,61 @@ export const checkFromServer: ActionEntry = {
 };
 
 export const connectionEntries: DiagnosisEntry[] = [
-  {
-    code: 'INPUT_INVALID',
-    severity: 'warning',
-    title: 'diagnosis:INPUT_INVALID.title',
-    meaning: 'diagnosis:INPUT_INVALID.meaning',
+  entry('INPUT_INVALID', 'warning', {
     causes: [
-      {
-        id: 'typo',
-        weight: 80,
-        text: 'diagnosis:INPUT_INVALID.causes.typo',
-      },
-      {
-        id: 'pasted-extra',
-        weight: 50,
-        text: 'diagnosis:INPUT_INVALID.causes.pasted-extra',
-      },
+      ['typo', 80],
+      ['pasted-extra', 50],
     ],
-    actions: [
-      {
-        id: 'fix-fields',
-        text: 'diagnosis:INPUT_INVALID.actions.fix-fields',
-      },
-    ],
-  },
-  {
-    code: 'DNS_NOT_FOUND',
-    severity: 'error',
-    title: 'diagnosis:DNS_NOT_FOUND.title',
-    meaning: 'diagnosis:DNS_NOT_FOUND.meaning',
+    actions: ['fix-fields'],
+  }),
+  entry('DNS_NOT_FOUND', 'error', {
     causes: [
-      {
-        id: 'typo',
-        weight: 100,
-        text: 'diagnosis:DNS_NOT_FOUND.causes.typo',
-      },
-      {
-        id: 'mail-domain-instead-of-server',
-        weight: 60,
-        text: 'diagnosis:DNS_NOT_FOUND.causes.mail-domain-instead-of-server',
-      },
-      {
-        id: 'internal-dns',
-        weight: 30,
-        text: 'diagnosis:DNS_NOT_FOUND.causes.internal-dns',
-      },
+      ['typo', 100],
+      ['mail-domain-instead-of-server', 60],
+      ['internal-dns', 30],
     ],
-    actions: [
-      {
-        id: 'check-spelling',
-        text: 'diagnosis:DNS_NOT_FOUND.actions.check-spelling',
-      },
-      {
-        id: 'use-office365',
-        text: 'diagnosis:DNS_NOT_FOUND.actions.use-office365',
-      },
-      {
-        id: 'nslookup',
-        text: 'diagnosis:DNS_NOT_FOUND.actions.nslookup',
-      },
-    ],
-  },
-  {
-    code: 'DNS_FAILED',
-    severity: 'error',
-    title: 'diagnosis:DNS_FAILED.title',
-    meaning: 'diagnosis:DNS_FAILED.meaning',
+    actions: ['check-spelling', 'use-office365', 'nslookup'],
+  }),
+  entry('DNS_FAILED', 'error', {
     causes: [
-      {
-        id: 'dns-unreachable',
-        weight: 80,
-        text: 'diagnosis:DNS_FAILED.causes.dns-unreachable',
-      },
-      {
-        id: 'dns-error',
-        weight: 50,
-        text: 'diagnosis:DNS_FAILED.causes.dns-error',
-      },
-      {
-        id: 'dns-blocked',
-        weight: 30,
-        text: 'diagnosis:DNS_FAILED.causes.dns-blocked',
-      },
+      ['dns-unreachable', 80],
+      ['dns-error', 50],
+      ['dns-blocked', 30],
     ],
-    actions: [
-      {
-        id: 'retry',
-        text: 'diagnosis:DNS_FAILED.actions.retry',
-      },
-      {
-        id: 'ask-network',
-        text: 'diagnosis:DNS_FAILED.actions.ask-network',
-      },
-    ],
-  },
-  {
-    code: 'TCP_REFUSED',
-    severity: 'error',
-    title: 'diagnosis:TCP_REFUSED.title',
-    meaning: 'diagnosis:TCP_REFUSED.meaning',
+    actions: ['retry', 'ask-network'],
+  }),
+  entry('TCP_REFUSED', 'error', {
     causes: [
-      {
-        id: 'wrong-port',
-        weight: 80,
-        text: 'diagnosis:TCP_REFUSED.causes.wrong-port',
-      },
-      {
-        id: 'firewall-reject',
-        weight: 60,
-        text: 'diagnosis:TCP_REFUSED.causes.firewall-reject',
-      },
-      {
-        id: 'service-down',
-        weight: 30,
-        text: 'diagnosis:TCP_REFUSED.causes.service-down',
-      },
+      ['wrong-port', 80],
+      ['firewall-reject', 60],
+      ['service-down', 30],
     ],
-    actions: [
-      {
-        id: 'check-port',
-        text: 'diagnosis:TCP_REFUSED.actions.check-port',
-      },
-      {
-        id: 'open-firewall',
-        text: 'diagnosis:TCP_REFUSED.actions.open-firewall',
-      },
-      checkFromServer,
-    ],
+    actions: ['check-port', 'open-firewall', checkFromServer],
     variants: [
       {
+        name: 'exchangeOnline',
         when: { products: ['exchange-online'] },
         causes: [
-          {
-            id: 'firewall-reject',
-            weight: 100,
-            text: 'diagnosis:TCP_REFUSED.exchangeOnline.causes.firewall-reject',
-          },
-          {
-            id: 'wrong-port',
-            weight: 60,
-            text: 'diagnosis:TCP_REFUSED.exchangeOnline.causes.wrong-port',
-          },
+          ['firewall-reject', 100],
+          ['wrong-port', 60],
         ],
       },
     ],
-  },
-  {
-    code: 'TCP_TIMEOUT',
-    severity: 'error',
-    title: 'diagnosis:TCP_TIMEOUT.title',
-    meaning: 'diagnosis:TCP_TIMEOUT.meaning',
+  }),
+  entry('TCP_TIMEOUT', 'error', {
     causes: [
-      {
-        id: 'firewall-drop',
-        weight: 100,
-        text: 'diagnosis:TCP_TIMEOUT.causes.firewall-drop',
-      },
-      {
-        id: 'proxy-only',
-        weight: 50,
-        text: 'diagnosis:TCP_TIMEOUT.causes.proxy-only',
-      },
-      {
-        id: 'host-down',
-        weight: 25,
-        text: 'diagnosis:TCP_TIMEOUT.causes.host-down',
-      },
+      ['firewall-drop', 100],
+      ['proxy-only', 50],
+      ['host-down', 25],
     ],
-    actions: [
-      {
-        id: 'open-firewall',
-        text: 'diagnosis:TCP_TIMEOUT.actions.open-firewall',
-      },
-      checkFromServer,
-    ],
-  },
-  {
-    code: 'TCP_UNREACHABLE',
-    severity: 'error',
-    title: 'diagnosis:TCP_UNREACHABLE.title',
-    meaning: 'diagnosis:TCP_UNREACHABLE.meaning',
+    actions: ['open-firewall', checkFromServer],
+  }),
+  entry('TCP_UNREACHABLE', 'error', {
     causes: [
-      {
-        id: 'no-route',
-        weight: 80,
-        text: 'diagnosis:TCP_UNREACHABLE.causes.no-route',
-      },
-      {
-        id: 'ipv6-only-route',
-        weight: 40,
-        text: 'diagnosis:TCP_UNREACHABLE.causes.ipv6-only-route',
-      },
-      {
-        id: 'local-firewall',
-        weight: 30,
-        text: 'diagnosis:TCP_UNREACHABLE.causes.local-firewall',
-      },
+      ['no-route', 80],
+      ['ipv6-only-route', 40],
+      ['local-firewall', 30],
     ],
-    actions: [
-      {
-        id: 'check-network',
-        text: 'diagnosis:TCP_UNREACHABLE.actions.check-network',
-      },
-      checkFromServer,
-    ],
-  },
+    actions: ['check-network', checkFromServer],
+  }),
 ];

@@ -3,6 +3,7 @@
  * "nothing listens" (TCP_REFUSED) because something did take the connection first.
  */
 import { checkFromServer } from './entries-connection';
+import { entry } from './entry';
 import type { CauseEntry, DiagnosisEntry } from './types';
 
 const localSecurity: CauseEntry = {
@@ -12,48 +13,15 @@ const localSecurity: CauseEntry = {
 };
 
 export const resetEntries: DiagnosisEntry[] = [
-  {
-    code: 'TCP_RESET',
-    severity: 'error',
-    title: 'diagnosis:TCP_RESET.title',
-    meaning: 'diagnosis:TCP_RESET.meaning',
-    causes: [
-      {
-        id: 'firewall-reset',
-        weight: 100,
-        text: 'diagnosis:TCP_RESET.causes.firewall-reset',
-      },
-      localSecurity,
-      {
-        id: 'server-refuses-client',
-        weight: 40,
-        text: 'diagnosis:TCP_RESET.causes.server-refuses-client',
-      },
-      {
-        id: 'other-service',
-        weight: 30,
-        text: 'diagnosis:TCP_RESET.causes.other-service',
-      },
-    ],
-    actions: [
-      {
-        id: 'ask-firewall',
-        text: 'diagnosis:TCP_RESET.actions.ask-firewall',
-      },
-      checkFromServer,
-    ],
+  entry('TCP_RESET', 'error', {
+    causes: [['firewall-reset', 100], localSecurity, ['server-refuses-client', 40], ['other-service', 30]],
+    actions: ['ask-firewall', checkFromServer],
     variants: [
       {
+        name: 'exchangeOnline',
         when: { products: ['exchange-online'] },
-        causes: [
-          {
-            id: 'firewall-reset',
-            weight: 100,
-            text: 'diagnosis:TCP_RESET.exchangeOnline.causes.firewall-reset',
-          },
-          localSecurity,
-        ],
+        causes: [['firewall-reset', 100], localSecurity],
       },
     ],
-  },
+  }),
 ];

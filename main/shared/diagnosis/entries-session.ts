@@ -1,4 +1,5 @@
 /** Diagnoses for the IMAP session outside the login itself: success, greeting, protocol, interruptions. */
+import { entry } from './entry';
 import type { ActionEntry, DiagnosisEntry } from './types';
 
 const retryLater: ActionEntry = {
@@ -7,220 +8,73 @@ const retryLater: ActionEntry = {
 };
 
 export const sessionEntries: DiagnosisEntry[] = [
-  {
-    code: 'OK',
-    severity: 'success',
-    title: 'diagnosis:OK.title',
-    meaning: 'diagnosis:OK.meaning',
+  entry('OK', 'success', {
     causes: [],
-    actions: [
-      {
-        id: 'take-over',
-        text: 'diagnosis:OK.actions.take-over',
-      },
-    ],
+    actions: ['take-over'],
     variants: [
-      {
-        when: { networkOnly: true },
-        title: 'diagnosis:OK.networkOnly.title',
-        meaning: 'diagnosis:OK.networkOnly.meaning',
-        actions: [
-          {
-            id: 'continue',
-            text: 'diagnosis:OK.networkOnly.actions.continue',
-          },
-        ],
-      },
+      { name: 'networkOnly', when: { networkOnly: true }, texts: ['title', 'meaning'], actions: ['continue'] },
     ],
-  },
-  {
-    code: 'NOT_IMAP',
-    severity: 'error',
-    title: 'diagnosis:NOT_IMAP.title',
-    meaning: 'diagnosis:NOT_IMAP.meaning',
+  }),
+  entry('NOT_IMAP', 'error', {
     causes: [
-      {
-        id: 'wrong-port',
-        weight: 100,
-        text: 'diagnosis:NOT_IMAP.causes.wrong-port',
-      },
-      {
-        id: 'proxy-answers',
-        weight: 40,
-        text: 'diagnosis:NOT_IMAP.causes.proxy-answers',
-      },
-      {
-        id: 'wrong-host',
-        weight: 30,
-        text: 'diagnosis:NOT_IMAP.causes.wrong-host',
-      },
+      ['wrong-port', 100],
+      ['proxy-answers', 40],
+      ['wrong-host', 30],
     ],
-    actions: [
-      {
-        id: 'check-port',
-        text: 'diagnosis:NOT_IMAP.actions.check-port',
-      },
-    ],
-  },
-  {
-    code: 'GREETING_TIMEOUT',
-    severity: 'error',
-    title: 'diagnosis:GREETING_TIMEOUT.title',
-    meaning: 'diagnosis:GREETING_TIMEOUT.meaning',
+    actions: ['check-port'],
+  }),
+  entry('GREETING_TIMEOUT', 'error', {
     causes: [
-      {
-        id: 'middlebox',
-        weight: 60,
-        text: 'diagnosis:GREETING_TIMEOUT.causes.middlebox',
-      },
-      {
-        id: 'wrong-security-mode',
-        weight: 50,
-        text: 'diagnosis:GREETING_TIMEOUT.causes.wrong-security-mode',
-      },
-      { id: 'overloaded', weight: 40, text: 'diagnosis:GREETING_TIMEOUT.causes.overloaded' },
+      ['middlebox', 60],
+      ['wrong-security-mode', 50],
+      ['overloaded', 40],
     ],
-    actions: [retryLater, { id: 'check-security', text: 'diagnosis:GREETING_TIMEOUT.actions.check-security' }],
-  },
-  {
-    code: 'SERVER_BYE',
-    severity: 'error',
-    title: 'diagnosis:SERVER_BYE.title',
-    meaning: 'diagnosis:SERVER_BYE.meaning',
+    actions: [retryLater, 'check-security'],
+  }),
+  entry('SERVER_BYE', 'error', {
     causes: [
-      {
-        id: 'refuses-client',
-        weight: 60,
-        text: 'diagnosis:SERVER_BYE.causes.refuses-client',
-      },
-      {
-        id: 'maintenance',
-        weight: 40,
-        text: 'diagnosis:SERVER_BYE.causes.maintenance',
-      },
+      ['refuses-client', 60],
+      ['maintenance', 40],
     ],
     actions: [retryLater],
-  },
-  {
-    code: 'SERVER_UNAVAILABLE',
-    severity: 'error',
-    title: 'diagnosis:SERVER_UNAVAILABLE.title',
-    meaning: 'diagnosis:SERVER_UNAVAILABLE.meaning',
+  }),
+  entry('SERVER_UNAVAILABLE', 'error', {
     causes: [
-      {
-        id: 'outage',
-        weight: 100,
-        text: 'diagnosis:SERVER_UNAVAILABLE.causes.outage',
-      },
-      {
-        id: 'mailbox-move',
-        weight: 30,
-        text: 'diagnosis:SERVER_UNAVAILABLE.causes.mailbox-move',
-      },
+      ['outage', 100],
+      ['mailbox-move', 30],
     ],
     actions: [retryLater],
     variants: [
-      {
-        when: { products: ['exchange-online'] },
-        actions: [
-          retryLater,
-          {
-            id: 'service-health',
-            text: 'diagnosis:SERVER_UNAVAILABLE.exchangeOnline.actions.service-health',
-          },
-        ],
-      },
+      { name: 'exchangeOnline', when: { products: ['exchange-online'] }, actions: [retryLater, 'service-health'] },
     ],
-  },
-  {
-    code: 'CONNECTION_LOST',
-    severity: 'error',
-    title: 'diagnosis:CONNECTION_LOST.title',
-    meaning: 'diagnosis:CONNECTION_LOST.meaning',
+  }),
+  entry('CONNECTION_LOST', 'error', {
     causes: [
-      {
-        id: 'middlebox-cuts',
-        weight: 60,
-        text: 'diagnosis:CONNECTION_LOST.causes.middlebox-cuts',
-      },
-      {
-        id: 'server-side',
-        weight: 40,
-        text: 'diagnosis:CONNECTION_LOST.causes.server-side',
-      },
-      {
-        id: 'unstable-network',
-        weight: 30,
-        text: 'diagnosis:CONNECTION_LOST.causes.unstable-network',
-      },
+      ['middlebox-cuts', 60],
+      ['server-side', 40],
+      ['unstable-network', 30],
     ],
     actions: [retryLater],
     variants: [
       {
         // A server that hangs up on a plaintext client before greeting usually waits for a TLS handshake.
+        name: 'starttlsGreeting',
         when: { stages: ['greeting'], starttls: true },
         causes: [
-          {
-            id: 'wrong-security-mode',
-            weight: 100,
-            text: 'diagnosis:CONNECTION_LOST.starttlsGreeting.causes.wrong-security-mode',
-          },
-          {
-            id: 'middlebox-cuts',
-            weight: 40,
-            text: 'diagnosis:CONNECTION_LOST.causes.middlebox-cuts',
-          },
+          ['wrong-security-mode', 100],
+          { id: 'middlebox-cuts', weight: 40, text: 'diagnosis:CONNECTION_LOST.causes.middlebox-cuts' },
         ],
-        actions: [
-          {
-            id: 'check-security',
-            text: 'diagnosis:CONNECTION_LOST.starttlsGreeting.actions.check-security',
-          },
-        ],
+        actions: ['check-security'],
       },
     ],
-  },
-  {
-    code: 'TIMEOUT',
-    severity: 'error',
-    title: 'diagnosis:TIMEOUT.title',
-    meaning: 'diagnosis:TIMEOUT.meaning',
+  }),
+  entry('TIMEOUT', 'error', {
     causes: [
-      {
-        id: 'slow-server',
-        weight: 50,
-        text: 'diagnosis:TIMEOUT.causes.slow-server',
-      },
-      {
-        id: 'packet-loss',
-        weight: 50,
-        text: 'diagnosis:TIMEOUT.causes.packet-loss',
-      },
-      {
-        id: 'middlebox',
-        weight: 40,
-        text: 'diagnosis:TIMEOUT.causes.middlebox',
-      },
+      ['slow-server', 50],
+      ['packet-loss', 50],
+      ['middlebox', 40],
     ],
-    actions: [
-      retryLater,
-      {
-        id: 'longer-timeout',
-        text: 'diagnosis:TIMEOUT.actions.longer-timeout',
-      },
-    ],
-  },
-  {
-    code: 'CANCELLED',
-    severity: 'info',
-    title: 'diagnosis:CANCELLED.title',
-    meaning: 'diagnosis:CANCELLED.meaning',
-    causes: [],
-    actions: [
-      {
-        id: 'restart',
-        text: 'diagnosis:CANCELLED.actions.restart',
-      },
-    ],
-  },
+    actions: [retryLater, 'longer-timeout'],
+  }),
+  entry('CANCELLED', 'info', { causes: [], actions: ['restart'] }),
 ];

@@ -126,28 +126,53 @@ function checkUser(raw: unknown, issues: Issue[], notices: Issue[]): string {
   return user;
 }
 
+/** A rule a secret can break, in the order they are checked: the first one broken is the issue reported. */
+type SecretRule = readonly [breaks: (secret: string) => boolean, reason: InputReason, message: string];
+
+const TOKEN_RULES: readonly SecretRule[] = [
+  [(s) => s === '', 'TOKEN_EMPTY', 'No access token was given.'],
+  [
+    (s) => s.length > MAX_TOKEN_LENGTH,
+    'TOKEN_TOO_LONG',
+    `The access token is longer than ${MAX_TOKEN_LENGTH} characters.`,
+  ],
+  [
+    (s) => !/^[\x21-\x7e]+$/.test(s),
+    'TOKEN_INVALID',
+    'The access token contains characters a bearer token cannot have.',
+  ],
+];
+
+// Never trimmed: leading and trailing spaces can be part of a password.
+const PASSWORD_RULES: readonly SecretRule[] = [
+  [(s) => s === '', 'PASSWORD_EMPTY', 'Enter the password.'],
+  [
+    (s) => s.length > MAX_PASSWORD_LENGTH,
+    'PASSWORD_TOO_LONG',
+    `The password is longer than ${MAX_PASSWORD_LENGTH} characters.`,
+  ],
+  [(s) => CR_LF_NUL.test(s), 'PASSWORD_CONTROL_CHARS', 'The password must not contain line breaks or NUL characters.'],
+];
+
+/** The secret if it keeps every rule (a non-string counts as empty); else undefined and the first broken rule's issue. */
+function checkSecret(
+  raw: unknown,
+  field: InputField,
+  rules: readonly SecretRule[],
+  issues: Issue[],
+): string | undefined {
+  const secret = typeof raw === 'string' ? raw : '';
+  const broken = rules.find(([breaks]) => breaks(secret));
+  if (!broken) return secret;
+  issues.push({ field, reason: broken[1], message: broken[2] });
+  return undefined;
+}
+
 function checkCredential(raw: ProbeInput['credential'], networkOnly: boolean, issues: Issue[]): Credential | undefined {
   if (networkOnly) return undefined;
   if (raw?.kind === 'xoauth2') {
-    const token = raw.accessToken;
-    if (typeof token !== 'string' || token === '') {
-      issues.push({ field: 'accessToken', reason: 'TOKEN_EMPTY', message: 'No access token was given.' });
-    } else if (token.length > MAX_TOKEN_LENGTH) {
-      issues.push({
-        field: 'accessToken',
-        reason: 'TOKEN_TOO_LONG',
-        message: `The access token is longer than ${MAX_TOKEN_LENGTH} characters.`,
-      });
-    } else if (!/^[\x21-\x7e]+$/.test(token)) {
-      issues.push({
-        field: 'accessToken',
-        reason: 'TOKEN_INVALID',
-        message: 'The access token contains characters a bearer token cannot have.',
-      });
-    } else {
-      return { kind: 'xoauth2', accessToken: token };
-    }
-    return undefined;
+    const accessToken = checkSecret(raw.accessToken, 'accessToken', TOKEN_RULES, issues);
+    return accessToken === undefined ? undefined : { kind: 'xoauth2', accessToken };
   }
   if (raw === undefined || raw.kind !== 'password') {
     issues.push({
@@ -157,26 +182,8 @@ function checkCredential(raw: ProbeInput['credential'], networkOnly: boolean, is
     });
     return undefined;
   }
-  const password = raw.password;
-  // Never trimmed: leading and trailing spaces can be part of a password.
-  if (typeof password !== 'string' || password === '') {
-    issues.push({ field: 'password', reason: 'PASSWORD_EMPTY', message: 'Enter the password.' });
-  } else if (password.length > MAX_PASSWORD_LENGTH) {
-    issues.push({
-      field: 'password',
-      reason: 'PASSWORD_TOO_LONG',
-      message: `The password is longer than ${MAX_PASSWORD_LENGTH} characters.`,
-    });
-  } else if (CR_LF_NUL.test(password)) {
-    issues.push({
-      field: 'password',
-      reason: 'PASSWORD_CONTROL_CHARS',
-      message: 'The password must not contain line breaks or NUL characters.',
-    });
-  } else {
-    return { kind: 'password', password };
-  }
-  return undefined;
+  const password = checkSecret(raw.password, 'password', PASSWORD_RULES, issues);
+  return password === undefined ? undefined : { kind: 'password', password };
 }
 
 /** Validates and normalises raw input; returns issues instead of throwing. Never echoes a secret. */

@@ -5,7 +5,7 @@
 import { type RetestState, retestStateSchema } from '@shared/wizard/retest';
 import { z } from 'zod';
 
-import type { DocumentSpec } from '../../store/document-spec';
+import { versionedDocumentSpec } from '../../store/document-spec';
 
 const RETEST_VERSION = 1;
 
@@ -17,12 +17,11 @@ const retestDocumentSchema = z
   });
 export type RetestDocument = z.output<typeof retestDocumentSchema>;
 
-export const retestDocumentSpec: DocumentSpec<RetestDocument> = {
+export const retestDocumentSpec = versionedDocumentSpec<RetestDocument>({
   name: 'retest',
   version: RETEST_VERSION,
-  versionKey: 'version',
   schema: retestDocumentSchema,
-  empty: () => ({ version: RETEST_VERSION, states: [] }),
+  empty: () => ({ states: [] }),
   // At most 200 attempts of ~100 bytes per connection.
   maxBytes: 32 * 1024 * 1024,
   salvage(raw) {
@@ -34,10 +33,6 @@ export const retestDocumentSpec: DocumentSpec<RetestDocument> = {
       if (parsed.success) kept.set(parsed.data.profileId, parsed.data);
     }
     const states = [...kept.values()];
-    return {
-      document: { version: RETEST_VERSION, states },
-      kept: states.length,
-      dropped: raw.states.length - states.length,
-    };
+    return { document: { states }, kept: states.length, dropped: raw.states.length - states.length };
   },
-};
+});
