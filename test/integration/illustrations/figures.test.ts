@@ -97,7 +97,7 @@ describe('step illustrations', () => {
       .map((f) => readFileSync(path.join(root, 'renderer/src', f), 'utf8'));
     for (const { figures, numbered } of STEPS)
       for (const figure of figures) {
-        const shownBy = sources.filter((s) => s.includes(`name: '${figure}'`));
+        const shownBy = sources.filter((s) => s.includes(`<Illustration name="${figure}"`));
         expect(shownBy, figure).toHaveLength(1);
         for (const key of numbered) expect(shownBy[0], `${figure} with ${key}`).toContain(key.split(':').at(-1));
       }
