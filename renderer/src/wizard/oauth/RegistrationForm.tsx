@@ -13,14 +13,19 @@ import { StepFacts } from '../ui/StepParts';
 import type { OAuthController } from './use-oauth';
 
 /** One ID input: monospace, no autocomplete or spell check (GUIDs and domains are not words). */
-function IdField(props: { id: 'clientId' | 'tenant'; value: string; onChange: (v: string) => void; error?: string }) {
+function IdField(props: {
+  labelKey: 'ids.clientId' | 'ids.tenant';
+  value: string;
+  onChange: (v: string) => void;
+  error?: string;
+}) {
   const { t } = useTranslation('oauth');
   return (
     <TextField
       mono
       spellCheck={false}
-      label={t(`ids.${props.id}`)}
-      hint={t(`ids.${props.id}Hint`)}
+      label={t(props.labelKey)}
+      hint={t(`${props.labelKey}Hint`)}
       error={props.error}
       value={props.value}
       onChange={props.onChange}
@@ -53,8 +58,8 @@ export function RegistrationForm({ oauth, state }: { oauth: OAuthController; sta
         <RichText k="oauth:ids.intro" />
       </p>
       <Illustration name="oauth-ids" texts="oauth:ids.figure" />
-      <IdField id="clientId" value={clientId} onChange={setClientId} error={errors.clientId} />
-      <IdField id="tenant" value={tenant} onChange={setTenant} error={errors.tenant} />
+      <IdField labelKey="ids.clientId" value={clientId} onChange={setClientId} error={errors.clientId} />
+      <IdField labelKey="ids.tenant" value={tenant} onChange={setTenant} error={errors.tenant} />
       <fieldset className="oauth-mode">
         <legend className="field-label">{t('ids.mode')}</legend>
         <label>
