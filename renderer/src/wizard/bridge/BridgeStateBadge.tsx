@@ -2,20 +2,22 @@
 import type { BridgeSummaryState } from '@shared/bridge/host-view';
 import { useTranslation } from 'react-i18next';
 
-const TONE: Record<BridgeSummaryState, string> = {
-  running: ' tone-ok',
-  starting: '',
-  stopped: '',
-  none: '',
-  'upstream-failing': ' tone-warn',
-  'needs-sign-in': ' tone-error',
-  'start-failed': ' tone-error',
+import { pillClass, type PillTone } from '../ui/pill';
+
+const TONE: Record<BridgeSummaryState, PillTone> = {
+  running: 'ok',
+  starting: null,
+  stopped: null,
+  none: null,
+  'upstream-failing': 'warn',
+  'needs-sign-in': 'error',
+  'start-failed': 'error',
 };
 
 export function BridgeStateBadge({ state }: { state: BridgeSummaryState }) {
   const { t } = useTranslation('bridge');
   return (
-    <span className={`pill bridge-state${TONE[state]}`} data-testid="bridge-state" data-state={state}>
+    <span className={pillClass('bridge-state', TONE[state])} data-testid="bridge-state" data-state={state}>
       <span className="bridge-state-dot" aria-hidden="true" />
       {t(`status.state.${state}`)}
     </span>

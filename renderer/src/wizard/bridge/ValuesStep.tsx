@@ -32,7 +32,7 @@ function Values({ connection, bridge }: BridgeContext) {
   );
 }
 
-function ValuesForm({ connection, bridge }: { connection: BridgeContext['connection']; bridge: BridgeView }) {
+function ValuesForm({ connection, bridge }: BridgeContext & { bridge: BridgeView }) {
   const { t } = useTranslation('bridge');
   const { agorum, settings } = bridge;
   const profileId = connection.profile.id;

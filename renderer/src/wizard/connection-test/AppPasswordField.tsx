@@ -9,15 +9,16 @@ import { useTranslation } from 'react-i18next';
 
 import { Field } from '../ui/Field';
 import { EyeIcon, EyeOffIcon, LockIcon } from '../ui/icons';
+import { pillClass, type PillTone } from '../ui/pill';
 
-const TONE = { keychain: ' tone-ok', session: ' tone-warn', none: '' } as const;
+const TONE = { keychain: 'ok', session: 'warn', none: null } as const satisfies Record<string, PillTone>;
 
 export function SecretChip({ status }: { status: SecretStatus | undefined }) {
   const { t } = useTranslation('wizard');
   if (!status) return null;
   const state = status.saved ? (status.storage === 'session' ? 'session' : 'keychain') : 'none';
   return (
-    <span className={`pill secret-chip${TONE[state]}`} data-testid="secret-state" data-state={state}>
+    <span className={pillClass('secret-chip', TONE[state])} data-testid="secret-state" data-state={state}>
       {state !== 'none' && <LockIcon size={14} />}
       {t(`test.secret.${state}`)}
     </span>

@@ -12,8 +12,9 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ErrorIcon, InfoIcon, WarningIcon } from '../ui/icons';
+import { pillClass, type PillTone } from '../ui/pill';
 
-const TONE = { high: ' tone-error', medium: ' tone-warn', low: '' } as const satisfies Record<Likelihood, string>;
+const TONE = { high: 'error', medium: 'warn', low: null } as const satisfies Record<Likelihood, PillTone>;
 const SEVERITY_ICON = { error: ErrorIcon, warning: WarningIcon, info: InfoIcon, success: InfoIcon };
 
 /** `refine` lets a caller that knows more (e.g. the XOAUTH2 test, from the token's claims) re-rank the card. */
@@ -60,7 +61,7 @@ export function DiagnosisCard(props: {
           <ol className="diagnosis-causes" data-testid="diagnosis-causes">
             {card.causes.map((c) => (
               <li key={c.id} data-cause={c.id}>
-                <span className={`pill likelihood likelihood-${c.likelihood}${TONE[c.likelihood]}`}>
+                <span className={pillClass(`likelihood likelihood-${c.likelihood}`, TONE[c.likelihood])}>
                   {t(`likelihood.${c.likelihood}`)}
                 </span>
                 <span>{c.text}</span>

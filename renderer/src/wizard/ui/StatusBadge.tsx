@@ -3,10 +3,11 @@ import type { StepStatusView } from '@shared/wizard/step-status';
 import { useTranslation } from 'react-i18next';
 
 import { CheckCircleIcon, CircleIcon, WarningIcon } from './icons';
+import { pillClass, type PillTone } from './pill';
 
-const TONE = { done: ' tone-ok', attention: ' tone-warn', open: '' } as const satisfies Record<
+const TONE = { done: 'ok', attention: 'warn', open: null } as const satisfies Record<
   StepStatusView['status'],
-  string
+  PillTone
 >;
 
 /** "Offen" / "1 von 3 erledigt" / "Erledigt · 24.11.2026, 14:05" / "Bitte prüfen": the status of one step as a pill. */
@@ -16,7 +17,7 @@ export function StatusBadge({ view, testId }: { view: StepStatusView; testId?: s
   const text = statusText(view, t, lang);
   const Icon = view.status === 'done' ? CheckCircleIcon : view.status === 'attention' ? WarningIcon : CircleIcon;
   return (
-    <span className={`pill status-badge${TONE[view.status]}`} data-testid={testId} data-status={view.status}>
+    <span className={pillClass('status-badge', TONE[view.status])} data-testid={testId} data-status={view.status}>
       <Icon size={16} />
       {text}
     </span>
